@@ -1,0 +1,33 @@
+// Writing a file so that readers see the old version or the complete new one, never a part.
+#pragma once
+
+#include <filesystem>
+
+namespace artalign {
+
+/// A temporary file beside `target`; commit() flushes it to disk and renames it over `target`.
+/// If commit() is never called (an error, an exception) the temporary is removed and `target`
+/// stays as it was.
+class AtomicFile {
+public:
+    /// Creates the temporary file. Throws OutputError naming `target` when its directory does
+    /// not exist or is not writable.
+    explicit AtomicFile(std::filesystem::path target);
+    ~AtomicFile();
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+
+    /// Where to write the content.
+    const std::filesystem::path& temp_path() const { return temp_; }
+    const std::filesystem::path& target() const { return target_; }
+
+    /// fsyncs the temporary and renames it to the target. Throws OutputError on failure.
+    void commit();
+
+private:
+    std::filesystem::path target_;
+    std::filesystem::path temp_;
+    bool committed_ = false;
+};
+
+}  // namespace artalign

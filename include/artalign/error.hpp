@@ -1,0 +1,38 @@
+// The errors artalign throws: one root type, one subtype per stage, each message naming the
+// file or URL and what is wrong.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace artalign {
+
+/// Root of every error artalign throws on bad input or failed work. what() is one line,
+/// "SUBJECT: what is wrong", where SUBJECT is the file path or URL concerned.
+class Error : public std::runtime_error {
+public:
+    Error(const std::string& subject, const std::string& problem)
+        : std::runtime_error(subject.empty() ? problem : subject + ": " + problem) {}
+};
+
+/// A page or text could not be read (missing file, unreadable, empty, not HTML).
+class InputError : public Error {
+    using Error::Error;
+};
+
+/// A page was read but the article or the link to its original could not be found in it.
+class ParseError : public Error {
+    using Error::Error;
+};
+
+/// An output file could not be written; the previous file, if any, is left as it was.
+class OutputError : public Error {
+    using Error::Error;
+};
+
+/// Data that ships with artalign (site profiles, abbreviation lists) is missing or malformed.
+class DataError : public Error {
+    using Error::Error;
+};
+
+}  // namespace artalign

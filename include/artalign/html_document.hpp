@@ -1,0 +1,44 @@
+// A parsed HTML page (libxml2's HTML parser) with the XPath queries extraction needs.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using xmlDoc = struct _xmlDoc;
+using xmlNode = struct _xmlNode;
+
+namespace artalign {
+
+/// Owns a libxml2 HTML document. Parsing is lenient, as browsers are, and never touches
+/// the network; charset comes from the page's <meta> when `encoding` is empty.
+class HtmlDocument {
+public:
+    /// Parses `html`. `source` (a path or URL) is only used in error messages.
+    /// Throws InputError when the bytes are empty or hold no HTML element at all.
+    HtmlDocument(std::string_view html, const std::string& source, const char* encoding = nullptr);
+
+    const std::string& source() const { return source_; }
+    xmlDoc* get() const { return doc_.get(); }
+
+    /// Nodes matching an XPath 1.0 expression, optionally relative to `context`.
+    /// Throws ParseError for an invalid expression.
+    std::vector<xmlNode*> select(const std::string& xpath, xmlNode* context = nullptr) const;
+
+    /// Text content of the first match (attribute value for an attribute node), whitespace
+    /// collapsed; empty when nothing matches.
+    std::string select_text(const std::string& xpath, xmlNode* context = nullptr) const;
+
+private:
+    struct FreeDoc {
+        void operator()(xmlDoc* doc) const;
+    };
+    std::unique_ptr<xmlDoc, FreeDoc> doc_;
+    std::string source_;
+};
+
+/// Concatenated text of a node and its descendants, whitespace collapsed and trimmed, NFC.
+std::string node_text(const xmlNode* node);
+
+}  // namespace artalign

@@ -1,0 +1,22 @@
+// Finding the link from a translated page to the original it was translated from.
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace artalign {
+
+class HtmlDocument;
+struct SiteProfile;
+
+/// The signals find_original_link looks for, in order, for error messages.
+extern const char* const kOriginalLinkSignals;
+
+/// The absolute http(s) URL of the original: first the profile's original_link XPaths, then
+/// <link rel="alternate" hreflang="ko">, then anchors whose text or image alt reads "원문",
+/// "Korean original" or "Read in Korean". Relative links resolve against <base href> or
+/// `page_url`. Links to other schemes are ignored. nullopt when no signal is present.
+std::optional<std::string> find_original_link(const HtmlDocument& page, const SiteProfile* profile,
+                                              const std::string& page_url);
+
+}  // namespace artalign

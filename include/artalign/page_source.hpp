@@ -1,0 +1,30 @@
+// Reading pages: local files, and pages inside a local mirror of a site (`wget --mirror` tree).
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace artalign {
+
+/// The raw bytes of a page and where they came from.
+struct Page {
+    std::string content;
+    std::string location;  ///< the file path or URL it was read from, for messages
+};
+
+/// Reads a local HTML file. Throws InputError naming the file when it is missing, a
+/// directory, unreadable, empty, or larger than `max_bytes`.
+Page read_page_file(const std::filesystem::path& file, std::size_t max_bytes = 64u << 20);
+
+/// The file a mirror rooted at `root` holds for `url` (root/host/path, with index.html for
+/// a path ending in '/'), if that file exists. Only http and https URLs map to files, and
+/// never outside `root`.
+std::optional<std::filesystem::path> mirror_file(const std::filesystem::path& root,
+                                                 const std::string& url);
+
+/// When `file` sits in a mirror at the place `url` maps to (…/host/path), the mirror's root.
+std::optional<std::filesystem::path> infer_mirror_root(const std::filesystem::path& file,
+                                                       const std::string& url);
+
+}  // namespace artalign

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages artalign needs to build and test; a no-op when all are present.
+set -euo pipefail
+
+packages=(
+  cmake make g++ pkg-config
+  libicu-dev libxml2-dev libfmt-dev doctest-dev libcurl4-openssl-dev
+  libxml2-utils   # xmllint: tests validate every TMX against the DTD
+  python3         # test helpers and the alignment benchmark
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+    || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "artalign: installing ${missing[*]}" >&2
+as_root=()
+[ "$(id -u)" -eq 0 ] || as_root=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -qq
+"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,63 @@
+// Atomic replacement of output files: write a temporary beside the target, fsync, rename.
+#include "artalign/atomic_file.hpp"
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <vector>
+
+#include "artalign/error.hpp"
+
+namespace artalign {
+
+AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)) {
+    std::filesystem::path directory = target_.parent_path();
+    if (directory.empty()) directory = ".";
+    std::error_code error;
+    if (!std::filesystem::is_directory(directory, error))
+        throw OutputError(target_.string(), "directory " + directory.string() + " does not exist");
+    if (std::filesystem::is_directory(target_, error)) throw OutputError(target_.string(), "is a directory");
+
+    const std::string pattern = (directory / ("." + target_.filename().string() + ".tmp-XXXXXX")).string();
+    std::vector<char> name(pattern.begin(), pattern.end());
+    name.push_back('\0');
+    const int fd = mkstemp(name.data());
+    if (fd < 0) throw OutputError(target_.string(), std::string("cannot create a temporary file: ") + std::strerror(errno));
+    ::close(fd);
+    temp_ = name.data();
+}
+
+AtomicFile::~AtomicFile() {
+    if (!committed_) {
+        std::error_code ignored;
+        std::filesystem::remove(temp_, ignored);
+    }
+}
+
+void AtomicFile::commit() {
+    const int fd = ::open(temp_.c_str(), O_RDONLY);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        const std::string reason = std::strerror(errno);
+        if (fd >= 0) ::close(fd);
+        throw OutputError(target_.string(), "cannot flush to disk: " + reason);
+    }
+    ::close(fd);
+    // Keep the permissions an existing file had; a new file gets the usual 0666 & ~umask.
+    std::error_code error;
+    if (std::filesystem::exists(target_, error)) {
+        std::filesystem::permissions(temp_, std::filesystem::status(target_, error).permissions(), error);
+    } else {
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        std::filesystem::permissions(temp_, static_cast<std::filesystem::perms>(0666 & ~mask), error);
+    }
+    if (std::rename(temp_.c_str(), target_.c_str()) != 0)
+        throw OutputError(target_.string(), std::string("cannot rename the finished file into place: ") + std::strerror(errno));
+    committed_ = true;
+}
+
+}  // namespace artalign

@@ -1,0 +1,95 @@
+// Command-line parsing for artalign's verbs.
+#include "arguments.hpp"
+
+#include <fmt/format.h>
+
+namespace artalign::cli {
+
+ArgumentParser::ArgumentParser(std::string usage, std::string description)
+    : usage_(std::move(usage)), description_(std::move(description)) {
+    add_flag("help", 'h', "show this help and exit");
+}
+
+void ArgumentParser::add_flag(const std::string& long_name, char short_name, const std::string& help) {
+    specs_.push_back({long_name, short_name, "", help});
+}
+
+void ArgumentParser::add_option(const std::string& long_name, char short_name, const std::string& value_name,
+                                const std::string& help) {
+    specs_.push_back({long_name, short_name, value_name, help});
+}
+
+const ArgumentParser::Spec* ArgumentParser::find_long(const std::string& name) const {
+    for (const Spec& spec : specs_) {
+        if (spec.long_name == name) return &spec;
+    }
+    return nullptr;
+}
+
+const ArgumentParser::Spec* ArgumentParser::find_short(char name) const {
+    for (const Spec& spec : specs_) {
+        if (spec.short_name != 0 && spec.short_name == name) return &spec;
+    }
+    return nullptr;
+}
+
+void ArgumentParser::parse(const std::vector<std::string>& arguments, std::size_t min_positional,
+                           std::size_t max_positional) {
+    bool options_done = false;
+    for (std::size_t k = 0; k < arguments.size(); ++k) {
+        const std::string& argument = arguments[k];
+        if (options_done || argument == "-" || argument.empty() || argument[0] != '-') {
+            positional_.push_back(argument);
+            continue;
+        }
+        if (argument == "--") {
+            options_done = true;
+            continue;
+        }
+        const Spec* spec = nullptr;
+        std::optional<std::string> inline_value;
+        if (argument.rfind("--", 0) == 0) {
+            const std::string body = argument.substr(2);
+            const auto equals = body.find('=');
+            spec = find_long(body.substr(0, equals));
+            if (equals != std::string::npos) inline_value = body.substr(equals + 1);
+        } else if (argument.size() == 2) {
+            spec = find_short(argument[1]);
+        }
+        if (spec == nullptr) throw UsageError("unknown option '" + argument + "'");
+        if (spec->value_name.empty()) {
+            if (inline_value) throw UsageError("option '--" + spec->long_name + "' takes no value");
+            values_[spec->long_name] = "";
+            if (spec->long_name == "help") return;  // --help wins over everything else
+            continue;
+        }
+        if (!inline_value) {
+            if (k + 1 >= arguments.size()) throw UsageError("option '" + argument + "' needs a value (" + spec->value_name + ")");
+            inline_value = arguments[++k];
+        }
+        values_[spec->long_name] = *inline_value;
+    }
+    if (positional_.size() < min_positional) throw UsageError("missing arguments; usage: " + usage_);
+    if (positional_.size() > max_positional) throw UsageError("too many arguments; usage: " + usage_);
+}
+
+bool ArgumentParser::flag(const std::string& long_name) const { return values_.count(long_name) != 0; }
+
+std::optional<std::string> ArgumentParser::option(const std::string& long_name) const {
+    const auto found = values_.find(long_name);
+    if (found == values_.end()) return std::nullopt;
+    return found->second;
+}
+
+std::string ArgumentParser::help() const {
+    std::string text = fmt::format("usage: {}\n\n{}\n\noptions:\n", usage_, description_);
+    for (const Spec& spec : specs_) {
+        std::string names = spec.short_name != 0 ? fmt::format("-{}, --{}", spec.short_name, spec.long_name)
+                                                 : fmt::format("    --{}", spec.long_name);
+        if (!spec.value_name.empty()) names += " " + spec.value_name;
+        text += fmt::format("  {:<28} {}\n", names, spec.help);
+    }
+    return text;
+}
+
+}  // namespace artalign::cli

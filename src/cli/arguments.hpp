@@ -1,0 +1,55 @@
+// Command-line parsing for artalign's verbs: long and short options, flags, positionals.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace artalign::cli {
+
+/// Bad command-line usage: exit code 2.
+class UsageError : public std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+/// Declares a verb's options, parses its arguments and prints its --help.
+class ArgumentParser {
+public:
+    ArgumentParser(std::string usage, std::string description);
+
+    /// A flag such as --quiet/-q. `short_name` may be 0.
+    void add_flag(const std::string& long_name, char short_name, const std::string& help);
+    /// An option taking a value, such as --output/-o FILE.
+    void add_option(const std::string& long_name, char short_name, const std::string& value_name,
+                    const std::string& help);
+
+    /// Parses `arguments` (without the program and verb). Throws UsageError on an unknown
+    /// option, a missing value, or a positional count outside [min, max].
+    void parse(const std::vector<std::string>& arguments, std::size_t min_positional, std::size_t max_positional);
+
+    bool flag(const std::string& long_name) const;
+    std::optional<std::string> option(const std::string& long_name) const;
+    const std::vector<std::string>& positional() const { return positional_; }
+
+    std::string help() const;
+
+private:
+    struct Spec {
+        std::string long_name;
+        char short_name;
+        std::string value_name;  // empty for flags
+        std::string help;
+    };
+    const Spec* find_long(const std::string& name) const;
+    const Spec* find_short(char name) const;
+
+    std::string usage_;
+    std::string description_;
+    std::vector<Spec> specs_;
+    std::map<std::string, std::string> values_;
+    std::vector<std::string> positional_;
+};
+
+}  // namespace artalign::cli

@@ -1,0 +1,12 @@
+// The verbs of the artalign command line. Each returns the process exit code and throws
+// UsageError (exit 2) or artalign::Error (exit 1).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace artalign::cli {
+
+int run_align(const std::vector<std::string>& arguments);
+
+}  // namespace artalign::cli

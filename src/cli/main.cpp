@@ -1,0 +1,64 @@
+// artalign's command line: dispatches to a verb and maps errors to exit codes
+// (0 ok, 1 bad input or failed work, 2 usage).
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <exception>
+#include <string>
+#include <vector>
+
+#include "arguments.hpp"
+#include "artalign/error.hpp"
+#include "artalign/version.hpp"
+#include "commands.hpp"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: artalign VERB [options] [arguments]\n"
+    "\n"
+    "Turns a translated news article and its original into a translation memory.\n"
+    "\n"
+    "verbs:\n"
+    "  align EN_PAGE [KO_PAGE] -o OUT.tmx   align a page with its original, write TMX\n"
+    "\n"
+    "options:\n"
+    "  -h, --help      show this help (VERB --help: the verb's own)\n"
+    "      --version   print the version and exit\n"
+    "\n"
+    "exit codes: 0 ok, 1 bad input or failed work, 2 usage error\n";
+
+void print_error(const std::string& message) { fmt::print(stderr, "artalign: error: {}\n", message); }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const std::vector<std::string> arguments(argv + 1, argv + argc);
+    try {
+        if (arguments.empty()) {
+            std::fputs(kUsage, stderr);
+            return 2;
+        }
+        const std::string& verb = arguments.front();
+        const std::vector<std::string> rest(arguments.begin() + 1, arguments.end());
+        if (verb == "--help" || verb == "-h" || verb == "help") {
+            std::fputs(kUsage, stdout);
+            return 0;
+        }
+        if (verb == "--version") {
+            fmt::print("artalign {}\n", artalign::kVersion);
+            return 0;
+        }
+        if (verb == "align") return artalign::cli::run_align(rest);
+        throw artalign::cli::UsageError("unknown verb '" + verb + "' (see artalign --help)");
+    } catch (const artalign::cli::UsageError& error) {
+        print_error(error.what());
+        return 2;
+    } catch (const artalign::Error& error) {
+        print_error(error.what());
+        return 1;
+    } catch (const std::exception& error) {
+        print_error(std::string("internal error: ") + error.what());
+        return 1;
+    }
+}

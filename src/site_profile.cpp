@@ -1,0 +1,106 @@
+// Site profiles: loading the declarative .profile files and choosing one for a page.
+#include "artalign/site_profile.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+
+#include "artalign/error.hpp"
+#include "artalign/html_document.hpp"
+#include "artalign/text.hpp"
+
+namespace artalign {
+namespace {
+
+std::string trim(const std::string& text) {
+    const auto begin = text.find_first_not_of(" \t\r");
+    if (begin == std::string::npos) return {};
+    const auto end = text.find_last_not_of(" \t\r");
+    return text.substr(begin, end - begin + 1);
+}
+
+}  // namespace
+
+SiteProfile SiteProfile::load(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    if (!in) throw DataError(file.string(), "cannot read site profile");
+
+    SiteProfile profile;
+    // Keys that take one value, and keys that may repeat.
+    const std::map<std::string, std::string SiteProfile::*> single = {
+        {"name", &SiteProfile::name},         {"language", &SiteProfile::language},
+        {"title", &SiteProfile::title},       {"subtitle", &SiteProfile::subtitle},
+        {"section", &SiteProfile::section},   {"dates", &SiteProfile::dates},
+        {"body", &SiteProfile::body},         {"published_pattern", &SiteProfile::published_pattern},
+        {"modified_pattern", &SiteProfile::modified_pattern}, {"utc_offset", &SiteProfile::utc_offset},
+    };
+    const std::map<std::string, std::vector<std::string> SiteProfile::*> repeated = {
+        {"host", &SiteProfile::hosts},
+        {"match", &SiteProfile::match},
+        {"caption", &SiteProfile::caption},
+        {"drop", &SiteProfile::drop},
+        {"byline_paragraph", &SiteProfile::byline_paragraph},
+        {"drop_paragraph", &SiteProfile::drop_paragraph},
+        {"original_link", &SiteProfile::original_link},
+    };
+
+    std::string line;
+    int line_number = 0;
+    while (std::getline(in, line)) {
+        ++line_number;
+        const std::string content = trim(line);
+        if (content.empty() || content.front() == '#') continue;
+        const auto equals = content.find('=');
+        const std::string where = file.string() + ":" + std::to_string(line_number);
+        if (equals == std::string::npos) throw DataError(where, "expected 'key = value'");
+        const std::string key = trim(content.substr(0, equals));
+        const std::string value = trim(content.substr(equals + 1));
+        if (value.empty()) throw DataError(where, "'" + key + "' has no value");
+        if (const auto found = single.find(key); found != single.end()) {
+            profile.*(found->second) = value;
+        } else if (const auto list = repeated.find(key); list != repeated.end()) {
+            (profile.*(list->second)).push_back(value);
+        } else {
+            throw DataError(where, "unknown key '" + key + "'");
+        }
+    }
+    for (const auto& [key, member] : {std::pair{"name", &SiteProfile::name},
+                                      std::pair{"language", &SiteProfile::language},
+                                      std::pair{"body", &SiteProfile::body}}) {
+        if ((profile.*member).empty()) throw DataError(file.string(), std::string("profile has no '") + key + "'");
+    }
+    return profile;
+}
+
+bool SiteProfile::matches(const HtmlDocument& page) const {
+    const std::vector<std::string>& required = match.empty() ? std::vector<std::string>{body} : match;
+    return std::all_of(required.begin(), required.end(),
+                       [&](const std::string& xpath) { return !page.select(xpath).empty(); });
+}
+
+ProfileRegistry ProfileRegistry::load_directory(const std::filesystem::path& directory) {
+    std::vector<std::filesystem::path> files;
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
+        if (entry.path().extension() == ".profile") files.push_back(entry.path());
+    }
+    if (error) throw DataError(directory.string(), "cannot list site profiles: " + error.message());
+    if (files.empty()) throw DataError(directory.string(), "no site profiles (*.profile) found");
+    std::sort(files.begin(), files.end());
+    ProfileRegistry registry;
+    for (const auto& file : files) registry.profiles_.push_back(SiteProfile::load(file));
+    return registry;
+}
+
+const SiteProfile* ProfileRegistry::find(const HtmlDocument& page, const std::string& host) const {
+    for (const SiteProfile& profile : profiles_) {
+        const bool host_listed = std::find(profile.hosts.begin(), profile.hosts.end(), host) != profile.hosts.end();
+        if (host_listed && profile.matches(page)) return &profile;
+    }
+    for (const SiteProfile& profile : profiles_) {
+        if (profile.matches(page)) return &profile;
+    }
+    return nullptr;
+}
+
+}  // namespace artalign

@@ -1,0 +1,43 @@
+// Tests for reading page files and mapping URLs into a local mirror.
+#include "artalign/page_source.hpp"
+
+#include "artalign/error.hpp"
+#include "test_support.hpp"
+
+using namespace artalign;
+using artalign::test::ScratchDirectory;
+
+TEST_CASE("read_page_file reads the bytes and reports bad files by name") {
+    ScratchDirectory scratch;
+    const auto page = scratch.path() / "page.html";
+    test::write_file(page, "<html><body>x</body></html>");
+    CHECK(read_page_file(page).content == "<html><body>x</body></html>");
+    CHECK(read_page_file(page).location == page.string());
+
+    const auto missing = scratch.path() / "missing.html";
+    CHECK_THROWS_WITH_AS(read_page_file(missing), (missing.string() + ": no such file").c_str(), InputError);
+    CHECK_THROWS_WITH_AS(read_page_file(scratch.path()), (scratch.path().string() + ": is a directory, not a page").c_str(),
+                         InputError);
+    const auto empty = scratch.path() / "empty.html";
+    test::write_file(empty, "");
+    CHECK_THROWS_WITH_AS(read_page_file(empty), (empty.string() + ": the page is empty").c_str(), InputError);
+    CHECK_THROWS_AS(read_page_file(page, 5), InputError);
+}
+
+TEST_CASE("mirror_file maps http(s) URLs to host/path files inside the mirror only") {
+    const auto root = test::kSamples / "mirror";
+    const auto found = mirror_file(root, "http://www.hani.co.kr/arti/international/america/927886.html");
+    REQUIRE(found);
+    CHECK(*found == test::kKoreanSample);
+    CHECK_FALSE(mirror_file(root, "https://www.hani.co.kr/arti/international/america/000000.html"));
+    CHECK_FALSE(mirror_file(root, "file:///www.hani.co.kr/arti/international/america/927886.html"));
+    CHECK_FALSE(mirror_file(root, "http://www.hani.co.kr/arti/../../../README.md"));
+}
+
+TEST_CASE("infer_mirror_root finds the mirror a page sits in from its own URL") {
+    const auto root = infer_mirror_root(
+        test::kEnglishSample, "https://english.hani.co.kr/arti/english_edition/e_international/928034.html");
+    REQUIRE(root);
+    CHECK(std::filesystem::equivalent(*root, test::kSamples / "mirror"));
+    CHECK_FALSE(infer_mirror_root(test::kEnglishSample, "https://english.hani.co.kr/arti/other/928034.html"));
+}

@@ -1,0 +1,35 @@
+// Tests for URL resolution and parsing.
+#include "artalign/url.hpp"
+
+#include "test_support.hpp"
+
+using namespace artalign;
+
+TEST_CASE("relative links resolve against the page URL") {
+    const std::string base = "https://english.hani.co.kr/arti/english_edition/e_international/928034.html";
+    CHECK(resolve_url(base, "927886.html").value() == "https://english.hani.co.kr/arti/english_edition/e_international/927886.html");
+    CHECK(resolve_url(base, "/arti/x.html").value() == "https://english.hani.co.kr/arti/x.html");
+    CHECK(resolve_url(base, "//www.hani.co.kr/arti/y.html").value() == "https://www.hani.co.kr/arti/y.html");
+    CHECK(resolve_url(base, "http://www.hani.co.kr/arti/z.html").value() == "http://www.hani.co.kr/arti/z.html");
+    CHECK(resolve_url(base, "../../a.html").value() == "https://english.hani.co.kr/arti/a.html");
+}
+
+TEST_CASE("parse_url splits scheme, host and path, lower-casing the first two") {
+    const auto parts = parse_url("HTTP://WWW.Hani.co.kr/arti/Politics/1.html?x=1#top");
+    REQUIRE(parts);
+    CHECK(parts->scheme == "http");
+    CHECK(parts->host == "www.hani.co.kr");
+    CHECK(parts->path == "/arti/Politics/1.html");
+    CHECK(parse_url("https://example.com")->path == "/");
+    CHECK_FALSE(parse_url("relative/path.html"));
+    CHECK_FALSE(parse_url(""));
+}
+
+TEST_CASE("only http and https are web URLs") {
+    CHECK(is_web_url("https://example.com/a"));
+    CHECK(is_web_url("http://example.com/a"));
+    CHECK_FALSE(is_web_url("file:///etc/passwd"));
+    CHECK_FALSE(is_web_url("javascript:alert(1)"));
+    CHECK_FALSE(is_web_url("ftp://example.com/a"));
+    CHECK_FALSE(is_web_url("/arti/a.html"));
+}
