@@ -24,7 +24,7 @@ double CoverageSummary::sentence_share() const { return share(covered_sentences,
 double CoverageSummary::char_share() const { return share(covered_chars, source_chars); }
 
 std::string CoverageSummary::one_line(const std::string& source_name, const std::string& target_name) const {
-    return fmt::format("coverage: {}/{} {} sentences ({:.1f}%), {:.1f}% of characters, have a {} counterpart; "
+    return fmt::format("coverage: {}/{} {} sentences ({:.1f}%) and {:.1f}% of characters have a counterpart in {}; "
                        "{} untranslated, {} {}-only; {} units",
                        covered_sentences, source_sentences, source_name, 100.0 * sentence_share(),
                        100.0 * char_share(), target_name, untranslated, additions, target_name, units);

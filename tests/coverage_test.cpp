@@ -28,7 +28,7 @@ TEST_CASE("coverage counts sentences and non-space characters in bilingual beads
     CHECK(summary.units == 2);
     CHECK(summary.char_share() == doctest::Approx(0.8));
     CHECK(summary.one_line("Korean", "English") ==
-          "coverage: 2/3 Korean sentences (66.7%), 80.0% of characters, have a English counterpart; "
+          "coverage: 2/3 Korean sentences (66.7%) and 80.0% of characters have a counterpart in English; "
           "1 untranslated, 1 English-only; 2 units");
 }
 

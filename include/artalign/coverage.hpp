@@ -20,8 +20,8 @@ struct CoverageSummary {
 
     double sentence_share() const;  ///< covered / total sentences, 0 when there are none
     double char_share() const;      ///< covered / total characters, 0 when there are none
-    /// e.g. "coverage: 14/16 Korean sentences (87.5%), 90.1% of characters; 2 untranslated,
-    /// 0 English-only".
+    /// e.g. "coverage: 14/16 Korean sentences (87.5%) and 90.1% of characters have a
+    /// counterpart in English; 2 untranslated, 0 English-only; 14 units".
     std::string one_line(const std::string& source_name, const std::string& target_name) const;
 };
 

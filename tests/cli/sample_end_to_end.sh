@@ -6,7 +6,7 @@ source "$(dirname "$0")/lib.sh"
 out="$SCRATCH/sample.tmx"
 run 0 align "$SAMPLE_EN" -o "$out"
 grep -qx "wrote $out ([0-9]* units)" "$SCRATCH/out" || fail "no 'wrote' line: $(cat "$SCRATCH/out")"
-grep -qE '^coverage: [0-9]+/[0-9]+ Korean sentences \([0-9.]+%\), [0-9.]+% of characters' "$SCRATCH/out" \
+grep -qE '^coverage: [0-9]+/[0-9]+ Korean sentences \([0-9.]+%\) and [0-9.]+% of characters have a counterpart in English' "$SCRATCH/out" \
   || fail "no coverage line: $(cat "$SCRATCH/out")"
 
 xmllint --noout --nonet --dtdvalid "$DTD" "$out" 2>"$SCRATCH/xmllint" \
