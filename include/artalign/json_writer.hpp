@@ -1,0 +1,56 @@
+// A small streaming JSON writer for artalign's JSON and JSONL outputs (no DOM, no dependency).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace artalign {
+
+/// Quotes and escapes `text` as a JSON string. Invalid UTF-8 becomes U+FFFD; control
+/// characters, '"', '\\', and '<' '>' '&' (so JSON can sit inside HTML) are escaped.
+std::string json_quote(std::string_view text);
+
+/// Builds one JSON value into a string. Calls must nest properly (the writer tracks commas,
+/// not validity): inside an object each value is preceded by key().
+///
+///     JsonWriter json;
+///     json.begin_object().key("units").value(3).key("ok").value(true).end_object();
+///     json.str();  // {"units":3,"ok":true}
+class JsonWriter {
+public:
+    /// `indent` > 0 pretty-prints with that many spaces; 0 writes one line (for JSONL).
+    explicit JsonWriter(int indent = 0) : indent_(indent) {}
+
+    JsonWriter& begin_object();
+    JsonWriter& end_object();
+    JsonWriter& begin_array();
+    JsonWriter& end_array();
+    JsonWriter& key(std::string_view name);
+    JsonWriter& value(std::string_view text);
+    JsonWriter& value(const char* text) { return value(std::string_view(text)); }
+    JsonWriter& value(const std::string& text) { return value(std::string_view(text)); }
+    JsonWriter& value(bool flag);
+    JsonWriter& value(double number);  ///< up to 4 decimals; NaN and infinities become null
+    JsonWriter& value(std::int64_t number);
+    JsonWriter& value(std::size_t number);
+    JsonWriter& value(int number) { return value(static_cast<std::int64_t>(number)); }
+    JsonWriter& null();
+
+    const std::string& str() const { return out_; }
+
+private:
+    void before_value();
+    void open(char bracket);
+    void close(char bracket);
+    void newline();
+
+    int indent_;
+    std::string out_;
+    std::vector<bool> has_items_;  // one entry per open object/array
+    bool after_key_ = false;
+};
+
+}  // namespace artalign

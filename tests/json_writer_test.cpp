@@ -1,0 +1,39 @@
+// Tests for the JSON writer.
+#include "artalign/json_writer.hpp"
+
+#include "test_support.hpp"
+
+using namespace artalign;
+
+TEST_CASE("json_quote escapes what JSON and HTML embedding need") {
+    CHECK(json_quote("plain 한글") == "\"plain 한글\"");
+    CHECK(json_quote("a\"b\\c\nd\te") == "\"a\\\"b\\\\c\\nd\\te\"");
+    CHECK(json_quote("</script><b>&") == "\"\\u003c/script\\u003e\\u003cb\\u003e\\u0026\"");
+    CHECK(json_quote(std::string("nul\0x", 5)) == "\"nul\\u0000x\"");
+    CHECK(json_quote("bad\xFF") == "\"bad\\ufffd\"");
+}
+
+TEST_CASE("compact output nests objects and arrays with commas in the right places") {
+    JsonWriter json;
+    json.begin_object()
+        .key("source").begin_array().value(std::size_t{0}).value(std::size_t{1}).end_array()
+        .key("target").begin_array().end_array()
+        .key("score").value(0.5)
+        .key("ok").value(true)
+        .key("none").null()
+        .key("nested").begin_object().key("n").value(-3).end_object()
+        .end_object();
+    CHECK(json.str() == R"({"source":[0,1],"target":[],"score":0.5,"ok":true,"none":null,"nested":{"n":-3}})");
+}
+
+TEST_CASE("numbers: trailing zeros trimmed, non-finite becomes null") {
+    JsonWriter json;
+    json.begin_array().value(2.0).value(0.12345).value(1.0 / 0.0).end_array();
+    CHECK(json.str() == "[2,0.1235,null]");
+}
+
+TEST_CASE("pretty output indents") {
+    JsonWriter json(2);
+    json.begin_object().key("a").value(1).key("b").begin_array().value("x").end_array().end_object();
+    CHECK(json.str() == "{\n  \"a\": 1,\n  \"b\": [\n    \"x\"\n  ]\n}");
+}
