@@ -7,6 +7,7 @@ packages=(
   libicu-dev libxml2-dev libfmt-dev doctest-dev libcurl4-openssl-dev
   libxml2-utils   # xmllint: tests validate every TMX against the DTD
   python3         # test helpers and the alignment benchmark
+  chromium fonts-nanum  # the coverage report is tested in headless Chromium; Nanum renders Hangul
 )
 
 missing=()

@@ -3,7 +3,7 @@
 
 namespace artalign {
 
-std::vector<std::string> Article::text_blocks() const {
+std::vector<std::string> Article::heading_blocks() const {
     std::vector<std::string> blocks;
     if (!title.empty()) blocks.push_back(title);
     std::size_t start = 0;
@@ -14,6 +14,11 @@ std::vector<std::string> Article::text_blocks() const {
         if (end == std::string::npos) break;
         start = end + 1;
     }
+    return blocks;
+}
+
+std::vector<std::string> Article::text_blocks() const {
+    std::vector<std::string> blocks = heading_blocks();
     for (const std::string& paragraph : paragraphs) {
         if (!paragraph.empty()) blocks.push_back(paragraph);
     }

@@ -8,6 +8,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fstream>
 #include <vector>
 
 #include "artalign/error.hpp"
@@ -58,6 +59,17 @@ void AtomicFile::commit() {
     if (std::rename(temp_.c_str(), target_.c_str()) != 0)
         throw OutputError(target_.string(), std::string("cannot rename the finished file into place: ") + std::strerror(errno));
     committed_ = true;
+}
+
+void write_file_atomically(const std::filesystem::path& target, std::string_view content) {
+    AtomicFile file(target);
+    {
+        std::ofstream out(file.temp_path(), std::ios::binary | std::ios::trunc);
+        out.write(content.data(), static_cast<std::streamsize>(content.size()));
+        out.close();
+        if (!out) throw OutputError(target.string(), "write failed (disk full or file not writable?)");
+    }
+    file.commit();
 }
 
 }  // namespace artalign

@@ -20,9 +20,12 @@ struct Article {
     std::string profile;      ///< name of the site profile that extracted it
     std::vector<std::string> paragraphs;
 
-    /// The blocks a translation covers, in reading order: the title, each subtitle line,
-    /// then the body paragraphs. Empty blocks are left out.
+    /// The blocks a translation covers, in reading order: heading_blocks(), then the body
+    /// paragraphs. Empty blocks are left out.
     std::vector<std::string> text_blocks() const;
+
+    /// The title and each subtitle line, the blocks that come before the body; empty ones left out.
+    std::vector<std::string> heading_blocks() const;
 };
 
 }  // namespace artalign

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string_view>
 
 namespace artalign {
 
@@ -29,5 +30,8 @@ private:
     std::filesystem::path temp_;
     bool committed_ = false;
 };
+
+/// Writes `content` to `target` through an AtomicFile. Throws OutputError naming `target`.
+void write_file_atomically(const std::filesystem::path& target, std::string_view content);
 
 }  // namespace artalign

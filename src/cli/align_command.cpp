@@ -6,6 +6,9 @@
 #include <cstdio>
 
 #include "arguments.hpp"
+#include "artalign/coverage_report.hpp"
+#include "pair_arguments.hpp"
+#include "report_output.hpp"
 #include "artalign/data_directory.hpp"
 #include "artalign/pipeline.hpp"
 #include "artalign/tmx_writer.hpp"
@@ -18,21 +21,19 @@ int run_align(const std::vector<std::string>& arguments) {
                           "memory. Without KO_PAGE the original is found from the page's link to it, inside\n"
                           "the local mirror the page sits in (or the one given with --mirror).");
     parser.add_option("output", 'o', "FILE", "where to write the TMX (required; replaced atomically)");
-    parser.add_option("mirror", 0, "DIR", "root of a local site mirror (host/path tree) to resolve links in");
+    add_pair_options(parser);
+    parser.add_option("report", 0, "FILE", "also write the coverage report as FILE.html or FILE.json");
     parser.add_flag("quiet", 'q', "print nothing but errors");
     parser.parse(arguments, 0, 2);
     if (parser.flag("help")) {
         std::fputs(parser.help().c_str(), stdout);
         return 0;
     }
-    if (parser.positional().empty()) throw UsageError("missing EN_PAGE; usage: artalign align EN_PAGE [KO_PAGE] -o OUT.tmx");
+    const PairInput input = pair_input(parser, "artalign align EN_PAGE [KO_PAGE] -o OUT.tmx");
     const auto output = parser.option("output");
     if (!output || output->empty()) throw UsageError("missing -o/--output FILE for the TMX");
-
-    PairInput input;
-    input.translation_page = parser.positional()[0];
-    if (parser.positional().size() > 1) input.original_page = parser.positional()[1];
-    if (const auto mirror = parser.option("mirror")) input.mirror_root = *mirror;
+    const auto report_file = parser.option("report");
+    if (report_file) check_report_file_name(*report_file);
 
     const Pipeline pipeline(data_directory());
     const AlignedPair pair = pipeline.align_pages(input);
@@ -40,11 +41,15 @@ int run_align(const std::vector<std::string>& arguments) {
     tmx.source_language = pair.original.language;
     tmx.target_language = pair.translation.language;
     write_tmx(*output, pair.translation_units(), tmx);
+    const CoverageReport report = build_coverage_report(pair);
+    if (report_file) write_report_file(*report_file, pair, report);
 
     if (!parser.flag("quiet")) {
         fmt::print("wrote {} ({} units)\n", *output, pair.coverage.units);
         fmt::print("{}\n", pair.coverage.one_line("Korean", "English"));
+        if (report_file) fmt::print("wrote {} (coverage report)\n", *report_file);
     }
+    for (const std::string& warning : report.warnings) fmt::print(stderr, "artalign: warning: {}\n", warning);
     return 0;
 }
 
