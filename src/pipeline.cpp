@@ -42,7 +42,7 @@ Article Pipeline::read_article(const std::filesystem::path& file, std::string* o
     const auto parts = parse_url(url);
     const SiteProfile* profile = profiles_.find(document, parts ? parts->host : std::string());
     if (profile == nullptr)
-        throw ParseError(page.location, "no site profile matches this page's layout (is it a news article page?)");
+        throw NotTranslatedArticleError(page.location, "no site profile matches this page's layout (is it a news article page?)");
     Article article = extract_article(document, *profile, url);
     if (original_url != nullptr) {
         const auto link = find_original_link(document, profile, url);
@@ -61,7 +61,7 @@ AlignedPair Pipeline::align_pages(const PairInput& input) const {
         original_file = *input.original_page;
     } else {
         if (original_url.empty())
-            throw ParseError(input.translation_page.string(),
+            throw NotTranslatedArticleError(input.translation_page.string(),
                              std::string("no link to the original found; looked for ") + kOriginalLinkSignals +
                                  ". Give the original page as a second argument");
         auto mirror = input.mirror_root;
@@ -74,7 +74,11 @@ AlignedPair Pipeline::align_pages(const PairInput& input) const {
                                          : std::string(" is not local; give --mirror DIR or the original page")));
         original_file = *file;
     }
-    pair.original = read_article(original_file, nullptr);
+    try {
+        pair.original = read_article(original_file, nullptr);
+    } catch (const NotTranslatedArticleError& error) {
+        throw ParseError("", error.what());  // an unrecognised original is a failure, not a page to skip
+    }
 
     pair.original_segments = splitter_for(pair.original.language).split(pair.original.text_blocks());
     pair.translation_segments = splitter_for(pair.translation.language).split(pair.translation.text_blocks());

@@ -25,6 +25,12 @@ class ParseError : public Error {
     using Error::Error;
 };
 
+/// A page that is not a translated article: no site profile recognises its layout, or it has no
+/// link to an original. Batch runs skip such pages instead of counting them as failures.
+class NotTranslatedArticleError : public ParseError {
+    using ParseError::ParseError;
+};
+
 /// An output file could not be written; the previous file, if any, is left as it was.
 class OutputError : public Error {
     using Error::Error;

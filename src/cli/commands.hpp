@@ -9,5 +9,8 @@ namespace artalign::cli {
 
 int run_align(const std::vector<std::string>& arguments);
 int run_coverage(const std::vector<std::string>& arguments);
+int run_batch(const std::vector<std::string>& arguments);
+int run_stream(const std::vector<std::string>& arguments);
+int run_merge(const std::vector<std::string>& arguments);
 
 }  // namespace artalign::cli

@@ -22,6 +22,10 @@ constexpr const char* kUsage =
     "verbs:\n"
     "  align EN_PAGE [KO_PAGE] -o OUT.tmx   align a page with its original, write TMX\n"
     "  coverage EN_PAGE [KO_PAGE]           show what the translation left out\n"
+    "  batch MIRROR_DIR -o OUT.tmx          align every article pair of a mirror (or --list,\n"
+    "                                       --records) into one TMX, resumable\n"
+    "  stream < records.jsonl               one JSON record a line in, one outcome line out\n"
+    "  merge FILE... -o OUT.tmx             merge stream outcome lines into one TMX\n"
     "\n"
     "options:\n"
     "  -h, --help      show this help (VERB --help: the verb's own)\n"
@@ -52,6 +56,9 @@ int main(int argc, char** argv) {
         }
         if (verb == "align") return artalign::cli::run_align(rest);
         if (verb == "coverage") return artalign::cli::run_coverage(rest);
+        if (verb == "batch") return artalign::cli::run_batch(rest);
+        if (verb == "stream") return artalign::cli::run_stream(rest);
+        if (verb == "merge") return artalign::cli::run_merge(rest);
         throw artalign::cli::UsageError("unknown verb '" + verb + "' (see artalign --help)");
     } catch (const artalign::cli::UsageError& error) {
         print_error(error.what());

@@ -1,0 +1,66 @@
+// A batch run: many article pairs aligned by a pool of worker threads into one set of run
+// outputs, recorded in a journal so that an interrupted run can be resumed.
+#pragma once
+
+#include <atomic>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "artalign/pair_outcome.hpp"
+#include "artalign/pair_request.hpp"
+#include "artalign/run_assembly.hpp"
+
+namespace artalign {
+
+/// Where a batch writes; see RunOutputs. With `report_dir`, the run writes
+/// report_dir/index.html and one page per aligned pair, report_dir/pairs/NNNNNN.html, NNNNNN
+/// being the pair's 1-based position in the request list.
+struct BatchOutputs {
+    RunOutputs run;  ///< run.index_html is ignored: it is report_dir/index.html
+    std::optional<std::filesystem::path> report_dir;
+};
+
+/// One pair finished. Passed to BatchOptions::on_pair on the worker thread that finished it,
+/// while the runner's lock is held (calls never overlap; keep them short).
+struct BatchProgress {
+    std::size_t done = 0;     ///< pairs finished in this run, this one included
+    std::size_t total = 0;    ///< pairs this run has to do (resumed ones not counted)
+    double elapsed_seconds = 0.0;
+    const PairOutcome* outcome = nullptr;
+};
+
+struct BatchOptions {
+    std::filesystem::path data_dir;   ///< for each worker's Pipeline
+    std::filesystem::path journal;    ///< the run's journal (see Journal)
+    unsigned jobs = 0;                ///< worker threads; 0: one per core
+    bool resume = false;              ///< continue the journal of an interrupted run
+    /// Progress callback, may be empty.
+    std::function<void(const BatchProgress&)> on_pair;
+    /// When set and it becomes true (e.g. from a SIGINT handler), workers finish the pair they
+    /// are on and take no more; run_batch then writes no outputs and reports `interrupted`.
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+struct BatchResult {
+    RunSummary summary;
+    bool interrupted = false;  ///< cancelled: outputs not written, the journal holds the work done
+};
+
+/// Aligns every request with `jobs` threads, one Pipeline each. Each finished pair is
+/// appended to the journal (fsynced) before it counts as done; once all are done, the outputs
+/// are assembled from the journal in request order, so they are the same whatever `jobs`
+/// and however often the run was interrupted and resumed. A bad pair never stops the run: it
+/// is skipped or failed with its reason. With `resume`, pairs the journal holds as aligned or
+/// skipped are not redone; failed ones are retried. The journal is deleted after a run with no
+/// failures, and kept otherwise (so --resume retries the failures).
+/// Throws InputError when two requests share a key; DataError when the data directory is
+/// bad; OutputError when the journal or an output cannot be written (the journal keeps the
+/// work done).
+BatchResult run_batch(const std::vector<PairRequest>& requests, const BatchOutputs& outputs, const BatchOptions& options);
+
+/// The report page name of the pair at `position` (0-based) in the request list: "pairs/000001.html".
+std::string batch_report_page(std::size_t position);
+
+}  // namespace artalign

@@ -1,0 +1,62 @@
+// The journal of a batch run: one JSON line a finished pair, appended and fsynced as each pair
+// finishes, so that an interrupted run resumes without losing or repeating work.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <unordered_map>
+
+#include "artalign/pair_outcome.hpp"
+
+namespace artalign {
+
+/// An append-only file: a header line {"schema":"artalign-journal/1"} and then one
+/// pair_outcome_json line per finished pair, in the order pairs finished. A pair may appear
+/// more than once (a failed pair retried on resume); its last record counts. Each append is
+/// written whole and fsynced before append() returns, so after a crash or power loss the
+/// journal holds every pair whose append returned, plus at most one torn last line, which
+/// open() cuts off. Not thread-safe: callers serialise append().
+class Journal {
+public:
+    struct Entry {
+        std::uint64_t offset = 0;  ///< byte offset of the record's line
+        PairStatus status = PairStatus::failed;
+    };
+
+    /// Starts a new journal at `file`. Throws OutputError naming it when it exists already
+    /// (an earlier run to resume or delete) or cannot be created.
+    static Journal create(const std::filesystem::path& file);
+
+    /// Opens an existing journal to continue it (a missing one is created). Reads every
+    /// record, cuts off a torn last line, and throws InputError naming the file and line when
+    /// any other line is damaged or the file is not a journal.
+    static Journal resume(const std::filesystem::path& file);
+
+    Journal(Journal&& other) noexcept;
+    Journal& operator=(Journal&&) = delete;
+    Journal(const Journal&) = delete;
+    Journal& operator=(const Journal&) = delete;
+    ~Journal();
+
+    /// Appends the outcome's record and fsyncs. Throws OutputError naming the file.
+    void append(const PairOutcome& outcome);
+
+    /// The last record of each key.
+    const std::unordered_map<std::string, Entry>& entries() const { return entries_; }
+
+    /// Reads back the record at `entry`. Throws InputError when it cannot be read.
+    PairOutcome read(const Entry& entry) const;
+
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    Journal(std::filesystem::path path, int fd);
+    void write_all(const std::string& bytes);
+
+    std::filesystem::path path_;
+    int fd_ = -1;
+    std::uint64_t size_ = 0;
+    std::unordered_map<std::string, Entry> entries_;
+};
+
+}  // namespace artalign

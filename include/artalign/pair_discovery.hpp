@@ -1,0 +1,35 @@
+// Finding the article pairs of a batch: in a site mirror, in a list of pages, in JSONL records.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "artalign/pair_request.hpp"
+#include "artalign/site_profile.hpp"
+
+namespace artalign {
+
+/// Every candidate translation page of a mirror (a `wget --mirror` tree: root/host/path), in
+/// path order, each a request to align it with its original from the same mirror. Candidates
+/// are the *.html/*.htm files under host directories that some profile of a language other
+/// than `original_language` lists, or that no profile lists; host directories whose profiles
+/// are all of `original_language` hold originals and are not searched. Whether a candidate
+/// is an article that links to an original is found when it is aligned (others are skipped).
+/// Throws InputError naming `root` when it is not a readable directory.
+std::vector<PairRequest> discover_mirror_pairs(const std::filesystem::path& root, const ProfileRegistry& profiles,
+                                               const std::string& original_language = "ko");
+
+/// Requests from a list file: one translation page path a line; blank lines and lines
+/// starting with '#' are ignored; a page listed twice is aligned once. Relative paths are
+/// taken relative to the current directory. `mirror_root`, when given, is where originals
+/// are looked for. Throws InputError naming the file.
+std::vector<PairRequest> read_page_list(const std::filesystem::path& list,
+                                        const std::optional<std::filesystem::path>& mirror_root);
+
+/// Requests from a JSONL file of pair records (parse_pair_request), in file order; blank lines
+/// are ignored. Throws InputError naming the file and line of a bad record or a key that
+/// appears twice.
+std::vector<PairRequest> read_pair_records(const std::filesystem::path& jsonl);
+
+}  // namespace artalign

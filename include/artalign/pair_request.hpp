@@ -1,0 +1,38 @@
+// A request to align one article pair, as read from a JSON record (stream input, batch JSONL).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "artalign/json_reader.hpp"
+#include "artalign/pipeline.hpp"
+
+namespace artalign {
+
+/// One pair to align. Either pages on disk (`input`) or the pages' HTML inline.
+struct PairRequest {
+    /// A stable name for the pair, unique within a run: the record's id as JSON text when it
+    /// has one, else the translation page as given. Journals and merges key on it.
+    std::string key;
+    std::optional<JsonValue> id;               ///< echoed in the outcome
+    PairInput input;                           ///< translation_page empty when the HTML is inline
+    std::optional<std::string> translation_html;
+    std::optional<std::string> original_html;
+};
+
+/// Reads a record such as
+///     {"id": 7, "translation": "mirror/english.hani.co.kr/...html", "mirror": "mirror"}
+///     {"id": "a", "translation": "en.html", "original": "ko.html"}
+///     {"id": 8, "translation_html": "<html>...", "original_html": "<html>..."}
+/// Fields: id (any scalar), translation / original (a path, or an http(s) URL when mirror is
+/// given: the URL's file in that mirror), mirror (a directory), translation_html and
+/// original_html (the pages inline; original_html without translation_html is an error).
+/// Unknown fields are an error, so that a misspelt field is not silently ignored.
+/// Throws InputError naming `source` (e.g. "stdin line 4") and the problem.
+PairRequest parse_pair_request(const JsonValue& record, const std::string& source);
+
+/// A request for a translation page on disk, keyed by its path as given.
+PairRequest page_request(const std::filesystem::path& translation_page,
+                         const std::optional<std::filesystem::path>& mirror_root = std::nullopt);
+
+}  // namespace artalign

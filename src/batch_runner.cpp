@@ -1,0 +1,132 @@
+// The batch worker pool: one Pipeline per thread, results journalled as they finish, outputs
+// assembled from the journal in request order.
+#include "artalign/batch_runner.hpp"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <unordered_set>
+
+#include "artalign/atomic_file.hpp"
+#include "artalign/error.hpp"
+#include "artalign/journal.hpp"
+#include "artalign/report_html.hpp"
+
+namespace artalign {
+
+std::string batch_report_page(std::size_t position) { return fmt::format("pairs/{:06}.html", position + 1); }
+
+BatchResult run_batch(const std::vector<PairRequest>& requests, const BatchOutputs& outputs, const BatchOptions& options) {
+    {
+        std::unordered_set<std::string> keys;
+        for (const PairRequest& request : requests) {
+            if (!keys.insert(request.key).second) throw InputError("", "pair " + request.key + " appears twice in the input");
+        }
+    }
+    RunOutputs run_outputs = outputs.run;
+    run_outputs.index_html.reset();
+    if (outputs.report_dir) {
+        std::error_code error;
+        std::filesystem::create_directories(*outputs.report_dir / "pairs", error);
+        if (error) throw OutputError(outputs.report_dir->string(), "cannot create the report directory: " + error.message());
+        run_outputs.index_html = *outputs.report_dir / "index.html";
+    }
+    // Fail on an unwritable output now, not after hours of work.
+    { AtomicFile check(run_outputs.tmx); }
+
+    Journal journal = options.resume ? Journal::resume(options.journal) : Journal::create(options.journal);
+    std::vector<std::size_t> pending;
+    std::size_t resumed = 0;
+    for (std::size_t k = 0; k < requests.size(); ++k) {
+        const auto found = journal.entries().find(requests[k].key);
+        if (found != journal.entries().end() && found->second.status != PairStatus::failed) {
+            ++resumed;
+        } else {
+            pending.push_back(k);
+        }
+    }
+
+    unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(pending.size(), 1)));
+    // Built here, so that a bad data directory is an error before any thread starts.
+    std::vector<std::unique_ptr<Pipeline>> pipelines;
+    for (unsigned k = 0; k < jobs; ++k) pipelines.push_back(std::make_unique<Pipeline>(options.data_dir));
+
+    std::mutex lock;
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> stop{false};
+    std::size_t done = 0;
+    std::exception_ptr fatal;
+    const auto started = std::chrono::steady_clock::now();
+
+    const auto work = [&](const Pipeline& pipeline) {
+        while (!stop.load() && !(options.cancel != nullptr && options.cancel->load())) {
+            const std::size_t slot = next.fetch_add(1);
+            if (slot >= pending.size()) return;
+            const std::size_t position = pending[slot];
+            const PairRequest& request = requests[position];
+            AlignedPairHook hook;
+            std::string href;
+            if (outputs.report_dir) {
+                href = batch_report_page(position);
+                hook = [&](const AlignedPair& pair, const CoverageReport& report) {
+                    write_file_atomically(*outputs.report_dir / href, render_coverage_html(pair, report));
+                };
+            }
+            PairOutcome outcome = process_pair(pipeline, request, hook);
+            if (outcome.status == PairStatus::aligned) outcome.index.href = href;
+            const std::lock_guard guard(lock);
+            try {
+                journal.append(outcome);
+            } catch (...) {
+                if (!fatal) fatal = std::current_exception();
+                stop.store(true);
+                return;
+            }
+            ++done;
+            if (options.on_pair) {
+                BatchProgress progress;
+                progress.done = done;
+                progress.total = pending.size();
+                progress.elapsed_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+                progress.outcome = &outcome;
+                options.on_pair(progress);
+            }
+        }
+    };
+    {
+        std::vector<std::jthread> workers;
+        for (unsigned k = 0; k + 1 < jobs; ++k) workers.emplace_back(work, std::cref(*pipelines[k]));
+        work(*pipelines[jobs - 1]);  // the calling thread is a worker too
+    }
+    if (fatal) std::rethrow_exception(fatal);
+
+    BatchResult result;
+    if (done < pending.size()) {
+        result.interrupted = true;
+        result.summary.pairs = requests.size();
+        result.summary.resumed = resumed + done;
+        return result;
+    }
+
+    RunAssembler assembler(run_outputs);
+    for (const PairRequest& request : requests) {
+        const auto found = journal.entries().find(request.key);
+        if (found == journal.entries().end())
+            throw InputError(journal.path().string(), "no record of pair " + request.key + " (journal damaged?)");
+        assembler.add(journal.read(found->second));
+    }
+    assembler.summary().resumed = resumed;
+    result.summary = assembler.finish();
+    if (result.summary.failed == 0) {
+        std::error_code ignored;
+        std::filesystem::remove(options.journal, ignored);
+    }
+    return result;
+}
+
+}  // namespace artalign

@@ -1,0 +1,117 @@
+// `artalign merge`: the JSON lines of artalign stream (or a batch journal) into one TMX.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <unordered_map>
+
+#include "arguments.hpp"
+#include "artalign/error.hpp"
+#include "artalign/json_reader.hpp"
+#include "artalign/run_assembly.hpp"
+#include "commands.hpp"
+
+namespace artalign::cli {
+namespace {
+
+struct Record {
+    int rank = 0;            // 0: numeric id, 1: string id, 2: no id
+    double number = 0.0;
+    std::string text;
+    std::size_t sequence = 0;
+    PairOutcome outcome;
+};
+
+void read_records(std::istream& in, const std::string& name, std::vector<Record>& records) {
+    std::string line;
+    std::size_t number = 0;
+    while (std::getline(in, line)) {
+        ++number;
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        const std::string where = name + " line " + std::to_string(number);
+        const JsonValue value = parse_json(line, where);
+        // A batch journal's header line is not a pair.
+        if (value.is_object() && value.members().size() == 1 && value.find("schema") != nullptr &&
+            value.find("schema")->is_string() && value.find("schema")->as_string() == "artalign-journal/1")
+            continue;
+        Record record;
+        record.outcome = parse_pair_outcome(value, where);
+        record.sequence = records.size();
+        if (record.outcome.id && record.outcome.id->is_number()) {
+            record.number = record.outcome.id->as_number();
+        } else if (record.outcome.id && record.outcome.id->is_string()) {
+            record.rank = 1;
+            record.text = record.outcome.id->as_string();
+        } else {
+            record.rank = 2;
+        }
+        records.push_back(std::move(record));
+    }
+    if (in.bad()) throw InputError(name, "read failed");
+}
+
+}  // namespace
+
+int run_merge(const std::vector<std::string>& arguments) {
+    ArgumentParser parser("artalign merge FILE... -o OUT.tmx [options]",
+                          "Merges the JSON lines of artalign stream (FILE '-' is standard input) into one TMX,\n"
+                          "dropping exact repeats of a unit. Records are ordered by their \"id\": numbers first,\n"
+                          "ascending, then strings, then records without id in input order; so the lines may\n"
+                          "come in any order, as parallel workers write them. A pair that appears more than once\n"
+                          "(a retried task) counts once, its first successful record kept.\n"
+                          "Exit code 1 when any record says its pair failed.");
+    parser.add_option("output", 'o', "FILE", "the TMX (required; replaced atomically)");
+    parser.add_option("coverage", 0, "FILE", "write each aligned pair's coverage report as a JSON line to FILE");
+    parser.add_option("index", 0, "FILE", "write the HTML coverage index of the pairs to FILE");
+    parser.add_option("summary", 0, "FILE", "write the run summary as JSON to FILE");
+    parser.add_flag("quiet", 'q', "print nothing but errors");
+    parser.parse(arguments, 1, static_cast<std::size_t>(-1));
+    if (parser.flag("help")) {
+        std::fputs(parser.help().c_str(), stdout);
+        return 0;
+    }
+    const auto output = parser.option("output");
+    if (!output || output->empty()) throw UsageError("missing -o/--output FILE for the TMX");
+
+    std::vector<Record> records;
+    for (const std::string& file : parser.positional()) {
+        if (file == "-") {
+            read_records(std::cin, "standard input", records);
+            continue;
+        }
+        std::ifstream in(file, std::ios::binary);
+        if (!in) throw InputError(file, "cannot open for reading (missing or no permission?)");
+        read_records(in, file, records);
+    }
+    std::stable_sort(records.begin(), records.end(), [](const Record& a, const Record& b) {
+        if (a.rank != b.rank) return a.rank < b.rank;
+        if (a.rank == 0) return a.number < b.number;
+        if (a.rank == 1) return a.text < b.text;
+        return false;
+    });
+    // One record per pair: the first that did not fail, else the first.
+    std::unordered_map<std::string, std::size_t> chosen;
+    for (std::size_t k = 0; k < records.size(); ++k) {
+        const auto [found, inserted] = chosen.emplace(records[k].outcome.key, k);
+        if (!inserted && records[found->second].outcome.status == PairStatus::failed &&
+            records[k].outcome.status != PairStatus::failed)
+            found->second = k;
+    }
+
+    RunOutputs outputs;
+    outputs.tmx = *output;
+    if (const auto value = parser.option("coverage")) outputs.coverage_jsonl = *value;
+    if (const auto value = parser.option("index")) outputs.index_html = *value;
+    if (const auto value = parser.option("summary")) outputs.summary_json = *value;
+    RunAssembler assembler(outputs);
+    for (std::size_t k = 0; k < records.size(); ++k) {
+        if (chosen.at(records[k].outcome.key) == k) assembler.add(records[k].outcome);
+    }
+    const RunSummary summary = assembler.finish();
+    if (!parser.flag("quiet")) fmt::print("wrote {}\n{}", *output, summary.text());
+    return summary.failed > 0 ? 1 : 0;
+}
+
+}  // namespace artalign::cli

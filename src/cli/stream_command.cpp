@@ -1,0 +1,70 @@
+// `artalign stream`: one JSON pair record a line on stdin, one JSON outcome line per record on
+// stdout, nothing kept between records: for Hadoop Streaming, Spark's RDD.pipe, GNU parallel.
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include "arguments.hpp"
+#include "artalign/data_directory.hpp"
+#include "artalign/error.hpp"
+#include "artalign/pair_outcome.hpp"
+#include "commands.hpp"
+
+namespace artalign::cli {
+namespace {
+
+void write_line(const std::string& line) {
+    if (std::fwrite(line.data(), 1, line.size(), stdout) != line.size() || std::fputc('\n', stdout) == EOF ||
+        std::fflush(stdout) != 0)
+        throw OutputError("standard output", "write failed (closed pipe?)");
+}
+
+}  // namespace
+
+int run_stream(const std::vector<std::string>& arguments) {
+    ArgumentParser parser("artalign stream [--mirror DIR] < records.jsonl > outcomes.jsonl",
+                          "Reads one JSON record a line, e.g.\n"
+                          "  {\"id\": 1, \"translation\": \"en.html\", \"original\": \"ko.html\"}\n"
+                          "  {\"id\": 2, \"translation\": \"https://host/page.html\", \"mirror\": \"mirror\"}\n"
+                          "  {\"id\": 3, \"translation_html\": \"<html>...\", \"original_html\": \"<html>...\"}\n"
+                          "and writes one JSON line per record (schema artalign-pair/1: status, units, coverage),\n"
+                          "in input order, flushed as each is done. A bad record gives a line with status\n"
+                          "\"failed\" and the reason; the exit code is 0 unless the output cannot be written.\n"
+                          "artalign merge turns the lines into one TMX.");
+    parser.add_option("mirror", 0, "DIR", "mirror for records that name no \"mirror\" of their own");
+    parser.parse(arguments, 0, 0);
+    if (parser.flag("help")) {
+        std::fputs(parser.help().c_str(), stdout);
+        return 0;
+    }
+    const auto default_mirror = parser.option("mirror");
+    const Pipeline pipeline(data_directory());
+    std::string line;
+    std::size_t number = 0;
+    while (std::getline(std::cin, line)) {
+        ++number;
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        const std::string where = "stdin line " + std::to_string(number);
+        PairOutcome outcome;
+        try {
+            JsonValue record = parse_json(line, where);
+            if (default_mirror && record.is_object() && record.find("mirror") == nullptr) {
+                auto members = record.members();
+                members.emplace_back("mirror", JsonValue::make_string(*default_mirror));
+                record = JsonValue::make_object(std::move(members));
+            }
+            outcome = process_pair(pipeline, parse_pair_request(record, where));
+        } catch (const InputError& error) {
+            outcome.key = where;
+            outcome.status = PairStatus::failed;
+            outcome.reason = error.what();
+        }
+        write_line(pair_outcome_json(outcome));
+    }
+    if (std::cin.bad()) throw InputError("standard input", "read failed");
+    return 0;
+}
+
+}  // namespace artalign::cli

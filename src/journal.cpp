@@ -1,0 +1,135 @@
+// The batch journal: append + fsync per record; on resume, read it back and cut a torn tail.
+#include "artalign/journal.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include "artalign/error.hpp"
+
+namespace artalign {
+namespace {
+
+constexpr const char* kHeader = "{\"schema\":\"artalign-journal/1\"}";
+
+std::string errno_text() { return std::strerror(errno); }
+
+// fsync the directory so that a newly created journal survives a power loss.
+void sync_directory(const std::filesystem::path& file) {
+    std::filesystem::path directory = file.parent_path();
+    if (directory.empty()) directory = ".";
+    const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0) return;
+    ::fsync(fd);
+    ::close(fd);
+}
+
+}  // namespace
+
+Journal::Journal(std::filesystem::path path, int fd) : path_(std::move(path)), fd_(fd) {}
+
+Journal::Journal(Journal&& other) noexcept
+    : path_(std::move(other.path_)), fd_(other.fd_), size_(other.size_), entries_(std::move(other.entries_)) {
+    other.fd_ = -1;
+}
+
+Journal::~Journal() {
+    if (fd_ >= 0) ::close(fd_);
+}
+
+Journal Journal::create(const std::filesystem::path& file) {
+    const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0666);
+    if (fd < 0) {
+        if (errno == EEXIST)
+            throw OutputError(file.string(), "a journal from an earlier run exists: add --resume to continue that run, or delete it");
+        throw OutputError(file.string(), "cannot create the journal: " + errno_text());
+    }
+    Journal journal(file, fd);
+    journal.write_all(std::string(kHeader) + "\n");
+    sync_directory(file);
+    return journal;
+}
+
+Journal Journal::resume(const std::filesystem::path& file) {
+    std::error_code error;
+    if (!std::filesystem::exists(file, error)) return create(file);
+
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw InputError(file.string(), "cannot read the journal");
+    std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    in.close();
+
+    std::unordered_map<std::string, Entry> entries;
+    std::uint64_t good_end = 0;
+    std::size_t line_number = 0;
+    std::size_t start = 0;
+    while (start < content.size()) {
+        const std::size_t newline = content.find('\n', start);
+        ++line_number;
+        const bool last = newline == std::string::npos || newline + 1 == content.size();
+        const std::string_view line(content.data() + start, (newline == std::string::npos ? content.size() : newline) - start);
+        const std::string where = file.string() + " line " + std::to_string(line_number);
+        try {
+            if (newline == std::string::npos) throw InputError(where, "torn record (no newline)");
+            if (line_number == 1) {
+                if (line != kHeader) throw InputError(file.string(), "not an artalign journal (first line is not its header)");
+            } else {
+                const PairOutcome outcome = parse_pair_outcome(parse_json(line, where), where);
+                entries[outcome.key] = Entry{start, outcome.status};
+            }
+        } catch (const InputError&) {
+            // A torn last record is what a crash mid-append leaves: cut it off. Anything else is damage.
+            if (!last || line_number == 1) throw;
+            break;
+        }
+        good_end = newline + 1;
+        start = newline + 1;
+    }
+    if (good_end == 0) {
+        // Not even a header made it to disk: start the journal again.
+        std::filesystem::remove(file, error);
+        return create(file);
+    }
+    const int fd = ::open(file.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
+    if (fd < 0) throw OutputError(file.string(), "cannot open the journal to continue it: " + errno_text());
+    Journal journal(file, fd);
+    if (good_end < content.size() && ::ftruncate(fd, static_cast<off_t>(good_end)) != 0)
+        throw OutputError(file.string(), "cannot cut off the torn last record: " + errno_text());
+    journal.size_ = good_end;
+    journal.entries_ = std::move(entries);
+    return journal;
+}
+
+void Journal::write_all(const std::string& bytes) {
+    std::size_t written = 0;
+    while (written < bytes.size()) {
+        const ssize_t result = ::write(fd_, bytes.data() + written, bytes.size() - written);
+        if (result < 0) {
+            if (errno == EINTR) continue;
+            throw OutputError(path_.string(), "cannot append to the journal: " + errno_text());
+        }
+        written += static_cast<std::size_t>(result);
+    }
+    if (::fsync(fd_) != 0) throw OutputError(path_.string(), "cannot flush the journal to disk: " + errno_text());
+    size_ += bytes.size();
+}
+
+void Journal::append(const PairOutcome& outcome) {
+    const std::uint64_t offset = size_;
+    write_all(pair_outcome_json(outcome) + "\n");
+    entries_[outcome.key] = Entry{offset, outcome.status};
+}
+
+PairOutcome Journal::read(const Entry& entry) const {
+    const std::string where = path_.string() + " at byte " + std::to_string(entry.offset);
+    std::ifstream in(path_, std::ios::binary);
+    in.seekg(static_cast<std::streamoff>(entry.offset));
+    std::string line;
+    if (!in || !std::getline(in, line)) throw InputError(where, "cannot read the journal record");
+    return parse_pair_outcome(parse_json(line, where), where);
+}
+
+}  // namespace artalign

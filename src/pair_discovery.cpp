@@ -1,0 +1,104 @@
+// Pair discovery: walking a mirror by host directory, reading page lists and JSONL records.
+#include "artalign/pair_discovery.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <unordered_set>
+
+#include "artalign/error.hpp"
+
+namespace artalign {
+namespace {
+
+bool is_html_file(const std::filesystem::path& file) {
+    const std::string extension = file.extension().string();
+    return extension == ".html" || extension == ".htm";
+}
+
+// Host directories that hold only originals: every profile listing the host is in the
+// original language.
+bool holds_only_originals(const std::string& host, const ProfileRegistry& profiles, const std::string& original_language) {
+    bool listed = false;
+    for (const SiteProfile& profile : profiles.profiles()) {
+        if (std::find(profile.hosts.begin(), profile.hosts.end(), host) == profile.hosts.end()) continue;
+        if (profile.language != original_language) return false;
+        listed = true;
+    }
+    return listed;
+}
+
+std::ifstream open_input(const std::filesystem::path& file) {
+    std::error_code error;
+    if (std::filesystem::is_directory(file, error)) throw InputError(file.string(), "is a directory, not a file");
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw InputError(file.string(), "cannot open for reading (missing or no permission?)");
+    return in;
+}
+
+}  // namespace
+
+std::vector<PairRequest> discover_mirror_pairs(const std::filesystem::path& root, const ProfileRegistry& profiles,
+                                               const std::string& original_language) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(root, error))
+        throw InputError(root.string(), "is not a directory (expected a site mirror: DIR/host/path.html)");
+    std::vector<std::filesystem::path> hosts;
+    for (const auto& entry : std::filesystem::directory_iterator(root, error)) {
+        if (entry.is_directory(error) && !holds_only_originals(entry.path().filename().string(), profiles, original_language))
+            hosts.push_back(entry.path());
+    }
+    if (error) throw InputError(root.string(), "cannot list the mirror: " + error.message());
+
+    std::vector<std::filesystem::path> pages;
+    for (const auto& host : hosts) {
+        std::filesystem::recursive_directory_iterator walk(host, std::filesystem::directory_options::skip_permission_denied, error);
+        for (; !error && walk != std::filesystem::recursive_directory_iterator(); walk.increment(error)) {
+            if (walk->is_regular_file(error) && is_html_file(walk->path())) pages.push_back(walk->path());
+        }
+        if (error) throw InputError(host.string(), "cannot list the mirror: " + error.message());
+    }
+    std::sort(pages.begin(), pages.end());
+    std::vector<PairRequest> requests;
+    requests.reserve(pages.size());
+    for (const auto& page : pages) requests.push_back(page_request(page, root));
+    return requests;
+}
+
+std::vector<PairRequest> read_page_list(const std::filesystem::path& list,
+                                        const std::optional<std::filesystem::path>& mirror_root) {
+    std::ifstream in = open_input(list);
+    std::vector<PairRequest> requests;
+    std::unordered_set<std::string> seen;
+    std::string line;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        const auto first = line.find_first_not_of(" \t");
+        if (first == std::string::npos || line[first] == '#') continue;
+        const auto last = line.find_last_not_of(" \t");
+        const std::string page = line.substr(first, last - first + 1);
+        if (seen.insert(page).second) requests.push_back(page_request(page, mirror_root));
+    }
+    if (in.bad()) throw InputError(list.string(), "read failed");
+    return requests;
+}
+
+std::vector<PairRequest> read_pair_records(const std::filesystem::path& jsonl) {
+    std::ifstream in = open_input(jsonl);
+    std::vector<PairRequest> requests;
+    std::unordered_set<std::string> seen;
+    std::string line;
+    std::size_t number = 0;
+    while (std::getline(in, line)) {
+        ++number;
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        const std::string where = jsonl.string() + " line " + std::to_string(number);
+        PairRequest request = parse_pair_request(parse_json(line, where), where);
+        if (!seen.insert(request.key).second)
+            throw InputError(where, "pair " + request.key + " appears twice (give each record its own \"id\")");
+        requests.push_back(std::move(request));
+    }
+    if (in.bad()) throw InputError(jsonl.string(), "read failed");
+    return requests;
+}
+
+}  // namespace artalign
