@@ -23,10 +23,9 @@ void ProgressDisplay::update(const BatchProgress& progress) {
     const PairOutcome& outcome = *progress.outcome;
     const double rate = progress.elapsed_seconds > 0 ? static_cast<double>(progress.done) / progress.elapsed_seconds : 0.0;
     if (!terminal_) {
-        std::string line = fmt::format("artalign: [{}/{}] {} {}", progress.done, progress.total, to_string(outcome.status),
-                                       outcome.key);
-        if (outcome.status == PairStatus::aligned) line += fmt::format(" ({} units)", outcome.units.size());
-        else line += ": " + outcome.reason;
+        std::string line = fmt::format("artalign: [{}/{}] {} ", progress.done, progress.total, to_string(outcome.status));
+        if (outcome.status == PairStatus::aligned) line += fmt::format("{} ({} units)", outcome.key, outcome.units.size());
+        else line += outcome.reason;  // the reason names the page
         fmt::print(stream_, "{}\n", line);
         return;
     }

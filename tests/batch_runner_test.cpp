@@ -1,0 +1,124 @@
+// Tests for batch runs: the same outputs whatever the number of workers, bad pairs counted not
+// fatal, repeats dropped across articles, cancel then resume.
+#include "artalign/batch_runner.hpp"
+
+#include "artalign/error.hpp"
+#include "test_support.hpp"
+
+using namespace artalign;
+
+namespace {
+
+// The sample pair three ways (by path, inline, and by path again under another key: its units
+// all repeat), a page that does not exist, and a page that is not an article.
+std::vector<PairRequest> requests() {
+    std::vector<PairRequest> list;
+    list.push_back(page_request(test::kEnglishSample));
+    PairRequest inline_pages;
+    inline_pages.key = "inline";
+    inline_pages.translation_html = test::read_file(test::kEnglishSample);
+    inline_pages.original_html = test::read_file(test::kKoreanSample);
+    list.push_back(inline_pages);
+    list.push_back(page_request("/no/such/page.html"));
+    PairRequest not_article = inline_pages;
+    not_article.key = "menu";
+    not_article.translation_html = "<html><body><ul><li>Menu</li></ul></body></html>";
+    list.push_back(not_article);
+    PairRequest again = page_request(test::kEnglishSample);
+    again.key = "again";
+    list.push_back(again);
+    return list;
+}
+
+BatchOptions options_for(const std::filesystem::path& directory, unsigned jobs) {
+    BatchOptions options;
+    options.data_dir = test::kData;
+    options.journal = directory / "run.journal";
+    options.jobs = jobs;
+    return options;
+}
+
+std::string without_dates(std::string text) {
+    for (std::size_t at = text.find("creationdate=\""); at != std::string::npos; at = text.find("creationdate=\"", at + 1))
+        text.erase(at + 14, text.find('"', at + 14) - (at + 14));
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("one worker or four: the same TMX and coverage lines; bad pairs are counted, not fatal") {
+    std::string tmx[2], coverage[2];
+    std::size_t expected_units = 0;
+    for (const unsigned jobs : {1u, 4u}) {
+        test::ScratchDirectory scratch;
+        BatchOutputs outputs;
+        outputs.run.tmx = scratch.path() / "run.tmx";
+        outputs.run.coverage_jsonl = scratch.path() / "coverage.jsonl";
+        outputs.report_dir = scratch.path() / "reports";
+        std::size_t calls = 0;
+        BatchOptions options = options_for(scratch.path(), jobs);
+        options.on_pair = [&](const BatchProgress& progress) {
+            ++calls;
+            CHECK(progress.total == 5);
+        };
+        const BatchResult result = run_batch(requests(), outputs, options);
+        const RunSummary& s = result.summary;
+        CHECK(!result.interrupted);
+        CHECK(calls == 5);
+        CHECK(s.pairs == 5);
+        CHECK(s.aligned == 3);
+        CHECK(s.skipped == 1);
+        CHECK(s.failed == 1);
+        REQUIRE(s.failures.size() == 1);
+        CHECK(s.failures[0].first == "/no/such/page.html");
+        // The three alignments of the same pair give one set of units.
+        CHECK(s.units * 3 == s.units + s.duplicates);
+        expected_units = s.units;
+        CHECK(std::filesystem::exists(scratch.path() / "reports/index.html"));
+        CHECK(std::filesystem::exists(scratch.path() / "reports/pairs/000001.html"));
+        CHECK(std::filesystem::exists(scratch.path() / "reports/pairs/000005.html"));
+        CHECK(std::filesystem::exists(options.journal));  // kept: a failure is there to retry
+        const std::size_t k = jobs == 1 ? 0 : 1;
+        tmx[k] = without_dates(test::read_file(outputs.run.tmx));
+        coverage[k] = test::read_file(*outputs.run.coverage_jsonl);
+    }
+    CHECK(expected_units > 8);
+    CHECK(tmx[0] == tmx[1]);
+    CHECK(coverage[0] == coverage[1]);
+}
+
+TEST_CASE("cancelled, the run writes no outputs; resumed, it finishes with what the journal holds") {
+    test::ScratchDirectory scratch;
+    std::vector<PairRequest> list = requests();
+    list.erase(list.begin() + 2);  // no failures: the journal goes when the run is complete
+    BatchOutputs outputs;
+    outputs.run.tmx = scratch.path() / "run.tmx";
+    std::atomic<bool> cancel{false};
+    BatchOptions options = options_for(scratch.path(), 1);
+    options.cancel = &cancel;
+    options.on_pair = [&](const BatchProgress& progress) {
+        if (progress.done == 2) cancel.store(true);
+    };
+    const BatchResult first = run_batch(list, outputs, options);
+    CHECK(first.interrupted);
+    CHECK(!std::filesystem::exists(outputs.run.tmx));
+    CHECK_THROWS_AS(run_batch(list, outputs, options), OutputError);  // a journal is there: resume or delete
+
+    cancel.store(false);
+    options.on_pair = {};
+    options.resume = true;
+    const BatchResult second = run_batch(list, outputs, options);
+    CHECK(!second.interrupted);
+    CHECK(second.summary.resumed == 2);
+    CHECK(second.summary.aligned == 3);
+    CHECK(std::filesystem::exists(outputs.run.tmx));
+    CHECK(!std::filesystem::exists(options.journal));
+}
+
+TEST_CASE("two requests with one key are refused before any work") {
+    test::ScratchDirectory scratch;
+    std::vector<PairRequest> list = {page_request("a.html"), page_request("a.html")};
+    BatchOutputs outputs;
+    outputs.run.tmx = scratch.path() / "run.tmx";
+    CHECK_THROWS_AS(run_batch(list, outputs, options_for(scratch.path(), 1)), InputError);
+}

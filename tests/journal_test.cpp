@@ -1,0 +1,108 @@
+// Tests for the batch journal: records survive, a torn last record is cut off, damage is an error.
+#include "artalign/journal.hpp"
+
+#include <fstream>
+
+#include "artalign/error.hpp"
+#include "test_support.hpp"
+
+using namespace artalign;
+
+namespace {
+
+PairOutcome outcome(const std::string& key, PairStatus status, std::size_t units) {
+    PairOutcome result;
+    result.key = key;
+    result.status = status;
+    if (status != PairStatus::aligned) {
+        result.reason = key + ": something went wrong";
+        return result;
+    }
+    result.source_language = "ko";
+    result.target_language = "en";
+    for (std::size_t k = 0; k < units; ++k) {
+        TranslationUnit unit;
+        unit.source = "문장 " + std::to_string(k);
+        unit.target = "Sentence " + std::to_string(k) + " of " + key;
+        unit.bead_type = "1-1";
+        unit.score = 0.1 * static_cast<double>(k) + 0.0001234567;
+        result.units.push_back(unit);
+    }
+    result.index.title = key;
+    result.index.summary.units = units;
+    result.coverage_json = R"({"schema":"artalign-coverage/1","n":[1,2.5]})";
+    return result;
+}
+
+void append_bytes(const std::filesystem::path& file, const std::string& bytes) {
+    std::ofstream(file, std::ios::binary | std::ios::app) << bytes;
+}
+
+}  // namespace
+
+TEST_CASE("records read back as written, scores exactly; the last record of a key counts") {
+    test::ScratchDirectory scratch;
+    const auto file = scratch.path() / "run.journal";
+    {
+        Journal journal = Journal::create(file);
+        journal.append(outcome("a", PairStatus::aligned, 3));
+        journal.append(outcome("b", PairStatus::failed, 0));
+        journal.append(outcome("b", PairStatus::aligned, 2));
+    }
+    const Journal journal = Journal::resume(file);
+    REQUIRE(journal.entries().size() == 2);
+    const PairOutcome a = journal.read(journal.entries().at("a"));
+    const PairOutcome expected = outcome("a", PairStatus::aligned, 3);
+    CHECK(a.units.size() == 3);
+    CHECK(a.units[2].score == expected.units[2].score);
+    CHECK(a.units[1].target == "Sentence 1 of a");
+    CHECK(a.coverage_json == expected.coverage_json);
+    CHECK(pair_outcome_json(a) == pair_outcome_json(expected));
+    CHECK(journal.entries().at("b").status == PairStatus::aligned);
+}
+
+TEST_CASE("a new journal refuses to replace one from an earlier run") {
+    test::ScratchDirectory scratch;
+    const auto file = scratch.path() / "run.journal";
+    { Journal::create(file); }
+    CHECK_THROWS_WITH_AS(Journal::create(file),
+                         (file.string() + ": a journal from an earlier run exists: add --resume to continue that run, or delete it").c_str(),
+                         OutputError);
+}
+
+TEST_CASE("a torn last record (a crash mid-append) is cut off and the journal continues") {
+    test::ScratchDirectory scratch;
+    const auto file = scratch.path() / "run.journal";
+    {
+        Journal journal = Journal::create(file);
+        journal.append(outcome("a", PairStatus::aligned, 2));
+    }
+    const std::string whole = pair_outcome_json(outcome("b", PairStatus::aligned, 2));
+    append_bytes(file, whole.substr(0, whole.size() / 2));
+    {
+        Journal journal = Journal::resume(file);
+        CHECK(journal.entries().size() == 1);
+        journal.append(outcome("c", PairStatus::skipped, 0));
+    }
+    const Journal journal = Journal::resume(file);
+    CHECK(journal.entries().size() == 2);
+    CHECK(journal.entries().count("b") == 0);
+    CHECK(journal.read(journal.entries().at("c")).status == PairStatus::skipped);
+}
+
+TEST_CASE("damage before the last line, or a file that is not a journal, is an error naming it") {
+    test::ScratchDirectory scratch;
+    const auto file = scratch.path() / "run.journal";
+    {
+        Journal journal = Journal::create(file);
+        journal.append(outcome("a", PairStatus::aligned, 1));
+    }
+    append_bytes(file, "{\"oops\n");
+    append_bytes(file, pair_outcome_json(outcome("b", PairStatus::aligned, 1)) + "\n");
+    CHECK_THROWS_AS(Journal::resume(file), InputError);
+
+    const auto other = scratch.path() / "notes.txt";
+    test::write_file(other, "hello\nworld\n");
+    CHECK_THROWS_WITH_AS(Journal::resume(other),
+                         (other.string() + ": not an artalign journal (first line is not its header)").c_str(), InputError);
+}

@@ -1,0 +1,89 @@
+// Tests for reading pair records and for a pair's outcome line.
+#include "artalign/pair_request.hpp"
+
+#include "artalign/error.hpp"
+#include "artalign/pair_outcome.hpp"
+#include "test_support.hpp"
+
+using namespace artalign;
+
+namespace {
+
+PairRequest request_from(const std::string& json) { return parse_pair_request(parse_json(json, "t"), "stdin line 2"); }
+
+std::string error_of(const std::string& json) {
+    try {
+        request_from(json);
+    } catch (const InputError& error) {
+        return error.what();
+    }
+    return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("records name pages by path, by URL in a mirror, or inline; the key is the id") {
+    const PairRequest paths = request_from(R"({"id": 7, "translation": "en.html", "original": "ko.html"})");
+    CHECK(paths.key == "7");
+    CHECK(paths.input.translation_page == "en.html");
+    CHECK(paths.input.original_page == std::filesystem::path("ko.html"));
+
+    const std::string mirror = (test::kSamples / "mirror").string();
+    const PairRequest url = request_from(
+        R"({"translation": "https://english.hani.co.kr/arti/english_edition/e_international/928034.html", "mirror": ")" + mirror + "\"}");
+    CHECK(url.key == "https://english.hani.co.kr/arti/english_edition/e_international/928034.html");
+    CHECK(std::filesystem::equivalent(url.input.translation_page, test::kEnglishSample));
+
+    const PairRequest inline_pages = request_from(R"({"id": "x", "translation_html": "<html/>", "original_html": "<p>"})");
+    CHECK(inline_pages.key == "\"x\"");
+    CHECK(inline_pages.translation_html == std::optional<std::string>("<html/>"));
+}
+
+TEST_CASE("bad records are InputErrors naming the record and the problem") {
+    CHECK(error_of("[1]") == "stdin line 2: a record must be a JSON object");
+    CHECK(error_of(R"({"id": 1})") == "stdin line 2: a record needs \"translation\" (a path or URL) or \"translation_html\"");
+    CHECK(error_of(R"({"translaton": "a.html"})").find("unknown field \"translaton\"") != std::string::npos);
+    CHECK(error_of(R"({"translation": 3})") == "stdin line 2: field \"translation\" must be a string");
+    CHECK(error_of(R"({"translation": "https://x.org/a.html"})").find("fetching is not supported here") != std::string::npos);
+    CHECK(error_of(R"({"translation": "ftp://x.org/a.html"})").find("only local paths and http(s) URLs") != std::string::npos);
+    CHECK(error_of(R"({"translation_html": "<html/>"})") == "stdin line 2: a record with inline HTML needs an \"id\"");
+    CHECK(error_of(R"({"id": 1, "original_html": "<html/>", "translation": "a.html"})").find("needs \"translation_html\"") !=
+          std::string::npos);
+    CHECK(error_of(R"({"id": [1], "translation": "a.html"})") == "stdin line 2: field \"id\" must be a string or a number");
+}
+
+TEST_CASE("process_pair: aligned inline pages, a skipped non-article, a failed missing page; never a throw") {
+    const Pipeline pipeline(test::kData);
+    PairRequest inline_pages;
+    inline_pages.key = "1";
+    inline_pages.id = JsonValue::make_number("1");
+    inline_pages.translation_html = test::read_file(test::kEnglishSample);
+    inline_pages.original_html = test::read_file(test::kKoreanSample);
+    const PairOutcome aligned = process_pair(pipeline, inline_pages);
+    REQUIRE(aligned.status == PairStatus::aligned);
+    CHECK(aligned.units.size() == aligned.index.summary.units);
+    CHECK(aligned.units.size() > 8);
+    CHECK(aligned.source_language == "ko");
+    CHECK(aligned.coverage_json.rfind("{\"schema\":\"artalign-coverage/1\"", 0) == 0);
+    // The line reads back to the same line.
+    const std::string line = pair_outcome_json(aligned);
+    CHECK(line.find('\n') == std::string::npos);
+    CHECK(pair_outcome_json(parse_pair_outcome(parse_json(line, "t"), "t")) == line);
+
+    PairRequest not_article = inline_pages;
+    not_article.translation_html = "<html><body><p>Menu</p></body></html>";
+    CHECK(process_pair(pipeline, not_article).status == PairStatus::skipped);
+
+    const PairOutcome failed = process_pair(pipeline, page_request("/no/such/page.html"));
+    CHECK(failed.status == PairStatus::failed);
+    CHECK(failed.reason.rfind("/no/such/page.html: ", 0) == 0);
+    CHECK(parse_pair_outcome(parse_json(pair_outcome_json(failed), "t"), "t").reason == failed.reason);
+}
+
+TEST_CASE("a line that is not a pair outcome is an InputError") {
+    CHECK_THROWS_AS(parse_pair_outcome(parse_json(R"({"schema":"other"})", "t"), "f line 1"), InputError);
+    CHECK_THROWS_AS(parse_pair_outcome(parse_json(R"({"schema":"artalign-pair/1","key":"a","status":"aligned"})", "t"), "f line 1"),
+                    InputError);
+    CHECK_THROWS_AS(parse_pair_outcome(parse_json(R"({"schema":"artalign-pair/1","key":1,"status":"failed"})", "t"), "f line 1"),
+                    InputError);
+}
