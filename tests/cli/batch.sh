@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# artalign batch: the same TMX whatever --jobs, bad pages counted (exit 1) not fatal, every
+# output written, and a run killed halfway (SIGKILL, and Ctrl-C) resumed to the same TMX.
+source "$(dirname "$0")/lib.sh"
+
+generate() { python3 "$SOURCE_DIR/bench/generate_pairs.py" "$@" || fail "generate_pairs.py $*"; }
+undated() { sed -E 's/creationdate="[^"]*"//g' "$1"; }
+tu_count() { grep -c '<tu ' "$1"; }
+json_field() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])" "$1" "$2"; }
+
+# --- 40 pairs, a section index page (skipped) and a pair whose original is missing (failed).
+generate "$SCRATCH/m" 40 --small --bad
+for jobs in 1 8; do
+  run 1 batch "$SCRATCH/m" -o "$SCRATCH/j$jobs.tmx" --jobs "$jobs" --coverage "$SCRATCH/j$jobs.jsonl" \
+    --summary "$SCRATCH/j$jobs.json" --report-dir "$SCRATCH/r$jobs"
+done
+cmp -s <(undated "$SCRATCH/j1.tmx") <(undated "$SCRATCH/j8.tmx") || fail "TMX differs between --jobs 1 and --jobs 8"
+cmp -s "$SCRATCH/j1.jsonl" "$SCRATCH/j8.jsonl" || fail "coverage JSONL differs between --jobs 1 and --jobs 8"
+cmp -s "$SCRATCH/r1/index.html" "$SCRATCH/r8/index.html" || fail "report index differs between --jobs 1 and --jobs 8"
+xmllint --noout --dtdvalid "$DTD" "$SCRATCH/j1.tmx" 2>"$SCRATCH/xmllint" || fail "batch TMX is not valid TMX: $(cat "$SCRATCH/xmllint")"
+[ "$(json_field "$SCRATCH/j1.json" aligned)" = 40 ] || fail "summary: expected 40 aligned"
+[ "$(json_field "$SCRATCH/j1.json" skipped)" = 1 ] || fail "summary: expected 1 skipped"
+[ "$(json_field "$SCRATCH/j1.json" failed)" = 1 ] || fail "summary: expected 1 failed"
+grep -q "failed: .*199999.html: the original http://www.hani.co.kr/arti/international/america/999999.html is not in the mirror" \
+  "$SCRATCH/out" || fail "the failure and its reason are not in the printed summary: $(cat "$SCRATCH/out")"
+[ "$(wc -l <"$SCRATCH/j1.jsonl")" -eq 40 ] || fail "expected one coverage line per aligned pair"
+[ "$(ls "$SCRATCH/r1/pairs" | wc -l)" -eq 40 ] || fail "expected one report page per aligned pair"
+units=$(json_field "$SCRATCH/j1.json" units)
+[ "$(tu_count "$SCRATCH/j1.tmx")" -eq "$units" ] || fail "summary units ($units) != <tu> in the TMX"
+[ "$(json_field "$SCRATCH/j1.json" duplicate_units)" -gt 0 ] || fail "generated articles share paragraphs: expected repeats left out"
+# Exact repeats are gone: no (source, target) pair appears twice.
+python3 - "$SCRATCH/j1.tmx" <<'PY' || fail "the batch TMX holds a repeated unit"
+import sys, xml.etree.ElementTree as ET
+seen = set()
+for tu in ET.parse(sys.argv[1]).getroot().iter("tu"):
+    key = tuple(seg.text for seg in tu.iter("seg"))
+    assert key not in seen, key
+    seen.add(key)
+PY
+[ -f "$SCRATCH/j1.tmx.journal" ] || fail "the journal should be kept after a run with failures (to retry them)"
+run 1 batch "$SCRATCH/m" -o "$SCRATCH/j1.tmx" -q
+expect_error "$SCRATCH/j1.tmx.journal: a journal from an earlier run exists: add --resume to continue that run, or delete it"
+run 0 batch --list /dev/null -o "$SCRATCH/empty.tmx" -q
+xmllint --noout --dtdvalid "$DTD" "$SCRATCH/empty.tmx" 2>/dev/null || fail "an empty run should write a valid empty TMX"
+[ ! -f "$SCRATCH/empty.tmx.journal" ] || fail "the journal of a run without failures should be removed"
+run 2 batch "$SCRATCH/m" --list x -o "$SCRATCH/x.tmx"
+run 2 batch "$SCRATCH/m" -o "$SCRATCH/x.tmx" --jobs 0
+run 1 batch "$SCRATCH/no-such-dir" -o "$SCRATCH/x.tmx" -q
+expect_error "$SCRATCH/no-such-dir: is not a directory (expected a site mirror: DIR/host/path.html)"
+
+# --- The same pages from a list file, and from JSONL records, give the same TMX.
+find "$SCRATCH/m/english.hani.co.kr" -name '1*.html' | sort >"$SCRATCH/pages.txt"
+run 1 batch --list "$SCRATCH/pages.txt" --mirror "$SCRATCH/m" -o "$SCRATCH/list.tmx" -q
+cmp -s <(undated "$SCRATCH/j1.tmx") <(undated "$SCRATCH/list.tmx") || fail "--list TMX differs from the mirror's"
+
+# --- Kill -9 halfway, resume: the same TMX as an uninterrupted run, nothing lost or repeated.
+generate "$SCRATCH/k" 300 --small
+run 0 batch "$SCRATCH/k" -o "$SCRATCH/whole.tmx" -q
+"$ARTALIGN" batch "$SCRATCH/k" -o "$SCRATCH/killed.tmx" --jobs 2 -q 2>"$SCRATCH/err" &
+pid=$!
+for _ in $(seq 1 3000); do
+  [ "$(wc -l <"$SCRATCH/killed.tmx.journal" 2>/dev/null || echo 0)" -ge 100 ] && break
+  sleep 0.01
+done
+kill -KILL "$pid" 2>/dev/null || fail "the run finished before it could be killed"
+wait "$pid" 2>/dev/null
+done_before=$(($(wc -l <"$SCRATCH/killed.tmx.journal") - 1))
+[ "$done_before" -lt 300 ] || fail "the run finished before it could be killed ($done_before pairs)"
+[ ! -f "$SCRATCH/killed.tmx" ] || fail "a killed run left a TMX behind"
+printf '{"schema":"artalign-pair/1","key":"torn' >>"$SCRATCH/killed.tmx.journal"  # as a crash mid-write would
+run 0 batch "$SCRATCH/k" -o "$SCRATCH/killed.tmx" --resume --jobs 2 --summary "$SCRATCH/resumed.json" -q
+[ "$(json_field "$SCRATCH/resumed.json" resumed)" -eq "$done_before" ] || fail "resume redid finished pairs"
+cmp -s <(undated "$SCRATCH/whole.tmx") <(undated "$SCRATCH/killed.tmx") || fail "killed + resumed TMX differs from an uninterrupted run"
+[ ! -f "$SCRATCH/killed.tmx.journal" ] || fail "the journal should be gone after the resumed run completed"
+
+# --- Ctrl-C: workers stop after their pair, exit 130 with a hint, and --resume finishes.
+"$ARTALIGN" batch "$SCRATCH/k" -o "$SCRATCH/int.tmx" --jobs 1 -q 2>"$SCRATCH/err" &
+pid=$!
+for _ in $(seq 1 3000); do
+  [ "$(wc -l <"$SCRATCH/int.tmx.journal" 2>/dev/null || echo 0)" -ge 50 ] && break
+  sleep 0.01
+done
+kill -INT "$pid"
+wait "$pid"
+status=$?
+[ "$status" -eq 130 ] || fail "Ctrl-C: expected exit 130, got $status"
+grep -q "run again with --resume" "$SCRATCH/err" || fail "Ctrl-C: no hint to resume: $(cat "$SCRATCH/err")"
+run 0 batch "$SCRATCH/k" -o "$SCRATCH/int.tmx" --resume -q
+cmp -s <(undated "$SCRATCH/whole.tmx") <(undated "$SCRATCH/int.tmx") || fail "interrupted + resumed TMX differs"
+
+finish
