@@ -8,6 +8,8 @@ packages=(
   libxml2-utils   # xmllint: tests validate every TMX against the DTD
   python3         # test helpers and the alignment benchmark
   chromium fonts-nanum  # the coverage report is tested in headless Chromium; Nanum renders Hangul
+  parallel        # GNU parallel: the stream verb is tested under it
+  time            # /usr/bin/time -v: peak memory in the batch benchmark
 )
 
 missing=()
