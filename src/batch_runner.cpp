@@ -9,10 +9,11 @@
 #include <memory>
 #include <mutex>
 #include <thread>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "artalign/atomic_file.hpp"
 #include "artalign/error.hpp"
+#include "artalign/hash.hpp"
 #include "artalign/journal.hpp"
 #include "artalign/report_html.hpp"
 
@@ -20,13 +21,28 @@ namespace artalign {
 
 std::string batch_report_page(std::size_t position) { return fmt::format("pairs/{:06}.html", position + 1); }
 
-BatchResult run_batch(const std::vector<PairRequest>& requests, const BatchOutputs& outputs, const BatchOptions& options) {
-    {
-        std::unordered_set<std::string> keys;
-        for (const PairRequest& request : requests) {
-            if (!keys.insert(request.key).second) throw InputError("", "pair " + request.key + " appears twice in the input");
-        }
+namespace {
+
+// Throws InputError when two requests share a key. Compares hashes, and keys only on a match.
+void check_keys_unique(const PairSource& requests) {
+    std::unordered_map<std::uint64_t, std::size_t> seen;
+    seen.reserve(requests.size());
+    for (std::size_t k = 0; k < requests.size(); ++k) {
+        const std::string key = requests.at(k).key;
+        const auto [found, inserted] = seen.emplace(hash_bytes(key), k);
+        if (!inserted && requests.at(found->second).key == key)
+            throw InputError("", "pair " + key + " appears twice in the input");
     }
+}
+
+}  // namespace
+
+BatchResult run_batch(const std::vector<PairRequest>& requests, const BatchOutputs& outputs, const BatchOptions& options) {
+    return run_batch(RequestList(requests), outputs, options);
+}
+
+BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, const BatchOptions& options) {
+    check_keys_unique(requests);
     RunOutputs run_outputs = outputs.run;
     run_outputs.index_html.reset();
     if (outputs.report_dir) {
@@ -42,8 +58,8 @@ BatchResult run_batch(const std::vector<PairRequest>& requests, const BatchOutpu
     std::vector<std::size_t> pending;
     std::size_t resumed = 0;
     for (std::size_t k = 0; k < requests.size(); ++k) {
-        const auto found = journal.entries().find(requests[k].key);
-        if (found != journal.entries().end() && found->second.status != PairStatus::failed) {
+        const auto found = options.resume ? journal.find(requests.at(k).key) : std::nullopt;
+        if (found && found->status != PairStatus::failed) {
             ++resumed;
         } else {
             pending.push_back(k);
@@ -68,7 +84,7 @@ BatchResult run_batch(const std::vector<PairRequest>& requests, const BatchOutpu
             const std::size_t slot = next.fetch_add(1);
             if (slot >= pending.size()) return;
             const std::size_t position = pending[slot];
-            const PairRequest& request = requests[position];
+            const PairRequest request = requests.at(position);
             AlignedPairHook hook;
             std::string href;
             if (outputs.report_dir) {
@@ -114,11 +130,11 @@ BatchResult run_batch(const std::vector<PairRequest>& requests, const BatchOutpu
     }
 
     RunAssembler assembler(run_outputs);
-    for (const PairRequest& request : requests) {
-        const auto found = journal.entries().find(request.key);
-        if (found == journal.entries().end())
-            throw InputError(journal.path().string(), "no record of pair " + request.key + " (journal damaged?)");
-        assembler.add(journal.read(found->second));
+    for (std::size_t k = 0; k < requests.size(); ++k) {
+        const std::string key = requests.at(k).key;
+        const auto found = journal.find(key);
+        if (!found) throw InputError(journal.path().string(), "no record of pair " + key + " (journal damaged?)");
+        assembler.add(journal.read(key, *found));
     }
     assembler.summary().resumed = resumed;
     result.summary = assembler.finish();

@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "artalign/error.hpp"
+#include "artalign/hash.hpp"
 
 namespace artalign {
 namespace {
@@ -62,7 +63,7 @@ Journal Journal::resume(const std::filesystem::path& file) {
     std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     in.close();
 
-    std::unordered_map<std::string, Entry> entries;
+    std::unordered_map<std::uint64_t, Entry> entries;
     std::uint64_t good_end = 0;
     std::size_t line_number = 0;
     std::size_t start = 0;
@@ -78,7 +79,7 @@ Journal Journal::resume(const std::filesystem::path& file) {
                 if (line != kHeader) throw InputError(file.string(), "not an artalign journal (first line is not its header)");
             } else {
                 const PairOutcome outcome = parse_pair_outcome(parse_json(line, where), where);
-                entries[outcome.key] = Entry{start, outcome.status};
+                entries[hash_bytes(outcome.key)] = Entry{start, outcome.status};
             }
         } catch (const InputError&) {
             // A torn last record is what a crash mid-append leaves: cut it off. Anything else is damage.
@@ -120,16 +121,26 @@ void Journal::write_all(const std::string& bytes) {
 void Journal::append(const PairOutcome& outcome) {
     const std::uint64_t offset = size_;
     write_all(pair_outcome_json(outcome) + "\n");
-    entries_[outcome.key] = Entry{offset, outcome.status};
+    entries_[hash_bytes(outcome.key)] = Entry{offset, outcome.status};
 }
 
-PairOutcome Journal::read(const Entry& entry) const {
+std::optional<Journal::Entry> Journal::find(const std::string& key) const {
+    const auto found = entries_.find(hash_bytes(key));
+    if (found == entries_.end()) return std::nullopt;
+    return found->second;
+}
+
+PairOutcome Journal::read(const std::string& key, const Entry& entry) const {
     const std::string where = path_.string() + " at byte " + std::to_string(entry.offset);
     std::ifstream in(path_, std::ios::binary);
     in.seekg(static_cast<std::streamoff>(entry.offset));
     std::string line;
     if (!in || !std::getline(in, line)) throw InputError(where, "cannot read the journal record");
-    return parse_pair_outcome(parse_json(line, where), where);
+    PairOutcome outcome = parse_pair_outcome(parse_json(line, where), where);
+    if (outcome.key != key)
+        throw InputError(where, "expected the record of " + key + ", found " + outcome.key +
+                                    " (their keys share a hash: delete the journal and run again)");
+    return outcome;
 }
 
 }  // namespace artalign

@@ -37,7 +37,7 @@ std::ifstream open_input(const std::filesystem::path& file) {
 
 }  // namespace
 
-std::vector<PairRequest> discover_mirror_pairs(const std::filesystem::path& root, const ProfileRegistry& profiles,
+PageList discover_mirror_pairs(const std::filesystem::path& root, const ProfileRegistry& profiles,
                                                const std::string& original_language) {
     std::error_code error;
     if (!std::filesystem::is_directory(root, error))
@@ -49,37 +49,32 @@ std::vector<PairRequest> discover_mirror_pairs(const std::filesystem::path& root
     }
     if (error) throw InputError(root.string(), "cannot list the mirror: " + error.message());
 
-    std::vector<std::filesystem::path> pages;
+    PageList pages(root);
     for (const auto& host : hosts) {
         std::filesystem::recursive_directory_iterator walk(host, std::filesystem::directory_options::skip_permission_denied, error);
         for (; !error && walk != std::filesystem::recursive_directory_iterator(); walk.increment(error)) {
-            if (walk->is_regular_file(error) && is_html_file(walk->path())) pages.push_back(walk->path());
+            if (walk->is_regular_file(error) && is_html_file(walk->path())) pages.add(walk->path().native());
         }
         if (error) throw InputError(host.string(), "cannot list the mirror: " + error.message());
     }
-    std::sort(pages.begin(), pages.end());
-    std::vector<PairRequest> requests;
-    requests.reserve(pages.size());
-    for (const auto& page : pages) requests.push_back(page_request(page, root));
-    return requests;
+    pages.sort_unique();
+    return pages;
 }
 
-std::vector<PairRequest> read_page_list(const std::filesystem::path& list,
-                                        const std::optional<std::filesystem::path>& mirror_root) {
+PageList read_page_list(const std::filesystem::path& list, const std::optional<std::filesystem::path>& mirror_root) {
     std::ifstream in = open_input(list);
-    std::vector<PairRequest> requests;
-    std::unordered_set<std::string> seen;
+    PageList pages(mirror_root);
     std::string line;
     while (std::getline(in, line)) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
         const auto first = line.find_first_not_of(" \t");
         if (first == std::string::npos || line[first] == '#') continue;
         const auto last = line.find_last_not_of(" \t");
-        const std::string page = line.substr(first, last - first + 1);
-        if (seen.insert(page).second) requests.push_back(page_request(page, mirror_root));
+        pages.add(std::string_view(line).substr(first, last - first + 1));
     }
     if (in.bad()) throw InputError(list.string(), "read failed");
-    return requests;
+    pages.unique_stable();
+    return pages;
 }
 
 std::vector<PairRequest> read_pair_records(const std::filesystem::path& jsonl) {

@@ -1,36 +1,36 @@
-// 128-bit hashes of unit texts for deduplication.
+// 128-bit hashes of unit texts in a linear-probing table, for deduplication.
 #include "artalign/unit_set.hpp"
 
-namespace artalign {
-namespace {
+#include "artalign/hash.hpp"
 
-// FNV-1a over the bytes, starting from `basis`; the two halves use different bases and a
-// final avalanche (from MurmurHash3's fmix64) so they behave as independent hashes.
-std::uint64_t fnv1a(std::string_view source, std::string_view target, std::uint64_t basis) {
-    std::uint64_t hash = basis;
-    const auto feed = [&](std::string_view text) {
-        for (const char c : text) {
-            hash ^= static_cast<unsigned char>(c);
-            hash *= 0x100000001B3ull;
-        }
-    };
-    feed(source);
-    hash ^= 0xFF;  // a byte UTF-8 never contains separates the two sides
-    hash *= 0x100000001B3ull;
-    feed(target);
-    hash ^= hash >> 33;
-    hash *= 0xFF51AFD7ED558CCDull;
-    hash ^= hash >> 33;
-    hash *= 0xC4CEB9FE1A85EC53ull;
-    hash ^= hash >> 33;
-    return hash;
+namespace artalign {
+
+void UnitSet::grow() {
+    std::vector<Key> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, Key{});
+    const std::size_t mask = slots_.size() - 1;
+    for (const Key& key : old) {
+        if (key.high == 0 && key.low == 0) continue;
+        std::size_t slot = static_cast<std::size_t>(key.high) & mask;
+        while (slots_[slot].high != 0 || slots_[slot].low != 0) slot = (slot + 1) & mask;
+        slots_[slot] = key;
+    }
 }
 
-}  // namespace
-
 bool UnitSet::insert(std::string_view source, std::string_view target) {
-    const Key key{fnv1a(source, target, 0xCBF29CE484222325ull), fnv1a(source, target, 0x84222325CBF29CE4ull)};
-    return seen_.insert(key).second;
+    Key key{hash_bytes(target, hash_bytes(source, 0xCBF29CE484222325ull)),
+            hash_bytes(target, hash_bytes(source, 0x84222325CBF29CE4ull) ^ 0x9E3779B97F4A7C15ull)};
+    if (key.high == 0 && key.low == 0) key.low = 1;
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t slot = static_cast<std::size_t>(key.high) & mask;
+    while (slots_[slot].high != 0 || slots_[slot].low != 0) {
+        if (slots_[slot].high == key.high && slots_[slot].low == key.low) return false;
+        slot = (slot + 1) & mask;
+    }
+    slots_[slot] = key;
+    ++size_;
+    return true;
 }
 
 }  // namespace artalign

@@ -122,3 +122,20 @@ TEST_CASE("two requests with one key are refused before any work") {
     outputs.run.tmx = scratch.path() / "run.tmx";
     CHECK_THROWS_AS(run_batch(list, outputs, options_for(scratch.path(), 1)), InputError);
 }
+
+TEST_CASE("a page list packs paths: sorted and unique for a mirror walk, first places kept for a list file") {
+    PageList pages(std::filesystem::path("mirror"));
+    for (const char* page : {"b.html", "a.html", "c/d.html", "a.html"}) pages.add(page);
+    PageList listed = pages;
+    pages.sort_unique();
+    REQUIRE(pages.size() == 3);
+    CHECK(pages.page(0) == "a.html");
+    CHECK(pages.page(2) == "c/d.html");
+    const PairRequest request = pages.at(1);
+    CHECK(request.key == "b.html");
+    CHECK(request.input.mirror_root == std::filesystem::path("mirror"));
+    listed.unique_stable();
+    REQUIRE(listed.size() == 3);
+    CHECK(listed.page(0) == "b.html");
+    CHECK(listed.page(1) == "a.html");
+}

@@ -50,15 +50,16 @@ TEST_CASE("records read back as written, scores exactly; the last record of a ke
         journal.append(outcome("b", PairStatus::aligned, 2));
     }
     const Journal journal = Journal::resume(file);
-    REQUIRE(journal.entries().size() == 2);
-    const PairOutcome a = journal.read(journal.entries().at("a"));
+    REQUIRE(journal.size() == 2);
+    const PairOutcome a = journal.read("a", *journal.find("a"));
     const PairOutcome expected = outcome("a", PairStatus::aligned, 3);
     CHECK(a.units.size() == 3);
     CHECK(a.units[2].score == expected.units[2].score);
     CHECK(a.units[1].target == "Sentence 1 of a");
     CHECK(a.coverage_json == expected.coverage_json);
     CHECK(pair_outcome_json(a) == pair_outcome_json(expected));
-    CHECK(journal.entries().at("b").status == PairStatus::aligned);
+    CHECK(journal.find("b")->status == PairStatus::aligned);
+    CHECK_THROWS_AS(journal.read("a", *journal.find("b")), InputError);  // another pair's record
 }
 
 TEST_CASE("a new journal refuses to replace one from an earlier run") {
@@ -81,13 +82,13 @@ TEST_CASE("a torn last record (a crash mid-append) is cut off and the journal co
     append_bytes(file, whole.substr(0, whole.size() / 2));
     {
         Journal journal = Journal::resume(file);
-        CHECK(journal.entries().size() == 1);
+        CHECK(journal.size() == 1);
         journal.append(outcome("c", PairStatus::skipped, 0));
     }
     const Journal journal = Journal::resume(file);
-    CHECK(journal.entries().size() == 2);
-    CHECK(journal.entries().count("b") == 0);
-    CHECK(journal.read(journal.entries().at("c")).status == PairStatus::skipped);
+    CHECK(journal.size() == 2);
+    CHECK(!journal.find("b"));
+    CHECK(journal.read("c", *journal.find("c")).status == PairStatus::skipped);
 }
 
 TEST_CASE("damage before the last line, or a file that is not a journal, is an error naming it") {

@@ -82,3 +82,10 @@ TEST_CASE("the unit set tells exact repeats from new pairs, and sides do not run
     CHECK(seen.insert("", "가a"));
     CHECK(seen.size() == 4);
 }
+
+TEST_CASE("the unit set keeps every pair through its table's growth") {
+    UnitSet seen;
+    for (int k = 0; k < 5000; ++k) CHECK(seen.insert("원문 " + std::to_string(k), "text " + std::to_string(k)));
+    for (int k = 0; k < 5000; k += 7) CHECK(!seen.insert("원문 " + std::to_string(k), "text " + std::to_string(k)));
+    CHECK(seen.size() == 5000);
+}

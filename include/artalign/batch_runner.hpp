@@ -10,6 +10,7 @@
 
 #include "artalign/pair_outcome.hpp"
 #include "artalign/pair_request.hpp"
+#include "artalign/pair_source.hpp"
 #include "artalign/run_assembly.hpp"
 
 namespace artalign {
@@ -58,6 +59,10 @@ struct BatchResult {
 /// Throws InputError when two requests share a key; DataError when the data directory is
 /// bad; OutputError when the journal or an output cannot be written (the journal keeps the
 /// work done).
+/// Memory: the source's own, plus about 100 bytes a pair and 32 a distinct unit.
+BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, const BatchOptions& options);
+
+/// The same, over requests in a vector.
 BatchResult run_batch(const std::vector<PairRequest>& requests, const BatchOutputs& outputs, const BatchOptions& options);
 
 /// The report page name of the pair at `position` (0-based) in the request list: "pairs/000001.html".

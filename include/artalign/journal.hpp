@@ -2,7 +2,9 @@
 // finishes, so that an interrupted run resumes without losing or repeating work.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -41,11 +43,16 @@ public:
     /// Appends the outcome's record and fsyncs. Throws OutputError naming the file.
     void append(const PairOutcome& outcome);
 
-    /// The last record of each key.
-    const std::unordered_map<std::string, Entry>& entries() const { return entries_; }
+    /// Where the last record of `key` is, if the journal has one. Records are indexed by a
+    /// 64-bit hash of their key (24-56 bytes a pair in memory): read() checks the key.
+    std::optional<Entry> find(const std::string& key) const;
 
-    /// Reads back the record at `entry`. Throws InputError when it cannot be read.
-    PairOutcome read(const Entry& entry) const;
+    /// Number of distinct pairs recorded.
+    std::size_t size() const { return entries_.size(); }
+
+    /// Reads back the record of `key` at `entry`. Throws InputError when it cannot be read or
+    /// is another pair's (two keys with one hash: delete the journal and run again).
+    PairOutcome read(const std::string& key, const Entry& entry) const;
 
     const std::filesystem::path& path() const { return path_; }
 
@@ -56,7 +63,7 @@ private:
     std::filesystem::path path_;
     int fd_ = -1;
     std::uint64_t size_ = 0;
-    std::unordered_map<std::string, Entry> entries_;
+    std::unordered_map<std::uint64_t, Entry> entries_;
 };
 
 }  // namespace artalign

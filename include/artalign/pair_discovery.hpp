@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "artalign/pair_request.hpp"
+#include "artalign/pair_source.hpp"
 #include "artalign/site_profile.hpp"
 
 namespace artalign {
@@ -17,14 +18,14 @@ namespace artalign {
 /// are all of `original_language` hold originals and are not searched. Whether a candidate
 /// is an article that links to an original is found when it is aligned (others are skipped).
 /// Throws InputError naming `root` when it is not a readable directory.
-std::vector<PairRequest> discover_mirror_pairs(const std::filesystem::path& root, const ProfileRegistry& profiles,
+PageList discover_mirror_pairs(const std::filesystem::path& root, const ProfileRegistry& profiles,
                                                const std::string& original_language = "ko");
 
 /// Requests from a list file: one translation page path a line; blank lines and lines
 /// starting with '#' are ignored; a page listed twice is aligned once. Relative paths are
 /// taken relative to the current directory. `mirror_root`, when given, is where originals
 /// are looked for. Throws InputError naming the file.
-std::vector<PairRequest> read_page_list(const std::filesystem::path& list,
+PageList read_page_list(const std::filesystem::path& list,
                                         const std::optional<std::filesystem::path>& mirror_root);
 
 /// Requests from a JSONL file of pair records (parse_pair_request), in file order; blank lines

@@ -3,29 +3,29 @@
 
 #include <cstdint>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
 namespace artalign {
 
-/// A set of (source, target) text pairs kept as 128-bit hashes (two independent 64-bit
-/// FNV-1a variants), so memory grows by 16 bytes a distinct unit whatever the text length.
-/// Two different pairs would have to collide in both halves to be mistaken for a repeat;
-/// for a million units that chance is about 1e-27.
+/// A set of (source, target) text pairs kept as 128-bit hashes in an open-addressing table
+/// (at most half full), so memory is 16-32 bytes a distinct unit whatever the text length.
+/// The two 64-bit halves are hashes with different seeds, and the source's hash seeds the
+/// target's, so the sides do not run together. Two different pairs would have to collide in
+/// all 128 bits to be taken for a repeat.
 class UnitSet {
 public:
     /// True when the pair is new (and now remembered), false when it was seen before.
     bool insert(std::string_view source, std::string_view target);
-    std::size_t size() const { return seen_.size(); }
+    std::size_t size() const { return size_; }
 
 private:
     struct Key {
-        std::uint64_t high, low;
-        bool operator==(const Key&) const = default;
+        std::uint64_t high = 0, low = 0;  // (0, 0) marks an empty slot
     };
-    struct KeyHash {
-        std::size_t operator()(const Key& key) const { return static_cast<std::size_t>(key.high ^ (key.low * 0x9E3779B97F4A7C15ull)); }
-    };
-    std::unordered_set<Key, KeyHash> seen_;
+    void grow();
+
+    std::vector<Key> slots_;
+    std::size_t size_ = 0;
 };
 
 }  // namespace artalign

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <memory>
 
 #include "arguments.hpp"
 #include "artalign/batch_runner.hpp"
@@ -74,16 +75,16 @@ int run_batch(const std::vector<std::string>& arguments) {
     if (parser.option("mirror") && !list) throw UsageError("--mirror goes with --list (a MIRROR_DIR is its own mirror)");
 
     const std::filesystem::path data_dir = data_directory();
-    std::vector<PairRequest> requests;
+    std::unique_ptr<PairSource> requests;
     if (list) {
         std::optional<std::filesystem::path> mirror;
         if (const auto value = parser.option("mirror")) mirror = *value;
-        requests = read_page_list(*list, mirror);
+        requests = std::make_unique<PageList>(read_page_list(*list, mirror));
     } else if (records) {
-        requests = read_pair_records(*records);
+        requests = std::make_unique<RequestList>(read_pair_records(*records));
     } else {
         const ProfileRegistry profiles = ProfileRegistry::load_directory(data_dir / "profiles");
-        requests = discover_mirror_pairs(parser.positional()[0], profiles);
+        requests = std::make_unique<PageList>(discover_mirror_pairs(parser.positional()[0], profiles));
     }
 
     BatchOutputs outputs;
@@ -104,8 +105,8 @@ int run_batch(const std::vector<std::string>& arguments) {
     std::signal(SIGINT, on_interrupt);
     std::signal(SIGTERM, on_interrupt);
 
-    if (!quiet) fmt::print(stderr, "artalign: {} pairs to align\n", requests.size());
-    const BatchResult result = artalign::run_batch(requests, outputs, options);
+    if (!quiet) fmt::print(stderr, "artalign: {} pairs to align\n", requests->size());
+    const BatchResult result = artalign::run_batch(*requests, outputs, options);
     display.finish();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
