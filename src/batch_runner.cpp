@@ -3,6 +3,7 @@
 #include "artalign/batch_runner.hpp"
 
 #include <fmt/format.h>
+#include <libxml/parser.h>
 
 #include <chrono>
 #include <exception>
@@ -69,6 +70,7 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
     unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
     jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(pending.size(), 1)));
     // Built here, so that a bad data directory is an error before any thread starts.
+    xmlInitParser();  // libxml2 sets up its global state once, before threads parse
     std::vector<std::unique_ptr<Pipeline>> pipelines;
     for (unsigned k = 0; k < jobs; ++k) pipelines.push_back(std::make_unique<Pipeline>(options.data_dir));
 
