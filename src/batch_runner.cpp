@@ -10,7 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
-#include <unordered_map>
+#include <algorithm>
 
 #include "artalign/atomic_file.hpp"
 #include "artalign/error.hpp"
@@ -26,13 +26,14 @@ namespace {
 
 // Throws InputError when two requests share a key. Compares hashes, and keys only on a match.
 void check_keys_unique(const PairSource& requests) {
-    std::unordered_map<std::uint64_t, std::size_t> seen;
-    seen.reserve(requests.size());
-    for (std::size_t k = 0; k < requests.size(); ++k) {
-        const std::string key = requests.at(k).key;
-        const auto [found, inserted] = seen.emplace(hash_bytes(key), k);
-        if (!inserted && requests.at(found->second).key == key)
-            throw InputError("", "pair " + key + " appears twice in the input");
+    std::vector<std::pair<std::uint64_t, std::size_t>> hashes;
+    hashes.reserve(requests.size());
+    for (std::size_t k = 0; k < requests.size(); ++k) hashes.emplace_back(hash_bytes(requests.at(k).key), k);
+    std::sort(hashes.begin(), hashes.end());
+    for (std::size_t k = 1; k < hashes.size(); ++k) {
+        if (hashes[k].first != hashes[k - 1].first) continue;
+        const std::string key = requests.at(hashes[k].second).key;
+        if (requests.at(hashes[k - 1].second).key == key) throw InputError("", "pair " + key + " appears twice in the input");
     }
 }
 

@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -33,7 +34,7 @@ void sync_directory(const std::filesystem::path& file) {
 Journal::Journal(std::filesystem::path path, int fd) : path_(std::move(path)), fd_(fd) {}
 
 Journal::Journal(Journal&& other) noexcept
-    : path_(std::move(other.path_)), fd_(other.fd_), size_(other.size_), entries_(std::move(other.entries_)) {
+    : path_(std::move(other.path_)), fd_(other.fd_), size_(other.size_), index_(std::move(other.index_)), sorted_(other.sorted_) {
     other.fd_ = -1;
 }
 
@@ -63,7 +64,7 @@ Journal Journal::resume(const std::filesystem::path& file) {
     std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     in.close();
 
-    std::unordered_map<std::uint64_t, Entry> entries;
+    std::vector<Indexed> index;
     std::uint64_t good_end = 0;
     std::size_t line_number = 0;
     std::size_t start = 0;
@@ -79,7 +80,7 @@ Journal Journal::resume(const std::filesystem::path& file) {
                 if (line != kHeader) throw InputError(file.string(), "not an artalign journal (first line is not its header)");
             } else {
                 const PairOutcome outcome = parse_pair_outcome(parse_json(line, where), where);
-                entries[hash_bytes(outcome.key)] = Entry{start, outcome.status};
+                index.push_back({hash_bytes(outcome.key), Entry{start, outcome.status}});
             }
         } catch (const InputError&) {
             // A torn last record is what a crash mid-append leaves: cut it off. Anything else is damage.
@@ -100,7 +101,8 @@ Journal Journal::resume(const std::filesystem::path& file) {
     if (good_end < content.size() && ::ftruncate(fd, static_cast<off_t>(good_end)) != 0)
         throw OutputError(file.string(), "cannot cut off the torn last record: " + errno_text());
     journal.size_ = good_end;
-    journal.entries_ = std::move(entries);
+    journal.index_ = std::move(index);
+    journal.sorted_ = false;
     return journal;
 }
 
@@ -121,13 +123,32 @@ void Journal::write_all(const std::string& bytes) {
 void Journal::append(const PairOutcome& outcome) {
     const std::uint64_t offset = size_;
     write_all(pair_outcome_json(outcome) + "\n");
-    entries_[hash_bytes(outcome.key)] = Entry{offset, outcome.status};
+    index_.push_back({hash_bytes(outcome.key), Entry{offset, outcome.status}});
+    sorted_ = false;
+}
+
+void Journal::sort_index() const {
+    if (sorted_) return;
+    std::sort(index_.begin(), index_.end(), [](const Indexed& a, const Indexed& b) {
+        return a.hash != b.hash ? a.hash < b.hash : a.entry.offset < b.entry.offset;
+    });
+    sorted_ = true;
 }
 
 std::optional<Journal::Entry> Journal::find(const std::string& key) const {
-    const auto found = entries_.find(hash_bytes(key));
-    if (found == entries_.end()) return std::nullopt;
-    return found->second;
+    sort_index();
+    const std::uint64_t hash = hash_bytes(key);
+    // The last record of the key is the one furthest into the file.
+    auto last = std::upper_bound(index_.begin(), index_.end(), hash, [](std::uint64_t h, const Indexed& item) { return h < item.hash; });
+    if (last == index_.begin() || std::prev(last)->hash != hash) return std::nullopt;
+    return std::prev(last)->entry;
+}
+
+std::size_t Journal::size() const {
+    sort_index();
+    std::size_t distinct = 0;
+    for (std::size_t k = 0; k < index_.size(); ++k) distinct += (k == 0 || index_[k].hash != index_[k - 1].hash) ? 1 : 0;
+    return distinct;
 }
 
 PairOutcome Journal::read(const std::string& key, const Entry& entry) const {

@@ -138,4 +138,20 @@ TEST_CASE("a page list packs paths: sorted and unique for a mirror walk, first p
     REQUIRE(listed.size() == 3);
     CHECK(listed.page(0) == "b.html");
     CHECK(listed.page(1) == "a.html");
+    CHECK_THROWS_AS(listed.add("e.html"), std::logic_error);
+    CHECK_THROWS_AS(listed.page(3), std::out_of_range);
+}
+
+TEST_CASE("front-coded pages read back whole, across blocks and with shared and unshared prefixes") {
+    PageList pages;
+    std::vector<std::string> expected;
+    for (int k = 0; k < 100; ++k) {
+        expected.push_back((k % 3 == 0 ? "mirror/english.hani.co.kr/arti/" : "other/") + std::to_string(1000 + k) + ".html");
+        pages.add(expected.back());
+    }
+    pages.add(expected[5]);
+    pages.unique_stable();
+    REQUIRE(pages.size() == 100);
+    for (std::size_t k = 0; k < expected.size(); ++k) CHECK(pages.page(k) == expected[k]);
+    CHECK(pages.at(57).key == expected[57]);
 }

@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
-#include <unordered_map>
+#include <vector>
 
 #include "artalign/pair_outcome.hpp"
 
@@ -44,11 +44,11 @@ public:
     void append(const PairOutcome& outcome);
 
     /// Where the last record of `key` is, if the journal has one. Records are indexed by a
-    /// 64-bit hash of their key (24-56 bytes a pair in memory): read() checks the key.
+    /// 64-bit hash of their key (24 bytes a record in memory): read() checks the key.
     std::optional<Entry> find(const std::string& key) const;
 
     /// Number of distinct pairs recorded.
-    std::size_t size() const { return entries_.size(); }
+    std::size_t size() const;
 
     /// Reads back the record of `key` at `entry`. Throws InputError when it cannot be read or
     /// is another pair's (two keys with one hash: delete the journal and run again).
@@ -63,7 +63,15 @@ private:
     std::filesystem::path path_;
     int fd_ = -1;
     std::uint64_t size_ = 0;
-    std::unordered_map<std::uint64_t, Entry> entries_;
+    struct Indexed {
+        std::uint64_t hash;
+        Entry entry;
+    };
+    void sort_index() const;
+
+    // Appended in journal order; sorted by (hash, offset) on the first lookup after an append.
+    mutable std::vector<Indexed> index_;
+    mutable bool sorted_ = true;
 };
 
 }  // namespace artalign

@@ -21,7 +21,7 @@ namespace artalign {
 PageList discover_mirror_pairs(const std::filesystem::path& root, const ProfileRegistry& profiles,
                                                const std::string& original_language = "ko");
 
-/// Requests from a list file: one translation page path a line; blank lines and lines
+/// Requests from a list file: one translation page path (or URL, with `mirror_root`) a line; blank lines and lines
 /// starting with '#' are ignored; a page listed twice is aligned once. Relative paths are
 /// taken relative to the current directory. `mirror_root`, when given, is where originals
 /// are looked for. Throws InputError naming the file.

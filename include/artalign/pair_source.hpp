@@ -34,26 +34,46 @@ private:
     std::vector<PairRequest> requests_;
 };
 
-/// Translation page paths packed into one buffer (about the path's length plus 8 bytes a page),
-/// each a page_request with the list's mirror root.
+/// Translation page paths packed into one buffer, each a page_request with the list's mirror
+/// root. An http(s) URL stands for its file in that mirror (the request's key stays the URL);
+/// without a mirror it fails as a missing file. Pages are added, ordered (sort_unique() or
+/// unique_stable()), and then stored front-coded (each path as the length it shares with the
+/// previous one and the rest), so a mirror's long, similar paths take a few bytes each.
+///
+///     PageList pages(root);
+///     pages.add("root/a.html");
+///     pages.sort_unique();  // or unique_stable(); adding after this throws std::logic_error
+///     pages.at(0);
 class PageList final : public PairSource {
 public:
     explicit PageList(std::optional<std::filesystem::path> mirror_root = std::nullopt) : mirror_root_(std::move(mirror_root)) {}
 
+    /// Throws std::logic_error once the list is ordered.
     void add(std::string_view page);
-    /// Sorts the pages by path (bytewise) and drops repeats.
+    /// Sorts the pages by path (bytewise), drops repeats, and packs the list.
     void sort_unique();
-    /// Drops repeats, keeping each page's first place.
+    /// Drops repeats, keeping each page's first place, and packs the list.
     void unique_stable();
 
-    std::size_t size() const override { return starts_.size(); }
+    std::size_t size() const override { return sealed_ ? count_ : starts_.size(); }
     PairRequest at(std::size_t position) const override;
-    std::string_view page(std::size_t position) const;
+    /// The page at `position`. Throws std::out_of_range past the end.
+    std::string page(std::size_t position) const;
 
 private:
+    static constexpr std::size_t kBlock = 16;  // one path in 16 is stored whole
+    std::string_view raw(std::size_t position) const;
+    void pack(const std::vector<std::uint64_t>& order);
+
     std::optional<std::filesystem::path> mirror_root_;
+    // While pages are being added: the paths back to back, and start << 16 | length of each.
     std::string buffer_;
-    std::vector<std::uint64_t> starts_;  // start in buffer_ << 16 | length
+    std::vector<std::uint64_t> starts_;
+    // Once ordered: front-coded paths, and where each block of kBlock starts in packed_.
+    bool sealed_ = false;
+    std::size_t count_ = 0;
+    std::string packed_;
+    std::vector<std::uint64_t> blocks_;
 };
 
 }  // namespace artalign

@@ -52,6 +52,9 @@ expect_error "$SCRATCH/no-such-dir: is not a directory (expected a site mirror: 
 find "$SCRATCH/m/english.hani.co.kr" -name '1*.html' | sort >"$SCRATCH/pages.txt"
 run 1 batch --list "$SCRATCH/pages.txt" --mirror "$SCRATCH/m" -o "$SCRATCH/list.tmx" -q
 cmp -s <(undated "$SCRATCH/j1.tmx") <(undated "$SCRATCH/list.tmx") || fail "--list TMX differs from the mirror's"
+sed -E "s|^$SCRATCH/m/|https://|" "$SCRATCH/pages.txt" >"$SCRATCH/urls.txt"  # the same pages as URLs
+run 1 batch --list "$SCRATCH/urls.txt" --mirror "$SCRATCH/m" -o "$SCRATCH/urls.tmx" -q
+cmp -s <(undated "$SCRATCH/j1.tmx") <(undated "$SCRATCH/urls.tmx") || fail "--list of URLs TMX differs from the mirror's"
 
 # --- Kill -9 halfway, resume: the same TMX as an uninterrupted run, nothing lost or repeated.
 generate "$SCRATCH/k" 300 --small
