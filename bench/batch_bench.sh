@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Batch throughput and memory against the floor of a bare libxml2 parse of the same pages.
 # usage: bench/batch_bench.sh N [JOBS]   (N page pairs, generated once under $BENCH_DIR; JOBS default 2)
-# Environment: BUILD_DIR (default build), BENCH_DIR (default /tmp/artalign-bench).
+# Environment: BUILD_DIR (default build), BENCH_DIR (default /tmp/artalign-bench), REPEAT
+# (default 1: runs floor and batch alternately that many times and keeps each one's fastest
+# run, which is what to do on a machine shared with other work).
 # Prints one line each for the floor and for batch: pairs, MB of HTML, seconds, pairs/s, MB/s,
 # peak RSS (from /usr/bin/time -v), and batch throughput as a share of the floor's.
 set -euo pipefail
@@ -31,18 +33,25 @@ measure() {  # measure NAME COMMAND...: wall seconds and peak RSS of COMMAND
   echo "$wall $rss"
 }
 
-read -r floor_s floor_rss < <(measure floor "$build/artalign_parse_floor" "$mirror" --jobs "$jobs")
 out="$root/out-$pairs"
 mkdir -p "$out"
-rm -f "$out/batch.tmx.journal"
-read -r batch_s batch_rss < <(measure batch "$build/artalign" batch "$mirror" -o "$out/batch.tmx" \
-  --coverage "$out/coverage.jsonl" --summary "$out/summary.json" --jobs "$jobs" -q)
+floor_s=; batch_s=; floor_rss=0; batch_rss=0
+for _ in $(seq 1 "${REPEAT:-1}"); do
+  read -r s rss < <(measure floor "$build/artalign_parse_floor" "$mirror" --jobs "$jobs")
+  floor_s=$(awk -v a="${floor_s:-$s}" -v b="$s" 'BEGIN {print (b < a ? b : a)}')
+  floor_rss=$(awk -v a="$floor_rss" -v b="$rss" 'BEGIN {print (b > a ? b : a)}')
+  rm -f "$out/batch.tmx.journal"
+  read -r s rss < <(measure batch "$build/artalign" batch "$mirror" -o "$out/batch.tmx" \
+    --coverage "$out/coverage.jsonl" --summary "$out/summary.json" --jobs "$jobs" -q)
+  batch_s=$(awk -v a="${batch_s:-$s}" -v b="$s" 'BEGIN {print (b < a ? b : a)}')
+  batch_rss=$(awk -v a="$batch_rss" -v b="$rss" 'BEGIN {print (b > a ? b : a)}')
+done
 
 report() {
   awk -v name="$1" -v n="$pairs" -v mb="$megabytes" -v s="$2" -v rss="$3" \
     'BEGIN {printf "%-6s pairs %6d  HTML %7.1f MB  %7.2f s  %7.1f pairs/s  %6.1f MB/s  peak RSS %6.1f MB\n", name, n, mb, s, n / s, mb / s, rss}'
 }
-echo "N=$pairs jobs=$jobs $(nproc) cores; $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "N=$pairs jobs=$jobs repeat=${REPEAT:-1} $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%Y-%m-%dT%H:%MZ)"
 report floor "$floor_s" "$floor_rss"
 report batch "$batch_s" "$batch_rss"
 awk -v f="$floor_s" -v b="$batch_s" 'BEGIN {printf "batch throughput = %.0f%% of the bare parse\n", 100 * f / b}'
