@@ -98,10 +98,15 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
             }
             PairOutcome outcome = process_pair(pipeline, request, hook);
             if (outcome.status == PairStatus::aligned) outcome.index.href = href;
-            const std::lock_guard guard(lock);
+            std::unique_lock guard(lock);
             try {
-                journal.append(outcome);
+                journal.write(outcome);
+                // fsync without the lock, so that other workers carry on meanwhile.
+                guard.unlock();
+                journal.sync();
+                guard.lock();
             } catch (...) {
+                if (!guard.owns_lock()) guard.lock();
                 if (!fatal) fatal = std::current_exception();
                 stop.store(true);
                 return;

@@ -51,6 +51,7 @@ Journal Journal::create(const std::filesystem::path& file) {
     }
     Journal journal(file, fd);
     journal.write_all(std::string(kHeader) + "\n");
+    journal.sync();
     sync_directory(file);
     return journal;
 }
@@ -116,11 +117,19 @@ void Journal::write_all(const std::string& bytes) {
         }
         written += static_cast<std::size_t>(result);
     }
-    if (::fsync(fd_) != 0) throw OutputError(path_.string(), "cannot flush the journal to disk: " + errno_text());
     size_ += bytes.size();
 }
 
+void Journal::sync() const {
+    if (::fsync(fd_) != 0) throw OutputError(path_.string(), "cannot flush the journal to disk: " + errno_text());
+}
+
 void Journal::append(const PairOutcome& outcome) {
+    write(outcome);
+    sync();
+}
+
+void Journal::write(const PairOutcome& outcome) {
     const std::uint64_t offset = size_;
     write_all(pair_outcome_json(outcome) + "\n");
     index_.push_back({hash_bytes(outcome.key), Entry{offset, outcome.status}});

@@ -43,6 +43,13 @@ public:
     /// Appends the outcome's record and fsyncs. Throws OutputError naming the file.
     void append(const PairOutcome& outcome);
 
+    /// append() in two steps, so that threads need not wait for each other's fsync: write()
+    /// appends the record (callers serialise it), sync() fsyncs everything written so far and
+    /// may run in any thread, alongside write(). A record is durable once a sync() begun after
+    /// its write() returns. Both throw OutputError naming the file.
+    void write(const PairOutcome& outcome);
+    void sync() const;
+
     /// Where the last record of `key` is, if the journal has one. Records are indexed by a
     /// 64-bit hash of their key (24 bytes a record in memory): read() checks the key.
     std::optional<Entry> find(const std::string& key) const;
@@ -58,7 +65,7 @@ public:
 
 private:
     Journal(std::filesystem::path path, int fd);
-    void write_all(const std::string& bytes);
+    void write_all(const std::string& bytes);  // no fsync
 
     std::filesystem::path path_;
     int fd_ = -1;
