@@ -6,6 +6,7 @@
 #include <libxml/parser.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <exception>
 #include <memory>
 #include <mutex>
@@ -75,13 +76,23 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
     std::vector<std::unique_ptr<Pipeline>> pipelines;
     for (unsigned k = 0; k < jobs; ++k) pipelines.push_back(std::make_unique<Pipeline>(options.data_dir));
 
+    // Workers align pairs and append their records to the journal; one syncer thread fsyncs
+    // the journal whenever records are waiting (group commit: one fsync covers every record
+    // written before it) and only then counts them as done. Workers never wait for the disk.
     std::mutex lock;
+    std::condition_variable wake_syncer;
+    std::vector<PairOutcome> unsynced;  // written, not yet fsynced; a few at most
+    bool workers_finished = false;
     std::atomic<std::size_t> next{0};
     std::atomic<bool> stop{false};
     std::size_t done = 0;
     std::exception_ptr fatal;
     const auto started = std::chrono::steady_clock::now();
 
+    const auto fail_run = [&](std::exception_ptr error) {  // with `lock` held
+        if (!fatal) fatal = error;
+        stop.store(true);
+    };
     const auto work = [&](const Pipeline& pipeline) {
         while (!stop.load() && !(options.cancel != nullptr && options.cancel->load())) {
             const std::size_t slot = next.fetch_add(1);
@@ -98,21 +109,39 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
             }
             PairOutcome outcome = process_pair(pipeline, request, hook);
             if (outcome.status == PairStatus::aligned) outcome.index.href = href;
-            std::unique_lock guard(lock);
+            const std::lock_guard guard(lock);
             try {
                 journal.write(outcome);
-                // fsync without the lock, so that other workers carry on meanwhile.
-                guard.unlock();
-                journal.sync();
-                guard.lock();
             } catch (...) {
-                if (!guard.owns_lock()) guard.lock();
-                if (!fatal) fatal = std::current_exception();
-                stop.store(true);
+                fail_run(std::current_exception());
                 return;
             }
-            ++done;
-            if (options.on_pair) {
+            unsynced.push_back(std::move(outcome));
+            wake_syncer.notify_one();
+        }
+    };
+    const auto sync = [&] {
+        std::unique_lock guard(lock);
+        while (true) {
+            wake_syncer.wait(guard, [&] { return !unsynced.empty() || workers_finished; });
+            if (unsynced.empty()) return;  // and the workers are finished
+            std::vector<PairOutcome> batch;
+            batch.swap(unsynced);
+            guard.unlock();
+            std::exception_ptr error;
+            try {
+                journal.sync();
+            } catch (...) {
+                error = std::current_exception();
+            }
+            guard.lock();
+            if (error) {
+                fail_run(error);
+                return;
+            }
+            for (const PairOutcome& outcome : batch) {
+                ++done;
+                if (!options.on_pair) continue;
                 BatchProgress progress;
                 progress.done = done;
                 progress.total = pending.size();
@@ -123,9 +152,15 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
         }
     };
     {
-        std::vector<std::jthread> workers;
-        for (unsigned k = 0; k + 1 < jobs; ++k) workers.emplace_back(work, std::cref(*pipelines[k]));
-        work(*pipelines[jobs - 1]);  // the calling thread is a worker too
+        std::jthread syncer(sync);
+        {
+            std::vector<std::jthread> workers;
+            for (unsigned k = 0; k + 1 < jobs; ++k) workers.emplace_back(work, std::cref(*pipelines[k]));
+            work(*pipelines[jobs - 1]);  // the calling thread is a worker too
+        }
+        const std::lock_guard guard(lock);
+        workers_finished = true;
+        wake_syncer.notify_one();
     }
     if (fatal) std::rethrow_exception(fatal);
 

@@ -60,23 +60,21 @@ Journal Journal::resume(const std::filesystem::path& file) {
     std::error_code error;
     if (!std::filesystem::exists(file, error)) return create(file);
 
+    // Line by line, so that resuming a long run does not hold its journal in memory.
     std::ifstream in(file, std::ios::binary);
     if (!in) throw InputError(file.string(), "cannot read the journal");
-    std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    in.close();
-
     std::vector<Indexed> index;
     std::uint64_t good_end = 0;
+    std::uint64_t start = 0;
     std::size_t line_number = 0;
-    std::size_t start = 0;
-    while (start < content.size()) {
-        const std::size_t newline = content.find('\n', start);
+    std::string line;
+    bool torn = false;
+    while (std::getline(in, line)) {
         ++line_number;
-        const bool last = newline == std::string::npos || newline + 1 == content.size();
-        const std::string_view line(content.data() + start, (newline == std::string::npos ? content.size() : newline) - start);
+        const bool complete = !in.eof();  // getline stops at end of file only when the newline is missing
         const std::string where = file.string() + " line " + std::to_string(line_number);
         try {
-            if (newline == std::string::npos) throw InputError(where, "torn record (no newline)");
+            if (!complete) throw InputError(where, "torn record (no newline)");
             if (line_number == 1) {
                 if (line != kHeader) throw InputError(file.string(), "not an artalign journal (first line is not its header)");
             } else {
@@ -85,12 +83,17 @@ Journal Journal::resume(const std::filesystem::path& file) {
             }
         } catch (const InputError&) {
             // A torn last record is what a crash mid-append leaves: cut it off. Anything else is damage.
-            if (!last || line_number == 1) throw;
+            if (line_number == 1 && complete) throw;
+            if (complete && in.peek() != std::char_traits<char>::eof()) throw;
+            torn = true;
             break;
         }
-        good_end = newline + 1;
-        start = newline + 1;
+        start += line.size() + 1;
+        good_end = start;
     }
+    if (in.bad()) throw InputError(file.string(), "cannot read the journal");
+    in.close();
+    const std::uint64_t file_size = std::filesystem::file_size(file, error);
     if (good_end == 0) {
         // Not even a header made it to disk: start the journal again.
         std::filesystem::remove(file, error);
@@ -99,7 +102,7 @@ Journal Journal::resume(const std::filesystem::path& file) {
     const int fd = ::open(file.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
     if (fd < 0) throw OutputError(file.string(), "cannot open the journal to continue it: " + errno_text());
     Journal journal(file, fd);
-    if (good_end < content.size() && ::ftruncate(fd, static_cast<off_t>(good_end)) != 0)
+    if ((torn || good_end < file_size) && ::ftruncate(fd, static_cast<off_t>(good_end)) != 0)
         throw OutputError(file.string(), "cannot cut off the torn last record: " + errno_text());
     journal.size_ = good_end;
     journal.index_ = std::move(index);

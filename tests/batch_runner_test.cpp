@@ -87,6 +87,25 @@ TEST_CASE("one worker or four: the same TMX and coverage lines; bad pairs are co
     CHECK(coverage[0] == coverage[1]);
 }
 
+// Requests that raise `cancel` when a worker takes the one at `position` (its second look-up:
+// the first is run_batch checking keys), so that a run stops after a known number of pairs.
+class CancellingSource final : public PairSource {
+public:
+    CancellingSource(std::vector<PairRequest> requests, std::size_t position, std::atomic<bool>& cancel)
+        : requests_(std::move(requests)), position_(position), cancel_(cancel) {}
+    std::size_t size() const override { return requests_.size(); }
+    PairRequest at(std::size_t position) const override {
+        if (position == position_ && looked_up_.fetch_add(1) == 1) cancel_.store(true);
+        return requests_.at(position);
+    }
+
+private:
+    std::vector<PairRequest> requests_;
+    std::size_t position_;
+    std::atomic<bool>& cancel_;
+    mutable std::atomic<int> looked_up_{0};
+};
+
 TEST_CASE("cancelled, the run writes no outputs; resumed, it finishes with what the journal holds") {
     test::ScratchDirectory scratch;
     std::vector<PairRequest> list = requests();
@@ -96,21 +115,22 @@ TEST_CASE("cancelled, the run writes no outputs; resumed, it finishes with what 
     std::atomic<bool> cancel{false};
     BatchOptions options = options_for(scratch.path(), 1);
     options.cancel = &cancel;
-    options.on_pair = [&](const BatchProgress& progress) {
-        if (progress.done == 2) cancel.store(true);
-    };
-    const BatchResult first = run_batch(list, outputs, options);
+    const BatchResult first = run_batch(CancellingSource(list, 2, cancel), outputs, options);
     CHECK(first.interrupted);
+    CHECK(first.summary.resumed == 3);  // the pair being aligned when the cancel came is finished
     CHECK(!std::filesystem::exists(outputs.run.tmx));
     CHECK_THROWS_AS(run_batch(list, outputs, options), OutputError);  // a journal is there: resume or delete
 
     cancel.store(false);
-    options.on_pair = {};
     options.resume = true;
+    std::size_t redone = 0;
+    options.on_pair = [&](const BatchProgress&) { ++redone; };
     const BatchResult second = run_batch(list, outputs, options);
     CHECK(!second.interrupted);
-    CHECK(second.summary.resumed == 2);
+    CHECK(redone == 1);
+    CHECK(second.summary.resumed == 3);
     CHECK(second.summary.aligned == 3);
+    CHECK(second.summary.skipped == 1);
     CHECK(std::filesystem::exists(outputs.run.tmx));
     CHECK(!std::filesystem::exists(options.journal));
 }

@@ -23,8 +23,9 @@ struct BatchOutputs {
     std::optional<std::filesystem::path> report_dir;
 };
 
-/// One pair finished. Passed to BatchOptions::on_pair on the worker thread that finished it,
-/// while the runner's lock is held (calls never overlap; keep them short).
+/// One pair finished: its record is in the journal and fsynced. Passed to BatchOptions::on_pair
+/// on the runner's syncer thread while the runner's lock is held (calls never overlap and come
+/// from one thread; keep them short).
 struct BatchProgress {
     std::size_t done = 0;     ///< pairs finished in this run, this one included
     std::size_t total = 0;    ///< pairs this run has to do (resumed ones not counted)
@@ -50,7 +51,8 @@ struct BatchResult {
 };
 
 /// Aligns every request with `jobs` threads, one Pipeline each. Each finished pair is
-/// appended to the journal (fsynced) before it counts as done; once all are done, the outputs
+/// appended to the journal and fsynced (one fsync may cover several pairs) before it counts as
+/// done; once all are done, the outputs
 /// are assembled from the journal in request order, so they are the same whatever `jobs`
 /// and however often the run was interrupted and resumed. A bad pair never stops the run: it
 /// is skipped or failed with its reason. With `resume`, pairs the journal holds as aligned or

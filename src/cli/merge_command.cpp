@@ -60,7 +60,7 @@ int run_merge(const std::vector<std::string>& arguments) {
                           "dropping exact repeats of a unit. Records are ordered by their \"id\": numbers first,\n"
                           "ascending, then strings, then records without id in input order; so the lines may\n"
                           "come in any order, as parallel workers write them. A pair that appears more than once\n"
-                          "(a retried task) counts once, its first successful record kept.\n"
+                          "(a retried task) counts once, its first successful record kept. Records are held in memory.\n"
                           "Exit code 1 when any record says its pair failed.");
     parser.add_option("output", 'o', "FILE", "the TMX (required; replaced atomically)");
     parser.add_option("coverage", 0, "FILE", "write each aligned pair's coverage report as a JSON line to FILE");
@@ -91,9 +91,12 @@ int run_merge(const std::vector<std::string>& arguments) {
         if (a.rank == 1) return a.text < b.text;
         return false;
     });
-    // One record per pair: the first that did not fail, else the first.
+    // One record per pair: the first that did not fail, else the first. Records stream could
+    // not read (no id; keyed "stdin line N", which repeats across workers) are all kept.
+    const auto unread = [](const PairOutcome& outcome) { return outcome.status == PairStatus::failed && !outcome.id; };
     std::unordered_map<std::string, std::size_t> chosen;
     for (std::size_t k = 0; k < records.size(); ++k) {
+        if (unread(records[k].outcome)) continue;
         const auto [found, inserted] = chosen.emplace(records[k].outcome.key, k);
         if (!inserted && records[found->second].outcome.status == PairStatus::failed &&
             records[k].outcome.status != PairStatus::failed)
@@ -107,7 +110,7 @@ int run_merge(const std::vector<std::string>& arguments) {
     if (const auto value = parser.option("summary")) outputs.summary_json = *value;
     RunAssembler assembler(outputs);
     for (std::size_t k = 0; k < records.size(); ++k) {
-        if (chosen.at(records[k].outcome.key) == k) assembler.add(records[k].outcome);
+        if (unread(records[k].outcome) || chosen.at(records[k].outcome.key) == k) assembler.add(records[k].outcome);
     }
     const RunSummary summary = assembler.finish();
     if (!parser.flag("quiet")) fmt::print("wrote {}\n{}", *output, summary.text());

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <string>
 
 #include "arguments.hpp"
@@ -48,8 +49,13 @@ int run_stream(const std::vector<std::string>& arguments) {
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
         const std::string where = "stdin line " + std::to_string(number);
         PairOutcome outcome;
+        std::optional<JsonValue> id;  // kept for the error line when the rest of the record is bad
         try {
             JsonValue record = parse_json(line, where);
+            if (record.is_object()) {
+                const JsonValue* value = record.find("id");
+                if (value != nullptr && !value->is_array() && !value->is_object()) id = *value;
+            }
             if (default_mirror && record.is_object() && record.find("mirror") == nullptr) {
                 auto members = record.members();
                 members.emplace_back("mirror", JsonValue::make_string(*default_mirror));
@@ -57,7 +63,8 @@ int run_stream(const std::vector<std::string>& arguments) {
             }
             outcome = process_pair(pipeline, parse_pair_request(record, where));
         } catch (const InputError& error) {
-            outcome.key = where;
+            outcome.key = id ? json_serialize(*id) : where;
+            outcome.id = id;
             outcome.status = PairStatus::failed;
             outcome.reason = error.what();
         }

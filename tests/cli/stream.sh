@@ -64,7 +64,10 @@ run 0 batch --records "$SCRATCH/records.jsonl" -o "$SCRATCH/records.tmx" -q
 cmp -s <(undated "$SCRATCH/batch.tmx") <(undated "$SCRATCH/records.tmx") || fail "batch --records TMX != batch TMX"
 
 # --- merge: failed records make exit 1; a line that is not an outcome is an error naming it.
-run 1 merge "$SCRATCH/mixed.out" -o "$SCRATCH/mixed.tmx" -q
+run 1 merge "$SCRATCH/mixed.out" "$SCRATCH/mixed.out" -o "$SCRATCH/mixed.tmx" --summary "$SCRATCH/mixed.json"
+# Twice the same lines: pairs with ids count once; the unreadable record (no id) twice.
+python3 -c "import json,sys; s=json.load(open(sys.argv[1])); assert (s['aligned'], s['skipped'], s['failed']) == (2, 1, 5), s" \
+  "$SCRATCH/mixed.json" || fail "merge summary of repeated records: $(cat "$SCRATCH/mixed.json")"
 echo '{"a": 1}' >"$SCRATCH/junk.jsonl"
 run 1 merge "$SCRATCH/junk.jsonl" -o "$SCRATCH/junk.tmx"
 expect_error "$SCRATCH/junk.jsonl line 1: not an artalign pair record: no \"schema\""
