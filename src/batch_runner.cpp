@@ -55,6 +55,9 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
         run_outputs.index_html = *outputs.report_dir / "index.html";
     }
     // Fail on an unwritable output now, not after hours of work.
+    for (const auto* output : {&run_outputs.coverage_jsonl, &run_outputs.summary_json}) {
+        if (*output) AtomicFile check(**output);
+    }
     { AtomicFile check(run_outputs.tmx); }
 
     Journal journal = options.resume ? Journal::resume(options.journal) : Journal::create(options.journal);

@@ -29,7 +29,8 @@ PageList read_page_list(const std::filesystem::path& list,
                                         const std::optional<std::filesystem::path>& mirror_root);
 
 /// Requests from a JSONL file of pair records (parse_pair_request), in file order; blank lines
-/// are ignored. Throws InputError naming the file and line of a bad record or a key that
+/// are ignored. The records are held in memory (inline HTML included): for very large runs
+/// name pages by path. Throws InputError naming the file and line of a bad record or a key that
 /// appears twice.
 std::vector<PairRequest> read_pair_records(const std::filesystem::path& jsonl);
 

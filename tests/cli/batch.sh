@@ -45,6 +45,9 @@ xmllint --noout --dtdvalid "$DTD" "$SCRATCH/empty.tmx" 2>/dev/null || fail "an e
 [ ! -f "$SCRATCH/empty.tmx.journal" ] || fail "the journal of a run without failures should be removed"
 run 2 batch "$SCRATCH/m" --list x -o "$SCRATCH/x.tmx"
 run 2 batch "$SCRATCH/m" -o "$SCRATCH/x.tmx" --jobs 0
+run 1 batch "$SCRATCH/m" -o "$SCRATCH/early.tmx" --summary "$SCRATCH/no/such/dir/s.json" -q
+expect_error "$SCRATCH/no/such/dir/s.json: directory $SCRATCH/no/such/dir does not exist"
+[ ! -e "$SCRATCH/early.tmx.journal" ] || fail "an unwritable output should stop the run before any work"
 run 1 batch "$SCRATCH/no-such-dir" -o "$SCRATCH/x.tmx" -q
 expect_error "$SCRATCH/no-such-dir: is not a directory (expected a site mirror: DIR/host/path.html)"
 
