@@ -10,7 +10,9 @@ namespace artalign {
 /// The raw bytes of a page and where they came from.
 struct Page {
     std::string content;
-    std::string location;  ///< the file path or URL it was read from, for messages
+    std::string location;      ///< the file path or URL it was read from, for messages
+    std::string url;           ///< the URL it was fetched from after redirects; empty for files
+    std::string content_type;  ///< the HTTP Content-Type; empty for files
 };
 
 /// Reads a local HTML file. Throws InputError naming the file when it is missing, a
