@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "arguments.hpp"
+#include "page_options.hpp"
 #include "artalign/data_directory.hpp"
 #include "artalign/pipeline.hpp"
 #include "artalign/tmx_writer.hpp"
@@ -15,10 +16,11 @@ namespace artalign::cli {
 int run_align(const std::vector<std::string>& arguments) {
     ArgumentParser parser("artalign align EN_PAGE [KO_PAGE] -o OUT.tmx [options]",
                           "Aligns a translated news page with its original and writes a TMX 1.4b translation\n"
-                          "memory. Without KO_PAGE the original is found from the page's link to it, inside\n"
-                          "the local mirror the page sits in (or the one given with --mirror).");
+                          "memory. Pages are local files or http(s) URLs. Without KO_PAGE the original is found\n"
+                          "from the page's link to it, inside the local mirror the page sits in (or the one\n"
+                          "given with --mirror), else fetched (unless --offline).");
     parser.add_option("output", 'o', "FILE", "where to write the TMX (required; replaced atomically)");
-    parser.add_option("mirror", 0, "DIR", "root of a local site mirror (host/path tree) to resolve links in");
+    add_page_options(parser);
     parser.add_flag("quiet", 'q', "print nothing but errors");
     parser.parse(arguments, 0, 2);
     if (parser.flag("help")) {
@@ -32,10 +34,13 @@ int run_align(const std::vector<std::string>& arguments) {
     PairInput input;
     input.translation_page = parser.positional()[0];
     if (parser.positional().size() > 1) input.original_page = parser.positional()[1];
-    if (const auto mirror = parser.option("mirror")) input.mirror_root = *mirror;
+    input.mirror_root = mirror_option(parser);
 
-    const Pipeline pipeline(data_directory());
+    const Pipeline pipeline(data_directory(), page_options(parser));
     const AlignedPair pair = pipeline.align_pages(input);
+    for (const Article* article : {&pair.translation, &pair.original}) {
+        for (const std::string& warning : article->warnings) fmt::print(stderr, "artalign: warning: {}: {}\n", article->url, warning);
+    }
     TmxOptions tmx;
     tmx.source_language = pair.original.language;
     tmx.target_language = pair.translation.language;

@@ -1,0 +1,40 @@
+// The page-reading options shared by `align` and `extract`.
+#include "page_options.hpp"
+
+#include <chrono>
+#include <string>
+
+namespace artalign::cli {
+
+void add_page_options(ArgumentParser& parser) {
+    parser.add_option("mirror", 0, "DIR", "root of a local site mirror (host/path tree) to resolve links in");
+    parser.add_option("profiles", 0, "DIR", "a directory of your own *.profile files, tried before the built-in ones");
+    parser.add_flag("offline", 0, "never fetch: read URLs only from the mirror");
+    parser.add_option("cache", 0, "DIR", "where fetched pages are cached (default: ~/.cache/artalign)");
+    parser.add_option("timeout", 0, "SECONDS", "give up on a fetch after this long (default: 30)");
+}
+
+PipelineOptions page_options(const ArgumentParser& parser) {
+    PipelineOptions options;
+    if (const auto profiles = parser.option("profiles")) options.profile_dirs.push_back(*profiles);
+    options.allow_network = !parser.flag("offline");
+    if (const auto cache = parser.option("cache")) {
+        options.fetch.cache_dir = *cache;
+    } else {
+        options.fetch.cache_dir = default_cache_directory();
+    }
+    if (const auto timeout = parser.option("timeout")) {
+        if (timeout->empty() || timeout->size() > 5 || timeout->find_first_not_of("0123456789") != std::string::npos ||
+            std::stoi(*timeout) == 0)
+            throw UsageError("--timeout takes a whole number of seconds, not '" + *timeout + "'");
+        options.fetch.timeout = std::chrono::seconds(std::stoi(*timeout));
+    }
+    return options;
+}
+
+std::optional<std::filesystem::path> mirror_option(const ArgumentParser& parser) {
+    if (const auto mirror = parser.option("mirror")) return std::filesystem::path(*mirror);
+    return std::nullopt;
+}
+
+}  // namespace artalign::cli
