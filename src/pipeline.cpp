@@ -65,7 +65,11 @@ ExtractedPage Pipeline::extract_page(const std::string& location,
     const Page page = read_page(location, mirror_root);
     const DecodedPage decoded = decode_page(page.content, page.content_type, page.location);
     const HtmlDocument document(decoded.text, page.location, "UTF-8");
-    const std::string url = page_url(document, page.url.empty() ? page.location : page.url);
+    std::string fallback_url = page.url.empty() ? page.location : page.url;
+    if (page.url.empty() && mirror_root) {
+        if (auto mirrored = mirror_url(*mirror_root, location)) fallback_url = std::move(*mirrored);
+    }
+    const std::string url = page_url(document, fallback_url);
     const auto parts = parse_url(url);
     const SiteProfile* profile = profiles_.find(document, parts ? parts->host : std::string());
 

@@ -25,6 +25,10 @@ Page read_page_file(const std::filesystem::path& file, std::size_t max_bytes = 6
 std::optional<std::filesystem::path> mirror_file(const std::filesystem::path& root,
                                                  const std::string& url);
 
+/// The URL a file inside the mirror at `root` stands for ("http://" + its path below root,
+/// the way `wget --mirror` lays pages out); nullopt when the file is not inside root.
+std::optional<std::string> mirror_url(const std::filesystem::path& root, const std::filesystem::path& file);
+
 /// When `file` sits in a mirror at the place `url` maps to (…/host/path), the mirror's root.
 std::optional<std::filesystem::path> infer_mirror_root(const std::filesystem::path& file,
                                                        const std::string& url);
