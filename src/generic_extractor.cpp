@@ -27,6 +27,8 @@ constexpr double kMaxLengthPoints = 3.0;
 // A paragraph with more than half its text in links is navigation, not article.
 constexpr double kMaxParagraphLinkDensity = 0.5;
 constexpr std::size_t kTopCandidates = 5;
+// Blocks named like boilerplate are dropped only when shorter than this (code points).
+constexpr std::size_t kMaxBoilerplateChars = 300;
 
 std::string trim(const std::string& text) {
     const auto begin = text.find_first_not_of(" \t\r");
@@ -97,6 +99,11 @@ struct CompiledRules {
     std::vector<Regex> byline, drop;
     std::size_t min_chars;
 
+    // A block whose class or id says menu, share box or caption, and whose text agrees: short
+    // or mostly links. A long text in such a block is taken for content (on malformed pages an
+    // unclosed caption <div> swallows the article).
+    bool is_boilerplate_block(const xmlNode* node) const;
+
     double class_weight(const xmlNode* node) const {
         double weight = 0;
         for (const char* name : {"class", "id"}) {
@@ -150,7 +157,7 @@ private:
                 flush();
                 continue;
             }
-            if (block && rules_.class_weight(child) < 0) {  // a share box or caption inside the body
+            if (block && rules_.is_boilerplate_block(child)) {  // a share box or caption inside the body
                 flush();
                 continue;
             }
@@ -177,6 +184,16 @@ private:
     std::vector<Paragraph> paragraphs_;
 };
 
+bool CompiledRules::is_boilerplate_block(const xmlNode* node) const {
+    if (class_weight(node) >= 0) return false;
+    std::size_t chars = 0, linked = 0;
+    for (const Paragraph& paragraph : Collector(*this, false).collect(node)) {
+        chars += paragraph.chars;
+        linked += paragraph.linked_chars;
+    }
+    return chars < kMaxBoilerplateChars || linked * 2 > chars;
+}
+
 std::size_t count_commas(const std::string& text) {
     std::size_t commas = 0;
     for (std::size_t at = 0; (at = text.find(',', at)) != std::string::npos; ++at) ++commas;
@@ -198,7 +215,7 @@ public:
     void visit(xmlNode* node) {
         for (xmlNode* child = node->children; child != nullptr; child = child->next) {
             if (child->type != XML_ELEMENT_NODE || is_excluded(child)) continue;
-            if (rules_.class_weight(child) < 0 && !name_is(child, {"body", "html"})) continue;
+            if (rules_.is_boilerplate_block(child)) continue;
             if (is_paragraph_element(child)) {
                 for (const Paragraph& paragraph : Collector(rules_, false).collect(child)) score(paragraph, node);
                 continue;
