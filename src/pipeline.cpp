@@ -62,12 +62,15 @@ Page Pipeline::read_page(const std::string& location, const std::optional<std::f
 
 ExtractedPage Pipeline::extract_page(const std::string& location,
                                      const std::optional<std::filesystem::path>& mirror_root) const {
-    const Page page = read_page(location, mirror_root);
+    return extract_content(read_page(location, mirror_root), mirror_root);
+}
+
+ExtractedPage Pipeline::extract_content(const Page& page, const std::optional<std::filesystem::path>& mirror_root) const {
     const DecodedPage decoded = decode_page(page.content, page.content_type, page.location);
     const HtmlDocument document(decoded.text, page.location, "UTF-8");
     std::string fallback_url = page.url.empty() ? page.location : page.url;
     if (page.url.empty() && mirror_root) {
-        if (auto mirrored = mirror_url(*mirror_root, location)) fallback_url = std::move(*mirrored);
+        if (auto mirrored = mirror_url(*mirror_root, page.location)) fallback_url = std::move(*mirrored);
     }
     const std::string url = page_url(document, fallback_url);
     const auto parts = parse_url(url);

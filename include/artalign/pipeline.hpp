@@ -75,6 +75,11 @@ public:
     ExtractedPage extract_page(const std::string& location,
                                const std::optional<std::filesystem::path>& mirror_root = std::nullopt) const;
 
+    /// Extracts a page already read (what extract_page does after reading). `mirror_root` only
+    /// gives a page without a canonical link its URL. Throws InputError, ParseError.
+    ExtractedPage extract_content(const Page& page,
+                                  const std::optional<std::filesystem::path>& mirror_root = std::nullopt) const;
+
     /// Throws InputError (unreadable page), FetchError, ParseError (no article, no link to the
     /// original, original neither in the mirror nor fetchable).
     AlignedPair align_pages(const PairInput& input) const;
