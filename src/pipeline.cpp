@@ -77,8 +77,15 @@ ExtractedPage Pipeline::extract_content(const Page& page, const std::optional<st
     const SiteProfile* profile = profiles_.find(document, parts ? parts->host : std::string());
 
     ExtractedPage extracted;
-    extracted.article = profile != nullptr ? extract_article(document, *profile, url)
-                                           : extract_generic(document, generic_rules_, url);
+    try {
+        extracted.article = profile != nullptr ? extract_article(document, *profile, url)
+                                               : extract_generic(document, generic_rules_, url);
+    } catch (const ParseError&) {
+        if (document.warnings().empty()) throw;
+        throw ParseError(page.location, "no article found, and " + document.warnings().front());
+    }
+    extracted.article.warnings.insert(extracted.article.warnings.begin(), document.warnings().begin(),
+                                      document.warnings().end());
     extracted.charset = decoded.charset + " (" + decoded.origin + ")";
     if (const auto link = find_original_link(document, profile, url)) extracted.original_link = *link;
     return extracted;
