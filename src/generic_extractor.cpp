@@ -15,6 +15,7 @@
 #include "artalign/error.hpp"
 #include "artalign/html_document.hpp"
 #include "artalign/text.hpp"
+#include "detail/regex.hpp"
 
 namespace artalign {
 namespace {
@@ -66,25 +67,17 @@ std::string attribute(const xmlNode* node, const char* name) {
     return out;
 }
 
+// A rules pattern, matched case-insensitively through the compiled-pattern cache.
 class Regex {
 public:
-    Regex(const std::string& pattern, const std::string& where) {
-        UErrorCode status = U_ZERO_ERROR;
-        pattern_.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(pattern), UREGEX_CASE_INSENSITIVE,
-                                                  status));
-        if (U_FAILURE(status) || !pattern_) throw DataError(where, "invalid regular expression: " + pattern);
-    }
+    Regex(std::string pattern, std::string where) : pattern_(std::move(pattern)), where_(std::move(where)) {}
     bool find(const std::string& text) const {
-        const icu::UnicodeString input = icu::UnicodeString::fromUTF8(text);
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::RegexMatcher> matcher(pattern_->matcher(input, status));
-        if (U_FAILURE(status) || !matcher) return false;
-        const bool found = matcher->find(status);
-        return U_SUCCESS(status) && found;
+        return detail::regex_find(pattern_, UREGEX_CASE_INSENSITIVE, text, where_);
     }
 
 private:
-    std::unique_ptr<icu::RegexPattern> pattern_;
+    std::string pattern_;
+    std::string where_;
 };
 
 struct CompiledRules {
