@@ -1,6 +1,8 @@
 // The page-reading options shared by `align` and `extract`.
 #include "page_options.hpp"
 
+#include "artalign/data_directory.hpp"
+
 #include <chrono>
 #include <string>
 
@@ -8,7 +10,9 @@ namespace artalign::cli {
 
 void add_page_options(ArgumentParser& parser) {
     parser.add_option("mirror", 0, "DIR", "root of a local site mirror (host/path tree) to resolve links in");
-    parser.add_option("profiles", 0, "DIR", "a directory of your own *.profile files, tried before the built-in ones");
+    parser.add_option("profiles", 0, "DIR",
+                      "a directory of your own *.profile files, tried before the built-in ones\n"
+                      "                               (~/.config/artalign/profiles is always tried too)");
     parser.add_flag("offline", 0, "never fetch: read URLs only from the mirror");
     parser.add_option("cache", 0, "DIR", "where fetched pages are cached (default: ~/.cache/artalign)");
     parser.add_option("timeout", 0, "SECONDS", "give up on a fetch after this long (default: 30)");
@@ -17,6 +21,7 @@ void add_page_options(ArgumentParser& parser) {
 PipelineOptions page_options(const ArgumentParser& parser) {
     PipelineOptions options;
     if (const auto profiles = parser.option("profiles")) options.profile_dirs.push_back(*profiles);
+    if (const auto user = user_profile_directory()) options.profile_dirs.push_back(*user);
     options.allow_network = !parser.flag("offline");
     if (const auto cache = parser.option("cache")) {
         options.fetch.cache_dir = *cache;

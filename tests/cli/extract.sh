@@ -62,6 +62,11 @@ PROFILE
 run 0 extract --offline --profiles "$SCRATCH/profiles" "$GENERIC_EN"
 grep -q '"profile": "harbour-daily-en"' "$SCRATCH/out" || fail "the user's profile was not used: $(head -5 "$SCRATCH/out")"
 [ -s "$SCRATCH/err" ] && fail "a user-profiled page printed warnings: $(cat "$SCRATCH/err")"
+# The same directory as the user's config directory, found without any option.
+mkdir -p "$SCRATCH/config/artalign"
+cp -r "$SCRATCH/profiles" "$SCRATCH/config/artalign/profiles"
+XDG_CONFIG_HOME="$SCRATCH/config" run 0 extract --offline "$GENERIC_EN"
+grep -q '"profile": "harbour-daily-en"' "$SCRATCH/out" || fail "the config directory's profile was not used"
 echo "name = broken" >"$SCRATCH/profiles/broken.profile"
 run 1 extract --offline --profiles "$SCRATCH/profiles" "$GENERIC_EN"
 expect_error "$SCRATCH/profiles/broken.profile: profile has no 'language'"
