@@ -35,6 +35,16 @@ TEST_CASE("the English edition sample: metadata, and the body without caption, b
     CHECK(article.modified == "2020-02-12T17:26:00+09:00");
     CHECK(article.byline == "By Jung E-gil, senior staff writer");
     REQUIRE(article.paragraphs.size() == 7);
+    CHECK(article.paragraphs ==
+          std::vector<std::string>{
+              "US President Donald Trump told foreign policy advisers that he does not wish to pursue another summit with North Korean leader Kim Jong-un until after the presidential election this November, CNN reported on Feb. 10.",
+              "Trump expressed his disappointment late last year after the collapse of working-level talks in Stockholm on Oct. 5, which came eight months after the two leaders\u2019 summit in Hanoi, the network reported, citing accounts from two sources. As diplomatic efforts between North Korea and US have bogged down, Trump has reportedly turned his focus to his re-election campaign and is less motivated to take action on North Korea-US issues.",
+              "According to an US administration official, Trump\u2019s key advisers have also shown almost no desire to negotiate with Pyongyang, with the potential benefits of resuming dialogue vastly outweighed by the attendant risks. The same official further said that Pyongyang is clearly uninterested in resuming negotiations, as it recognizes little possibility that Trump will take the initiative in relieving the sanctions against North Korea.",
+              "Participants in Trump\u2019s campaign do not view North Korea issues as being \u201ccrucial\u201d to his re-election chances either, the report said, adding that it was \u201cnoticeable that Trump did not mention the country in his State of the Union speech this week.\u201d",
+              "An official closely acquainted with the North Korean negotiation process described it to CNN as \u201cdead,\u201d noting that the administration has completely stopped issuing \u201cspecial circumstance permits\u201d for travel to North Korea.",
+              "Despite Trump\u2019s lack of interest, administration officials have openly signaled their readiness to negotiate. On Feb. 5, White House National Security Adviser Robert O\u2019Brien expressed that Trump would attempt to pursue negotiations with Pyongyang regardless of the election.",
+              "\u201cMy hope is that North Korea will come back to the table,\u201d O\u2019Brien said. But with no indication of preliminary measures from the US to resume negotiations, the message appeared intended to lay the blame for the current impasse at North Korea\u2019s feet.",
+          });
     CHECK(article.paragraphs.front().rfind("US President Donald Trump told foreign policy advisers", 0) == 0);
     CHECK(article.paragraphs.back() ==
           "\u201cMy hope is that North Korea will come back to the table,\u201d O\u2019Brien said. But with no "
@@ -59,6 +69,17 @@ TEST_CASE("the Korean sample: metadata and <br>-separated paragraphs without cap
     CHECK(article.modified == "2020-02-11T19:49:00+09:00");
     CHECK(article.byline == "정의길 선임기자 egil@hani.co.kr");
     REQUIRE(article.paragraphs.size() == 8);
+    CHECK(article.paragraphs ==
+          std::vector<std::string>{
+              "도널드 트럼프 미국 대통령이 오는 11월 대선 전까지는 김정은 북한 국무위원장과 또 한 차례 정상회담을 추진하고 싶지 않다고 외교정책 참모들에게 말했다고 미국 <시엔엔>(CNN) 방송이 10일 보도했다.",
+              "이 방송은 두 명의 소식통을 인용해, 트럼프 대통령이 하노이 정상회담 8개월 만인 지난해 10월5일 스웨덴 스톡홀름에서 열린 북-미 실무협상이 결렬된 뒤 지난해 말 실망감을 드러냈다고 전했다. 북-미 간 외교적 노력이 교착 상태에 빠지면서 트럼프 대통령은 재선 운동으로 관심을 돌렸고, 북-미 문제에서 행동에 나설 의욕도 줄어든 것으로 알려졌다.",
+              "미 행정부의 한 관리는 트럼프 대통령의 핵심 참모들도 평양과의 협상에 거의 의욕을 보이지 않고 있으며, 대화 재개로 얻을 수 있는 잠재적 이익보다 그에 따르는 위험이 훨씬 크다고 보고 있다고 말했다. 이 관리는 또 북한이 트럼프 대통령이 대북 제재 완화에 주도적으로 나설 가능성이 작다고 보고 있어 협상 재개에 분명히 관심이 없다고 덧붙였다.",
+              "트럼프 대선 캠프 관계자들도 북한 문제가 재선 가능성에 \u201c결정적\u201d이라고 보지 않는다고 이 방송은 전했다. 방송은 \u201c트럼프 대통령이 이번주 국정연설에서 북한을 언급하지 않은 것이 눈에 띄었다\u201d고 덧붙였다.",
+              "북한과의 협상 과정을 잘 아는 한 관리는 <시엔엔>에 협상이 \u201c죽었다\u201d고 표현하면서, 행정부가 북한 여행에 필요한 ‘특별 허가\u2019 발급을 완전히 중단했다고 말했다.",
+              "북한은 지난해 말 노동당 전원회의에서 \u201c새로운 전략무기\u201d를 언급하며 미국에 대한 압박 수위를 높인 바 있다.",
+              "트럼프 대통령의 무관심에도 불구하고 행정부 관리들은 협상할 준비가 돼 있다는 신호를 공개적으로 보내왔다. 로버트 오브라이언 백악관 국가안보보좌관은 지난 5일 트럼프 대통령이 대선과 상관없이 북한과의 협상을 추진할 것이라고 밝혔다.",
+              "오브라이언 보좌관은 \u201c북한이 협상 테이블로 돌아오기를 바란다\u201d고 말했다. 하지만 미국이 협상 재개를 위한 사전 조처에 나설 것이라는 어떤 징후도 없는 상황에서, 이런 메시지는 현재의 교착 상태에 대한 책임을 북한에 돌리려는 의도로 보인다. 북-미 협상이 대선 이후로 미뤄지면 한반도 정세의 불확실성은 한층 커질 것으로 보인다.",
+          });
     CHECK(article.paragraphs[0].rfind("도널드 트럼프 미국 대통령이 오는 11월 대선 전까지는", 0) == 0);
     CHECK(article.paragraphs[5] == "북한은 지난해 말 노동당 전원회의에서 “새로운 전략무기”를 언급하며 미국에 대한 압박 수위를 높인 바 있다.");
     for (const std::string& paragraph : article.paragraphs) {
