@@ -126,3 +126,16 @@ TEST_CASE("fetching: the per-host delay spaces requests to one host") {
     fetcher.fetch(server.url("/again.html"));
     CHECK(std::chrono::steady_clock::now() - start >= 300ms);
 }
+
+TEST_CASE("fetching: nothing listening is an error naming the URL, after the bounded retries") {
+    FetchOptions options = quick_options();
+    options.max_attempts = 3;
+    Fetcher fetcher(options);
+    try {
+        fetcher.fetch("http://127.0.0.1:1/page.html");
+        FAIL("fetching from a closed port succeeded");
+    } catch (const FetchError& error) {
+        CHECK(std::string(error.what()).rfind("http://127.0.0.1:1/page.html: cannot fetch: ", 0) == 0);
+    }
+    CHECK(fetcher.requests_sent() == 3);
+}
