@@ -36,6 +36,10 @@ TEST_CASE("fetching: a page, a redirect, gzip") {
     CHECK(redirected.location == server.url("/redirect"));
     CHECK(redirected.url == server.url("/article.html"));
 
+    const Page agent = fetcher.fetch(server.url("/user-agent"));
+    CHECK(agent.content.find("<p>artalign/") != std::string::npos);
+    CHECK(agent.content.find("translation memory") != std::string::npos);
+
     const Page compressed = fetcher.fetch(server.url("/gzip"));
     CHECK(compressed.content.rfind("<html><head><title>Local test article", 0) == 0);
 }

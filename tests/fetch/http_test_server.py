@@ -64,6 +64,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.answer(302, headers=[("Location", "/redirect-loop")])
         elif path == "/to-file":
             self.answer(302, headers=[("Location", "file:///etc/passwd")])
+        elif path == "/user-agent":
+            agent = self.headers.get("User-Agent", "")
+            self.answer(200, ("<html><body><p>%s</p></body></html>" % agent).encode())
         elif path == "/missing":
             self.answer(404, b"<html><body>Not found</body></html>")
         elif path == "/slow":
