@@ -206,6 +206,9 @@ Page Fetcher::fetch(const std::string& url) {
             current = answer.redirect_to;
             continue;
         }
+        if (answer.status >= 300 && answer.status < 400)
+            throw FetchError(current, "the server answered HTTP " + std::to_string(answer.status) +
+                                          " without a Location to follow");
         if (answer.status >= 400)
             throw FetchError(current, "the server answered HTTP " + std::to_string(answer.status) +
                                           status_reason(answer.status));
