@@ -79,16 +79,26 @@ bool SiteProfile::matches(const HtmlDocument& page) const {
 }
 
 ProfileRegistry ProfileRegistry::load_directory(const std::filesystem::path& directory) {
-    std::vector<std::filesystem::path> files;
-    std::error_code error;
-    for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
-        if (entry.path().extension() == ".profile") files.push_back(entry.path());
-    }
-    if (error) throw DataError(directory.string(), "cannot list site profiles: " + error.message());
-    if (files.empty()) throw DataError(directory.string(), "no site profiles (*.profile) found");
-    std::sort(files.begin(), files.end());
+    return load_directories({directory});
+}
+
+ProfileRegistry ProfileRegistry::load_directories(const std::vector<std::filesystem::path>& directories) {
     ProfileRegistry registry;
-    for (const auto& file : files) registry.profiles_.push_back(SiteProfile::load(file));
+    for (const auto& directory : directories) {
+        std::vector<std::filesystem::path> files;
+        std::error_code error;
+        if (!std::filesystem::is_directory(directory, error))
+            throw DataError(directory.string(), "is not a directory of site profiles");
+        for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
+            if (entry.path().extension() == ".profile") files.push_back(entry.path());
+        }
+        if (error) throw DataError(directory.string(), "cannot list site profiles: " + error.message());
+        std::sort(files.begin(), files.end());
+        for (const auto& file : files) registry.profiles_.push_back(SiteProfile::load(file));
+    }
+    if (registry.profiles_.empty())
+        throw DataError(directories.empty() ? std::string() : directories.back().string(),
+                        "no site profiles (*.profile) found");
     return registry;
 }
 

@@ -7,21 +7,22 @@
 
 #include "arguments.hpp"
 #include "artalign/coverage_report.hpp"
-#include "pair_arguments.hpp"
-#include "report_output.hpp"
 #include "artalign/data_directory.hpp"
 #include "artalign/pipeline.hpp"
 #include "artalign/tmx_writer.hpp"
+#include "page_options.hpp"
+#include "report_output.hpp"
 
 namespace artalign::cli {
 
 int run_align(const std::vector<std::string>& arguments) {
     ArgumentParser parser("artalign align EN_PAGE [KO_PAGE] -o OUT.tmx [options]",
                           "Aligns a translated news page with its original and writes a TMX 1.4b translation\n"
-                          "memory. Without KO_PAGE the original is found from the page's link to it, inside\n"
-                          "the local mirror the page sits in (or the one given with --mirror).");
+                          "memory. Pages are local files or http(s) URLs. Without KO_PAGE the original is found\n"
+                          "from the page's link to it, inside the local mirror the page sits in (or the one\n"
+                          "given with --mirror), else fetched (unless --offline).");
     parser.add_option("output", 'o', "FILE", "where to write the TMX (required; replaced atomically)");
-    add_pair_options(parser);
+    add_page_options(parser);
     parser.add_option("report", 0, "FILE", "also write the coverage report as FILE.html or FILE.json");
     parser.add_flag("quiet", 'q', "print nothing but errors");
     parser.parse(arguments, 0, 2);
@@ -35,8 +36,9 @@ int run_align(const std::vector<std::string>& arguments) {
     const auto report_file = parser.option("report");
     if (report_file) check_report_file_name(*report_file);
 
-    const Pipeline pipeline(data_directory());
+    const Pipeline pipeline(data_directory(), page_options(parser));
     const AlignedPair pair = pipeline.align_pages(input);
+    print_page_warnings(pair);
     TmxOptions tmx;
     tmx.source_language = pair.original.language;
     tmx.target_language = pair.translation.language;

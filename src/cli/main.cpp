@@ -22,6 +22,7 @@ constexpr const char* kUsage =
     "verbs:\n"
     "  align EN_PAGE [KO_PAGE] -o OUT.tmx   align a page with its original, write TMX\n"
     "  coverage EN_PAGE [KO_PAGE]           show what the translation left out\n"
+    "  extract PAGE [--text]                print the article extracted from a page (JSON)\n"
     "\n"
     "options:\n"
     "  -h, --help      show this help (VERB --help: the verb's own)\n"
@@ -52,6 +53,7 @@ int main(int argc, char** argv) {
         }
         if (verb == "align") return artalign::cli::run_align(rest);
         if (verb == "coverage") return artalign::cli::run_coverage(rest);
+        if (verb == "extract") return artalign::cli::run_extract(rest);
         throw artalign::cli::UsageError("unknown verb '" + verb + "' (see artalign --help)");
     } catch (const artalign::cli::UsageError& error) {
         print_error(error.what());

@@ -7,6 +7,7 @@ grep -qE '^artalign [0-9]+\.[0-9]+\.[0-9]+$' "$SCRATCH/out" || fail "--version p
 
 run 0 --help
 grep -q 'align EN_PAGE' "$SCRATCH/out" || fail "--help does not list the align verb"
+grep -q 'extract PAGE' "$SCRATCH/out" || fail "--help does not list the extract verb"
 grep -q 'exit codes' "$SCRATCH/out" || fail "--help does not document exit codes"
 
 run 0 align --help
