@@ -7,13 +7,13 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <memory>
 
 #include "artalign/article_extractor.hpp"
 #include "artalign/error.hpp"
 #include "artalign/html_document.hpp"
+#include "artalign/key_value_file.hpp"
 #include "artalign/text.hpp"
 #include "detail/regex.hpp"
 
@@ -30,13 +30,6 @@ constexpr double kMaxParagraphLinkDensity = 0.5;
 constexpr std::size_t kTopCandidates = 5;
 // Blocks named like boilerplate are dropped only when shorter than this (code points).
 constexpr std::size_t kMaxBoilerplateChars = 300;
-
-std::string trim(const std::string& text) {
-    const auto begin = text.find_first_not_of(" \t\r");
-    if (begin == std::string::npos) return {};
-    const auto end = text.find_last_not_of(" \t\r");
-    return text.substr(begin, end - begin + 1);
-}
 
 bool name_is(const xmlNode* node, std::initializer_list<const char*> names) {
     if (node->type != XML_ELEMENT_NODE) return false;
@@ -301,21 +294,8 @@ std::string language_of(const HtmlDocument& page, const std::vector<Paragraph>& 
 }  // namespace
 
 GenericRules GenericRules::load(const std::filesystem::path& file) {
-    std::ifstream in(file);
-    if (!in) throw DataError(file.string(), "cannot read the generic extractor's rules");
     GenericRules rules;
-    std::string line;
-    int line_number = 0;
-    while (std::getline(in, line)) {
-        ++line_number;
-        const std::string content = trim(line);
-        if (content.empty() || content.front() == '#') continue;
-        const std::string where = file.string() + ":" + std::to_string(line_number);
-        const auto equals = content.find('=');
-        if (equals == std::string::npos) throw DataError(where, "expected 'key = value'");
-        const std::string key = trim(content.substr(0, equals));
-        const std::string value = trim(content.substr(equals + 1));
-        if (value.empty()) throw DataError(where, "'" + key + "' has no value");
+    for (const auto& [key, value, where] : read_key_value_file(file, "the generic extractor's rules")) {
         if (key == "positive_class") {
             rules.positive_class = value;
         } else if (key == "negative_class") {

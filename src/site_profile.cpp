@@ -2,29 +2,16 @@
 #include "artalign/site_profile.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 
 #include "artalign/error.hpp"
 #include "artalign/html_document.hpp"
+#include "artalign/key_value_file.hpp"
 #include "artalign/text.hpp"
 
 namespace artalign {
-namespace {
-
-std::string trim(const std::string& text) {
-    const auto begin = text.find_first_not_of(" \t\r");
-    if (begin == std::string::npos) return {};
-    const auto end = text.find_last_not_of(" \t\r");
-    return text.substr(begin, end - begin + 1);
-}
-
-}  // namespace
 
 SiteProfile SiteProfile::load(const std::filesystem::path& file) {
-    std::ifstream in(file);
-    if (!in) throw DataError(file.string(), "cannot read site profile");
-
     SiteProfile profile;
     // Keys that take one value, and keys that may repeat.
     const std::map<std::string, std::string SiteProfile::*> single = {
@@ -44,18 +31,7 @@ SiteProfile SiteProfile::load(const std::filesystem::path& file) {
         {"original_link", &SiteProfile::original_link},
     };
 
-    std::string line;
-    int line_number = 0;
-    while (std::getline(in, line)) {
-        ++line_number;
-        const std::string content = trim(line);
-        if (content.empty() || content.front() == '#') continue;
-        const auto equals = content.find('=');
-        const std::string where = file.string() + ":" + std::to_string(line_number);
-        if (equals == std::string::npos) throw DataError(where, "expected 'key = value'");
-        const std::string key = trim(content.substr(0, equals));
-        const std::string value = trim(content.substr(equals + 1));
-        if (value.empty()) throw DataError(where, "'" + key + "' has no value");
+    for (const auto& [key, value, where] : read_key_value_file(file, "site profile")) {
         if (const auto found = single.find(key); found != single.end()) {
             profile.*(found->second) = value;
         } else if (const auto list = repeated.find(key); list != repeated.end()) {

@@ -6,6 +6,7 @@
 
 #include "arguments.hpp"
 #include "artalign/data_directory.hpp"
+#include "artalign/json_writer.hpp"
 #include "artalign/pipeline.hpp"
 #include "commands.hpp"
 #include "page_options.hpp"
@@ -13,49 +14,25 @@
 namespace artalign::cli {
 namespace {
 
-// A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped; the
-// text is UTF-8 already and stays as it is.
-std::string json_string(const std::string& text) {
-    std::string out = "\"";
-    for (const char c : text) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    out += fmt::format("\\u{:04x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
-                } else {
-                    out.push_back(c);
-                }
-        }
-    }
-    return out + "\"";
-}
-
-std::string json_list(const std::vector<std::string>& items) {
-    if (items.empty()) return "[]";
-    std::string out = "[\n";
-    for (std::size_t k = 0; k < items.size(); ++k) out += "    " + json_string(items[k]) + (k + 1 < items.size() ? ",\n" : "\n");
-    return out + "  ]";
-}
-
 std::string as_json(const ExtractedPage& page) {
     const Article& a = page.article;
-    std::string out = "{\n";
+    JsonWriter json(2);
+    json.begin_object();
     for (const auto& [key, value] : {std::pair{"url", &a.url}, std::pair{"language", &a.language},
                                      std::pair{"profile", &a.profile}, std::pair{"title", &a.title},
                                      std::pair{"subtitle", &a.subtitle}, std::pair{"section", &a.section},
                                      std::pair{"byline", &a.byline}, std::pair{"published", &a.published},
                                      std::pair{"modified", &a.modified}, std::pair{"original", &page.original_link},
                                      std::pair{"charset", &page.charset}}) {
-        out += fmt::format("  \"{}\": {},\n", key, json_string(*value));
+        json.key(key).value(*value);
     }
-    out += "  \"paragraphs\": " + json_list(a.paragraphs) + ",\n";
-    out += "  \"warnings\": " + json_list(a.warnings) + "\n}\n";
-    return out;
+    for (const auto& [key, list] : {std::pair{"paragraphs", &a.paragraphs}, std::pair{"warnings", &a.warnings}}) {
+        json.key(key).begin_array();
+        for (const std::string& item : *list) json.value(item);
+        json.end_array();
+    }
+    json.end_object();
+    return json.str() + "\n";
 }
 
 std::string as_text(const ExtractedPage& page) {
