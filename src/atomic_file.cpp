@@ -38,6 +38,23 @@ AtomicFile::~AtomicFile() {
     }
 }
 
+void AtomicFile::write(std::string_view content) {
+    const int fd = ::open(temp_.c_str(), O_WRONLY | O_TRUNC);
+    if (fd < 0) throw OutputError(target_.string(), std::string("cannot write the temporary file: ") + std::strerror(errno));
+    std::size_t done = 0;
+    while (done < content.size()) {
+        const ssize_t written = ::write(fd, content.data() + done, content.size() - done);
+        if (written < 0 && errno == EINTR) continue;
+        if (written <= 0) {
+            const std::string reason = written < 0 ? std::strerror(errno) : "nothing written";
+            ::close(fd);
+            throw OutputError(target_.string(), "write failed: " + reason);
+        }
+        done += static_cast<std::size_t>(written);
+    }
+    if (::close(fd) != 0) throw OutputError(target_.string(), std::string("write failed: ") + std::strerror(errno));
+}
+
 void AtomicFile::commit() {
     const int fd = ::open(temp_.c_str(), O_RDONLY);
     if (fd < 0 || ::fsync(fd) != 0) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string_view>
 
 namespace artalign {
 
@@ -20,6 +21,10 @@ public:
     /// Where to write the content.
     const std::filesystem::path& temp_path() const { return temp_; }
     const std::filesystem::path& target() const { return target_; }
+
+    /// Replaces the temporary's content with `content`. Throws OutputError naming the target
+    /// when the write fails (disk full, file size limit).
+    void write(std::string_view content);
 
     /// fsyncs the temporary and renames it to the target. Throws OutputError on failure.
     void commit();
