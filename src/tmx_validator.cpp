@@ -106,6 +106,10 @@ xmlParserInput* resolve_nothing(void*, const xmlChar*, const xmlChar*) { return 
 XmlDocument parse_safely(std::string_view content, const std::string& name, TmxReport& report) {
     if (content.size() >= static_cast<std::size_t>(INT_MAX))
         throw InputError(name, "is 2 GiB or larger; artalign reads TMX files below 2 GiB");
+    if (content.empty()) {
+        report.problems.push_back({0, "the file is empty"});
+        return nullptr;
+    }
     const std::unique_ptr<xmlParserCtxt, FreeParser> context(
         xmlCreateMemoryParserCtxt(content.data(), static_cast<int>(content.size())));
     if (!context) throw InputError(name, "cannot start the XML parser (out of memory?)");
