@@ -120,13 +120,13 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
         if (!report.encoding.empty() && !detail::same_language(report.encoding, "UTF-8"))
             throw InputError(name, "is encoded in " + report.encoding +
                                        "; artalign appends to UTF-8 TMX only (convert it with iconv -t UTF-8)");
-        if (!report.valid())
-            throw InputError(name, fmt::format("not valid TMX 1.4b ({}); 'artalign validate {}' lists every problem",
-                                               first_problem(report), name));
-        if (!detail::same_language(report.srclang, options.source_language))
+        if (!report.srclang.empty() && !detail::same_language(report.srclang, options.source_language))
             throw InputError(name, fmt::format("its srclang is '{}' but this run's source language is '{}' "
                                                "(give --srclang {} or another memory)",
                                                report.srclang, options.source_language, report.srclang));
+        if (!report.valid())
+            throw InputError(name, fmt::format("not valid TMX 1.4b ({}); 'artalign validate {}' lists every problem",
+                                               first_problem(report), name));
         result.existing_units = report.units;
 
         xmlNode* root = xmlDocGetRootElement(document.get());

@@ -178,7 +178,8 @@ TmxReport check_tmx_text(std::string_view content, const std::string& name, cons
     ErrorCapture errors;
     XmlDocument document = parse_safely(content, name, report);
     if (!document) {
-        if (!report.declares_entities) report.problems = errors.take();
+        std::vector<TmxProblem> parse_errors = errors.take();
+        if (!report.declares_entities && !parse_errors.empty()) report.problems = std::move(parse_errors);
         if (report.problems.empty()) report.problems.push_back({0, "not well-formed XML"});
         return report;
     }
