@@ -7,6 +7,9 @@ packages=(
   libicu-dev libxml2-dev libfmt-dev doctest-dev libcurl4-openssl-dev
   libxml2-utils   # xmllint: tests validate every TMX against the DTD
   python3         # test helpers and the alignment benchmark
+  omegat          # CAT tool the tests load the TMX into (brings OpenJDK)
+  python3-translate  # translate-toolkit: the tests parse the TMX with translate.storage.tmx
+  time            # /usr/bin/time -v: peak memory in bench/tmx_bench.sh
 )
 
 missing=()

@@ -12,6 +12,11 @@ grep -q 'exit codes' "$SCRATCH/out" || fail "--help does not document exit codes
 run 0 align --help
 grep -q -- '--output' "$SCRATCH/out" || fail "align --help does not describe --output"
 run 0 align -h
+grep -q -- '--format' "$SCRATCH/out" || fail "align --help does not describe --format"
+grep -q -- '--append' "$SCRATCH/out" || fail "align --help does not describe --append"
+run 0 --help
+grep -q 'validate FILE.tmx' "$SCRATCH/out" || fail "--help does not list the validate verb"
+run 0 validate -h
 
 run 2
 run 2 frobnicate
