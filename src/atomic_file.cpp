@@ -22,7 +22,10 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
         throw OutputError(target_.string(), "directory " + directory.string() + " does not exist");
     if (std::filesystem::is_directory(target_, error)) throw OutputError(target_.string(), "is a directory");
 
-    const std::string pattern = (directory / ("." + target_.filename().string() + ".tmp-XXXXXX")).string();
+    std::string hidden_name = ".";  // built step by step: GCC 12 -O3 warns (-Wrestrict) on "." + string
+    hidden_name += target_.filename().string();
+    hidden_name += ".tmp-XXXXXX";
+    const std::string pattern = (directory / hidden_name).string();
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
     const int fd = mkstemp(name.data());
