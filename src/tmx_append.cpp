@@ -103,6 +103,9 @@ std::string_view unit_lines(std::string_view document) {
 AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<TranslationUnit>& units,
                         const TmxOptions& options, const std::filesystem::path& dtd) {
     const std::string name = memory.string();
+    std::error_code missing;
+    if (!std::filesystem::exists(memory, missing))
+        throw InputError(name, "no such file (--append merges into an existing memory; -o starts a new one)");
     std::string existing = read_whole_file(memory);
     if (existing.rfind("\xFF\xFE", 0) == 0 || existing.rfind("\xFE\xFF", 0) == 0)
         throw InputError(name, "is UTF-16; artalign appends to UTF-8 TMX only (convert it with iconv -t UTF-8)");

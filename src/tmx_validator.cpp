@@ -113,13 +113,13 @@ XmlDocument parse_safely(std::string_view content, const std::string& name, TmxR
     const std::unique_ptr<xmlParserCtxt, FreeParser> context(
         xmlCreateMemoryParserCtxt(content.data(), static_cast<int>(content.size())));
     if (!context) throw InputError(name, "cannot start the XML parser (out of memory?)");
+    xmlCtxtUseOptions(context.get(), XML_PARSE_NONET | XML_PARSE_BIG_LINES);
     EntityRefusal refusal;
     context->_private = &refusal;
     context->sax->entityDecl = refuse_entity;
     context->sax->unparsedEntityDecl = refuse_unparsed_entity;
     context->sax->externalSubset = nullptr;  // never load the DTD the document points to
     context->sax->resolveEntity = resolve_nothing;
-    xmlCtxtUseOptions(context.get(), XML_PARSE_NONET | XML_PARSE_BIG_LINES);
     context->replaceEntities = 0;
     context->loadsubset = 0;
     context->validate = 0;

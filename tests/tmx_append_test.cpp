@@ -123,7 +123,9 @@ TEST_CASE("bad memories are refused with a message naming them, and left byte-fo
     refused(latin1, "is encoded in ISO-8859-1", {});
 
     CHECK_THROWS_WITH_AS(append_tmx(scratch.path() / "none.tmx", {unit("가", "a")}, {}, kDtd),
-                         ((scratch.path() / "none.tmx").string() + ": no such file").c_str(), InputError);
+                         ((scratch.path() / "none.tmx").string() +
+                          ": no such file (--append merges into an existing memory; -o starts a new one)")
+                             .c_str(), InputError);
 }
 
 TEST_CASE("a merged memory that cannot be written leaves the old one") {

@@ -44,6 +44,10 @@ expect_error "give -o/--output or --append, not both"
 run 2 align "$SAMPLE_EN" --append "$SCRATCH/memory.tmx" --format tsv
 expect_error "--append merges into a TMX memory; it cannot be used with --format tsv"
 
+run 1 align "$SAMPLE_EN" --append "$SCRATCH/none.tmx"
+expect_error "$SCRATCH/none.tmx: no such file (--append merges into an existing memory; -o starts a new one)"
+[ -e "$SCRATCH/none.tmx" ] && fail "--append created a missing memory"
+
 # Bad memories: an error naming the file, the file unchanged, no temporary left.
 refused() {  # refused NAME EXPECTED_MESSAGE_START [align options...]
   local name=$1 expected=$2; shift 2
