@@ -114,8 +114,33 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
     std::unordered_set<std::string> existing_keys;
     std::size_t highest_tuid = 0;
     {
-        detail::XmlDocument document;
-        const TmxReport report = detail::check_tmx_text(existing, name, dtd, &document);
+        // Keys and tuids are gathered unit by unit during the check, before the memory is
+        // known to be acceptable; they are only used when it is.
+        const auto gather = [&](xmlNode* tu) {
+            if (xmlChar* tuid = xmlGetNoNsProp(tu, reinterpret_cast<const xmlChar*>("tuid"))) {
+                const std::string_view digits(reinterpret_cast<const char*>(tuid));
+                std::size_t value = 0;
+                const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+                if (error == std::errc() && end == digits.data() + digits.size() && value > highest_tuid)
+                    highest_tuid = value;
+                xmlFree(tuid);
+            }
+            std::optional<std::string> source;
+            std::optional<std::string> target;
+            detail::for_each_child(tu, "tuv", [&](xmlNode* tuv) {
+                const std::string language = detail::tuv_language(tuv);
+                std::optional<std::string>* side = nullptr;
+                if (detail::same_language(language, options.source_language)) {
+                    side = &source;
+                } else if (detail::same_language(language, options.target_language)) {
+                    side = &target;
+                }
+                if (side == nullptr || side->has_value()) return;  // other languages; first tuv wins
+                detail::for_each_child(tuv, "seg", [&](xmlNode* seg) { *side = clean_segment_text(node_text(seg)); });
+            });
+            if (source && target) existing_keys.insert(duplicate_key(*source, *target));
+        };
+        const TmxReport report = detail::scan_tmx_text(existing, name, dtd, gather);
         if (report.declares_entities)
             throw InputError(name, "its DOCTYPE declares entities; refused without expanding or fetching anything");
         if (!report.well_formed) throw InputError(name, "not well-formed XML (" + first_problem(report) + ")");
@@ -131,34 +156,6 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
             throw InputError(name, fmt::format("not valid TMX 1.4b ({}); 'artalign validate {}' lists every problem",
                                                first_problem(report), name));
         result.existing_units = report.units;
-
-        xmlNode* root = xmlDocGetRootElement(document.get());
-        detail::for_each_child(root, "body", [&](xmlNode* body) {
-            detail::for_each_child(body, "tu", [&](xmlNode* tu) {
-                if (xmlChar* tuid = xmlGetNoNsProp(tu, reinterpret_cast<const xmlChar*>("tuid"))) {
-                    const std::string_view digits(reinterpret_cast<const char*>(tuid));
-                    std::size_t value = 0;
-                    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-                    if (error == std::errc() && end == digits.data() + digits.size() && value > highest_tuid)
-                        highest_tuid = value;
-                    xmlFree(tuid);
-                }
-                std::optional<std::string> source;
-                std::optional<std::string> target;
-                detail::for_each_child(tu, "tuv", [&](xmlNode* tuv) {
-                    const std::string language = detail::tuv_language(tuv);
-                    std::optional<std::string>* side = nullptr;
-                    if (detail::same_language(language, options.source_language)) {
-                        side = &source;
-                    } else if (detail::same_language(language, options.target_language)) {
-                        side = &target;
-                    }
-                    if (side == nullptr || side->has_value()) return;  // other languages; first tuv wins
-                    detail::for_each_child(tuv, "seg", [&](xmlNode* seg) { *side = clean_segment_text(node_text(seg)); });
-                });
-                if (source && target) existing_keys.insert(duplicate_key(*source, *target));
-            });
-        });
     }
 
     std::vector<TranslationUnit> fresh;

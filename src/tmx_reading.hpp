@@ -4,6 +4,7 @@
 #include <libxml/tree.h>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -17,10 +18,10 @@ struct FreeXmlDoc {
 };
 using XmlDocument = std::unique_ptr<xmlDoc, FreeXmlDoc>;
 
-/// validate_tmx_text that also hands back the parsed document (null unless the content was
-/// well formed and had a <tmx> root), for callers that read the units afterwards.
-TmxReport check_tmx_text(std::string_view content, const std::string& name, const std::filesystem::path& dtd,
-                         XmlDocument* document);
+/// validate_tmx_text in one streaming pass that also hands each <tu> element, complete with
+/// its subtree, to `on_unit` (when set) after checking it; the node is freed after the call.
+TmxReport scan_tmx_text(std::string_view content, const std::string& name, const std::filesystem::path& dtd,
+                        const std::function<void(xmlNode*)>& on_unit);
 
 /// The language of a <tuv>: xml:lang, or TMX 1.1's lang ("" when neither is present).
 std::string tuv_language(xmlNode* tuv);

@@ -6,12 +6,15 @@
 #include <libxml/parserInternals.h>
 #include <libxml/valid.h>
 #include <libxml/xmlerror.h>
+#include <libxml/xmlreader.h>
 #include <fmt/format.h>
 
 #include <cerrno>
 #include <climits>
 #include <cstring>
+#include <algorithm>
 #include <fstream>
+#include <functional>
 #include <iterator>
 
 #include "artalign/error.hpp"
@@ -38,10 +41,16 @@ std::string attribute(xmlNode* node, const char* name, const xmlChar* ns = nullp
 // installs it and puts the previous one back.
 class ErrorCapture {
 public:
-    ErrorCapture() : previous_(xmlStructuredError), previous_context_(xmlStructuredErrorContext) {
+    ErrorCapture() : previous_(xmlStructuredError), previous_context_(xmlStructuredErrorContext), global_(true) {
         xmlSetStructuredErrorFunc(this, &ErrorCapture::receive);
     }
-    ~ErrorCapture() { xmlSetStructuredErrorFunc(previous_context_, previous_); }
+    // Collects the errors of one reader's parser only (well-formedness), apart from validity.
+    explicit ErrorCapture(xmlTextReader* reader) : previous_(nullptr), previous_context_(nullptr), global_(false) {
+        xmlTextReaderSetStructuredErrorHandler(reader, &ErrorCapture::receive, this);
+    }
+    ~ErrorCapture() {
+        if (global_) xmlSetStructuredErrorFunc(previous_context_, previous_);
+    }
     ErrorCapture(const ErrorCapture&) = delete;
     ErrorCapture& operator=(const ErrorCapture&) = delete;
 
@@ -66,6 +75,7 @@ private:
 
     xmlStructuredErrorFunc previous_;
     void* previous_context_;
+    bool global_;
     std::vector<TmxProblem> problems_;
 };
 
@@ -101,15 +111,22 @@ void refuse_unparsed_entity(void* context, const xmlChar*, const xmlChar*, const
 }
 xmlParserInput* resolve_nothing(void*, const xmlChar*, const xmlChar*) { return nullptr; }
 
-// Parses without network, without loading the DTD the document names, without substituting
-// entities, and stops at the first entity declaration. Returns the document when well formed.
-XmlDocument parse_safely(std::string_view content, const std::string& name, TmxReport& report) {
-    if (content.size() >= static_cast<std::size_t>(INT_MAX))
-        throw InputError(name, "is 2 GiB or larger; artalign reads TMX files below 2 GiB");
-    if (content.empty()) {
-        report.problems.push_back({0, "the file is empty"});
-        return nullptr;
-    }
+struct FreeReader {
+    void operator()(xmlTextReader* reader) const { xmlFreeTextReader(reader); }
+};
+
+// Marks the root element reached and stops: the prolog check is done.
+void stop_at_root(void* context, const xmlChar*, const xmlChar*, const xmlChar*, int, const xmlChar**, int, int,
+                  const xmlChar**) {
+    xmlStopParser(static_cast<xmlParserCtxt*>(context));
+}
+
+// Phase 1: parses the prolog only (XML declaration, DOCTYPE and its internal subset, up to the
+// root's start tag) with a parser that stops at the first entity declaration, never loads the
+// external DTD and has no network. A document that passes holds no entity declaration, so the
+// streaming parse of phase 2 has nothing to expand. Returns false (and fills `report`) when
+// the prolog is refused or not well-formed.
+bool prolog_is_safe(std::string_view content, const std::string& name, TmxReport& report, ErrorCapture& errors) {
     const std::unique_ptr<xmlParserCtxt, FreeParser> context(
         xmlCreateMemoryParserCtxt(content.data(), static_cast<int>(content.size())));
     if (!context) throw InputError(name, "cannot start the XML parser (out of memory?)");
@@ -120,39 +137,70 @@ XmlDocument parse_safely(std::string_view content, const std::string& name, TmxR
     context->sax->unparsedEntityDecl = refuse_unparsed_entity;
     context->sax->externalSubset = nullptr;  // never load the DTD the document points to
     context->sax->resolveEntity = resolve_nothing;
+    context->sax->startElementNs = stop_at_root;
     context->replaceEntities = 0;
     context->loadsubset = 0;
     context->validate = 0;
-
-    const int status = xmlParseDocument(context.get());
-    XmlDocument document(context->myDoc);
+    xmlParseDocument(context.get());
+    XmlDocument partial(context->myDoc);  // the prolog's nodes, freed here
     context->myDoc = nullptr;
     if (refusal.declared) {
         report.declares_entities = true;
-        report.problems.clear();
-        report.problems.push_back(
-            {refusal.line, "the DOCTYPE declares entities; artalign refuses such files (nothing is expanded or fetched)"});
-        return nullptr;
+        report.problems = {
+            {refusal.line, "the DOCTYPE declares entities; artalign refuses such files (nothing is expanded or fetched)"}};
+        return false;
     }
-    if (status != 0 || context->wellFormed == 0 || !document) {
+    if (context->errNo != XML_ERR_OK && context->errNo != XML_ERR_USER_STOP) {
+        report.problems = errors.take();
         if (report.problems.empty()) report.problems.push_back({0, "not well-formed XML"});
-        return nullptr;
+        return false;
     }
-    report.well_formed = true;
-    if (document->encoding != nullptr) report.encoding = xml_string(document->encoding);
-    return document;
+    errors.take();
+    return true;
 }
 
-void check_srclang(xmlNode* body, const std::string& srclang, std::vector<TmxProblem>& problems) {
+// While alive, the reader's document has artalign's DTD as its only DTD (as xmlValidateDtd
+// does), so a DOCTYPE's own declarations can neither loosen nor tighten validation.
+class DtdSwap {
+public:
+    DtdSwap() = default;
+    DtdSwap(const DtdSwap&) = delete;
+    DtdSwap& operator=(const DtdSwap&) = delete;
+    ~DtdSwap() {
+        if (document_ != nullptr) {
+            document_->extSubset = external_;
+            document_->intSubset = internal_;
+        }
+    }
+    void attach(xmlDoc* document, xmlDtd* dtd) {
+        document_ = document;
+        external_ = document->extSubset;
+        internal_ = document->intSubset;
+        document->extSubset = dtd;
+        document->intSubset = nullptr;
+    }
+
+private:
+    xmlDoc* document_ = nullptr;
+    xmlDtd* external_ = nullptr;
+    xmlDtd* internal_ = nullptr;
+};
+
+bool is_white_space(const xmlChar* text) {
+    for (; text != nullptr && *text != 0; ++text) {
+        if (*text != ' ' && *text != '\t' && *text != '\n' && *text != '\r') return false;
+    }
+    return true;
+}
+
+void check_unit_srclang(xmlNode* tu, const std::string& srclang, std::vector<TmxProblem>& problems) {
     if (srclang.empty() || srclang == "*all*") return;
-    for_each_child(body, "tu", [&](xmlNode* tu) {
-        bool found = false;
-        for_each_child(tu, "tuv", [&](xmlNode* tuv) { found = found || same_language(tuv_language(tuv), srclang); });
-        if (found) return;
-        const std::string tuid = attribute(tu, "tuid");
-        problems.push_back({xmlGetLineNo(tu), fmt::format("<tu{}> has no <tuv> in the header's srclang '{}'",
-                                                          tuid.empty() ? "" : " tuid=\"" + tuid + "\"", srclang)});
-    });
+    bool found = false;
+    for_each_child(tu, "tuv", [&](xmlNode* tuv) { found = found || same_language(tuv_language(tuv), srclang); });
+    if (found) return;
+    const std::string tuid = attribute(tu, "tuid");
+    problems.push_back({xmlGetLineNo(tu), fmt::format("<tu{}> has no <tuv> in the header's srclang '{}'",
+                                                      tuid.empty() ? "" : " tuid=\"" + tuid + "\"", srclang)});
 }
 
 }  // namespace
@@ -172,50 +220,137 @@ bool same_language(std::string_view a, std::string_view b) {
     return true;
 }
 
-TmxReport check_tmx_text(std::string_view content, const std::string& name, const std::filesystem::path& dtd_path,
-                         XmlDocument* document_out) {
+// Phase 2: one streaming pass with xmlTextReader. Each <header> and <tu> is expanded, checked
+// against the DTD (xmlValidateElement: content models and attributes of it and everything
+// inside), checked for the srclang rule, handed to `on_unit`, and freed; <tmx> and <body>,
+// never whole in memory, have their attributes checked against the DTD and their content
+// models ((header, body) and (tu*)) checked here. Memory stays that of one unit.
+TmxReport scan_tmx_text(std::string_view content, const std::string& name, const std::filesystem::path& dtd_path,
+                        const std::function<void(xmlNode*)>& on_unit) {
     TmxReport report;
+    if (content.size() >= static_cast<std::size_t>(INT_MAX))
+        throw InputError(name, "is 2 GiB or larger; artalign reads TMX files below 2 GiB");
+    if (content.empty()) {
+        report.problems.push_back({0, "the file is empty"});
+        return report;
+    }
     ErrorCapture errors;
-    XmlDocument document = parse_safely(content, name, report);
-    if (!document) {
-        std::vector<TmxProblem> parse_errors = errors.take();
-        if (!report.declares_entities && !parse_errors.empty()) report.problems = std::move(parse_errors);
-        if (report.problems.empty()) report.problems.push_back({0, "not well-formed XML"});
-        return report;
-    }
-    xmlNode* root = xmlDocGetRootElement(document.get());
-    if (root == nullptr || !xmlStrEqual(root->name, x("tmx"))) {
-        report.problems.push_back({root != nullptr ? xmlGetLineNo(root) : 0,
-                                   fmt::format("the root element is <{}>, not <tmx>: this is not a TMX file",
-                                               root != nullptr ? xml_string(root->name) : std::string())});
-        return report;
-    }
-    report.is_tmx = true;
+    if (!prolog_is_safe(content, name, report, errors)) return report;
 
     const std::unique_ptr<xmlDtd, FreeDtd> dtd(xmlParseDTD(nullptr, x(dtd_path.c_str())));
     if (!dtd) throw DataError(dtd_path.string(), "cannot read the TMX 1.4b DTD (is artalign's data directory complete?)");
     errors.take();  // anything the DTD parser said is about the DTD, reported above
     const std::unique_ptr<xmlValidCtxt, FreeValidContext> validation(xmlNewValidCtxt());
-    if (!validation) throw InputError(name, "cannot start the DTD validator (out of memory?)");
-    const int valid = xmlValidateDtd(validation.get(), document.get(), dtd.get());
-    report.problems = errors.take();
-    if (valid != 1 && report.problems.empty()) report.problems.push_back({0, "not valid against the TMX 1.4b DTD"});
+    const std::unique_ptr<xmlTextReader, FreeReader> reader(
+        xmlReaderForMemory(content.data(), static_cast<int>(content.size()), nullptr, nullptr,
+                           XML_PARSE_NONET | XML_PARSE_BIG_LINES));
+    if (!validation || !reader) throw InputError(name, "cannot start the XML reader (out of memory?)");
+    ErrorCapture parse_errors(reader.get());
+    DtdSwap dtd_swap;  // destroyed before the reader frees the document
 
-    xmlNode* body = nullptr;
-    for_each_child(root, "header", [&](xmlNode* header) { report.srclang = attribute(header, "srclang"); });
-    for_each_child(root, "body", [&](xmlNode* element) { body = element; });
-    if (body != nullptr) {
-        for_each_child(body, "tu", [&](xmlNode*) { ++report.units; });
-        check_srclang(body, report.srclang, report.problems);
+    std::vector<TmxProblem> problems;
+    const auto not_expected = [&](xmlNode* node, const char* parent, const char* expected, const std::string& got) {
+        problems.push_back({node != nullptr ? xmlGetLineNo(node) : 0,
+                            fmt::format("Element {} content does not follow the DTD, expecting {}, got {}", parent,
+                                        expected, got)});
+    };
+    const auto check_attributes = [&](xmlDoc* document, xmlNode* element) {
+        for (xmlAttr* property = element->properties; property != nullptr; property = property->next) {
+            xmlChar* value = xmlNodeListGetString(document, property->children, 1);
+            xmlValidateOneAttribute(validation.get(), document, element, property, value);
+            xmlFree(value);
+        }
+    };
+
+    bool in_body = false;
+    bool seen_header = false;
+    bool seen_body = false;
+    int status = xmlTextReaderRead(reader.get());
+    while (status == 1) {
+        const int type = xmlTextReaderNodeType(reader.get());
+        const int depth = xmlTextReaderDepth(reader.get());
+        xmlNode* node = xmlTextReaderCurrentNode(reader.get());
+        const std::string element = type == XML_READER_TYPE_ELEMENT ? xml_string(xmlTextReaderConstName(reader.get())) : "";
+        if (type == XML_READER_TYPE_ELEMENT && depth == 0) {
+            if (element != "tmx") {
+                report.well_formed = true;
+                report.problems = {{xmlGetLineNo(node),
+                                    fmt::format("the root element is <{}>, not <tmx>: this is not a TMX file", element)}};
+                return report;
+            }
+            report.is_tmx = true;
+            xmlDoc* document = xmlTextReaderCurrentDoc(reader.get());
+            dtd_swap.attach(document, dtd.get());
+            check_attributes(document, node);
+        } else if (type == XML_READER_TYPE_ELEMENT && depth == 1) {
+            if (element == "header" && !seen_header && !seen_body) {
+                seen_header = true;
+                xmlNode* header = xmlTextReaderExpand(reader.get());
+                if (header == nullptr) break;
+                xmlValidateElement(validation.get(), header->doc, header);
+                report.srclang = attribute(header, "srclang");
+                status = xmlTextReaderNext(reader.get());
+                continue;
+            }
+            if (element == "body" && seen_header && !seen_body) {
+                seen_body = true;
+                in_body = xmlTextReaderIsEmptyElement(reader.get()) == 0;
+                check_attributes(node->doc, node);
+            } else {
+                not_expected(node, "tmx", "(header , body)", "<" + element + ">");
+                status = xmlTextReaderNext(reader.get());
+                continue;
+            }
+        } else if (type == XML_READER_TYPE_ELEMENT && depth == 2 && in_body) {
+            if (element == "tu") {
+                xmlNode* tu = xmlTextReaderExpand(reader.get());
+                if (tu == nullptr) break;
+                xmlValidateElement(validation.get(), tu->doc, tu);
+                check_unit_srclang(tu, report.srclang, problems);
+                ++report.units;
+                if (on_unit) on_unit(tu);
+            } else {
+                not_expected(node, "body", "(tu)*", "<" + element + ">");
+            }
+            status = xmlTextReaderNext(reader.get());
+            continue;
+        } else if ((type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA) && (depth == 1 || (depth == 2 && in_body)) &&
+                   !is_white_space(xmlTextReaderConstValue(reader.get()))) {
+            not_expected(node, depth == 1 ? "tmx" : "body", depth == 1 ? "(header , body)" : "(tu)*", "text");
+        } else if (type == XML_READER_TYPE_END_ELEMENT && depth == 1 && element.empty() && in_body) {
+            in_body = false;
+        } else if (type == XML_READER_TYPE_END_ELEMENT && depth == 0 && (!seen_header || !seen_body)) {
+            not_expected(node, "tmx", "(header , body)", seen_header ? "no <body>" : "no <header>");
+        }
+        status = xmlTextReaderRead(reader.get());
     }
-    if (document_out != nullptr) *document_out = std::move(document);
+    std::vector<TmxProblem> syntax = parse_errors.take();
+    if (status != 0 || !syntax.empty()) {
+        report.well_formed = false;
+        report.problems = std::move(syntax);
+        if (report.problems.empty()) report.problems.push_back({0, "not well-formed XML"});
+        return report;
+    }
+    report.well_formed = true;
+    if (!report.is_tmx) {
+        report.problems = {{0, "no root element: this is not a TMX file"}};
+        return report;
+    }
+    if (const xmlChar* encoding = xmlTextReaderConstEncoding(reader.get())) report.encoding = xml_string(encoding);
+    // Validity errors came through `errors` (libxml2's validator reports them globally);
+    // merge them with the structural ones in document order.
+    std::vector<TmxProblem> validity = errors.take();
+    problems.insert(problems.end(), validity.begin(), validity.end());
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const TmxProblem& a, const TmxProblem& b) { return a.line < b.line; });
+    report.problems = std::move(problems);
     return report;
 }
 
 }  // namespace detail
 
 TmxReport validate_tmx_text(std::string_view content, const std::string& name, const std::filesystem::path& dtd) {
-    return detail::check_tmx_text(content, name, dtd, nullptr);
+    return detail::scan_tmx_text(content, name, dtd, nullptr);
 }
 
 std::string read_whole_file(const std::filesystem::path& file) {

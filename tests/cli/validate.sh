@@ -48,6 +48,39 @@ run 1 validate "$SCRATCH/page.tmx"
 grep -qxF "$SCRATCH/page.tmx:1: the root element is <html>, not <tmx>: this is not a TMX file" "$SCRATCH/out" \
   || fail "not TMX: $(cat "$SCRATCH/out")"
 
+# artalign checks the DTD in one streaming pass, so it must agree with xmllint's whole-document
+# validation on every structural case (all these have a tuv in srclang, so only the DTD speaks).
+header='<header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="ko" datatype="plaintext"/>'
+unit='<tu><tuv xml:lang="ko"><seg>가</seg></tuv></tu>'
+cases=(
+  "<tmx version=\"1.4\">$header<body>$unit</body></tmx>"
+  "<tmx>$header<body/></tmx>"
+  "<tmx version=\"1.3\">$header<body>$unit</body></tmx>"
+  "<tmx version=\"1.4\" lang=\"ko\">$header<body>$unit</body></tmx>"
+  "<tmx version=\"1.4\"><body>$unit</body></tmx>"
+  "<tmx version=\"1.4\">$header</tmx>"
+  "<tmx version=\"1.4\"><body>$unit</body>$header</tmx>"
+  "<tmx version=\"1.4\">$header<body>$unit</body><body/></tmx>"
+  "<tmx version=\"1.4\">$header<body>$unit<note>n</note></body></tmx>"
+  "<tmx version=\"1.4\">$header<body>text $unit</body></tmx>"
+  "<tmx version=\"1.4\">$header stray text<body>$unit</body></tmx>"
+  "<tmx version=\"1.4\">$header<body id=\"b\">$unit</body></tmx>"
+  "<tmx version=\"1.4\">$header<body><tu tuid=\"1\" foo=\"x\"><tuv xml:lang=\"ko\"><seg>가</seg></tuv></tu></body></tmx>"
+  "<tmx version=\"1.4\"><header srclang=\"ko\"/><body>$unit</body></tmx>"
+  "<tmx version=\"1.4\">$header<body><tu><tuv xml:lang=\"ko\"><seg>가 <bpt i=\"1\">b</bpt><ept i=\"1\">e</ept></seg></tuv></tu></body></tmx>"
+  "<tmx version=\"1.4\">$header<body><tu><tuv xml:lang=\"ko\"><seg><tu/></seg></tuv></tu></body></tmx>"
+  "<!DOCTYPE tmx [<!ELEMENT tu ANY>]><tmx version=\"1.4\">$header<body><tu><seg>loose</seg><tuv xml:lang=\"ko\"><seg>가</seg></tuv></tu></body></tmx>"
+)
+k=0
+for document in "${cases[@]}"; do
+  k=$((k + 1))
+  printf '<?xml version="1.0" encoding="UTF-8"?>\n%s\n' "$document" >"$SCRATCH/case$k.tmx"
+  xmllint --noout --nonet --dtdvalid "$DTD" "$SCRATCH/case$k.tmx" 2>/dev/null; expected=$(( $? == 0 ? 0 : 1 ))
+  "$ARTALIGN" validate "$SCRATCH/case$k.tmx" >"$SCRATCH/out" 2>&1; actual=$?
+  [ "$actual" -eq "$expected" ] || fail "case $k: artalign validate exits $actual, xmllint --dtdvalid says $expected: $document
+$(cat "$SCRATCH/out")"
+done
+
 run 1 validate "$SCRATCH/missing.tmx"
 expect_error "$SCRATCH/missing.tmx: no such file"
 run 2 validate
