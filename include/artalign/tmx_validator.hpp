@@ -34,7 +34,8 @@ struct TmxReport {
 /// valid against the DTD at `dtd` (the document's own DOCTYPE is ignored and nothing is
 /// loaded from the network or the file system on its behalf); and the srclang rule the DTD
 /// cannot express: unless srclang is "*all*", every <tu> has a <tuv> whose xml:lang equals
-/// the header's srclang (compared without regard to case).
+/// the header's srclang (compared without regard to case). Works in one streaming pass: beyond
+/// `content`, memory holds one <tu> at a time. Problems come in document order.
 /// Throws DataError when the DTD cannot be loaded, InputError when `content` is 2 GiB or more.
 TmxReport validate_tmx_text(std::string_view content, const std::string& name, const std::filesystem::path& dtd);
 
