@@ -279,7 +279,8 @@ TmxReport scan_tmx_text(std::string_view content, const std::string& name, const
                 return report;
             }
             report.is_tmx = true;
-            xmlDoc* document = xmlTextReaderCurrentDoc(reader.get());
+            // node->doc, not xmlTextReaderCurrentDoc: that one makes the reader leave the document unfreed.
+            xmlDoc* document = node->doc;
             dtd_swap.attach(document, dtd.get());
             check_attributes(document, node);
         } else if (type == XML_READER_TYPE_ELEMENT && depth == 1) {
