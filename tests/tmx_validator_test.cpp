@@ -130,3 +130,30 @@ TEST_CASE("missing files and a missing DTD are errors naming them") {
     CHECK_THROWS_AS(validate_tmx(scratch.path(), kDtd), InputError);
     CHECK_THROWS_AS(validate_tmx_text(tmx(kGoodUnit), "x.tmx", scratch.path() / "no.dtd"), DataError);
 }
+
+TEST_CASE("every truncation of a valid memory is reported, none crashes") {
+    ScratchDirectory scratch;
+    TranslationUnit unit;
+    unit.source = "가나다.";
+    unit.target = "Abc.";
+    unit.source_url = "http://ko/1";
+    write_tmx(scratch.path() / "out.tmx", {unit, unit, unit});
+    const std::string whole = test::read_file(scratch.path() / "out.tmx");
+    REQUIRE(validate_tmx_text(whole, "out.tmx", kDtd).valid());
+    std::size_t invalid = 0;
+    std::size_t cuts = 0;
+    for (std::size_t cut = 0; cut + 8 < whole.size(); cut += 7) {
+        ++cuts;
+        const TmxReport report = validate_tmx_text(std::string_view(whole).substr(0, cut), "cut.tmx", kDtd);
+        if (!report.valid()) ++invalid;
+    }
+    CHECK(invalid == cuts);
+}
+
+TEST_CASE("bytes that are not XML at all are reported, not thrown") {
+    std::string noise;
+    for (int k = 0; k < 4096; ++k) noise.push_back(static_cast<char>((k * 7919 + 13) % 256));
+    const TmxReport report = validate_tmx_text(noise, "noise.tmx", kDtd);
+    CHECK_FALSE(report.well_formed);
+    CHECK_FALSE(report.problems.empty());
+}
