@@ -150,12 +150,13 @@ bool prolog_is_safe(std::string_view content, const std::string& name, TmxReport
             {refusal.line, "the DOCTYPE declares entities; artalign refuses such files (nothing is expanded or fetched)"}};
         return false;
     }
-    if (context->errNo != XML_ERR_OK && context->errNo != XML_ERR_USER_STOP) {
-        report.problems = errors.take();
+    // Errors, not warnings (ErrorCapture drops those); stopping at the root raises none.
+    std::vector<TmxProblem> prolog_errors = errors.take();
+    if (!prolog_errors.empty() || context->wellFormed == 0) {
+        report.problems = std::move(prolog_errors);
         if (report.problems.empty()) report.problems.push_back({0, "not well-formed XML"});
         return false;
     }
-    errors.take();
     return true;
 }
 
