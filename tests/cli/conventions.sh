@@ -33,4 +33,5 @@ run 2 align a b c -o "$SCRATCH/x.tmx"
 run 0 align -q "$SAMPLE_EN" -o "$SCRATCH/q.tmx"
 [ -s "$SCRATCH/out" ] && fail "--quiet still printed: $(cat "$SCRATCH/out")"
 [ -s "$SCRATCH/q.tmx" ] || fail "--quiet run wrote no TMX"
+xmllint --noout --nonet --dtdvalid "$DTD" "$SCRATCH/q.tmx" 2>/dev/null || fail "q.tmx does not validate against the DTD"
 finish

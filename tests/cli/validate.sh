@@ -4,6 +4,7 @@
 source "$(dirname "$0")/lib.sh"
 
 run 0 align -q "$SAMPLE_EN" -o "$SCRATCH/good.tmx"
+xmllint --noout --nonet --dtdvalid "$DTD" "$SCRATCH/good.tmx" 2>/dev/null || fail "good.tmx does not validate with xmllint"
 run 0 validate "$SCRATCH/good.tmx"
 grep -qxE "$SCRATCH/good.tmx: valid TMX 1.4b \([0-9]+ units, srclang ko\)" "$SCRATCH/out" || fail "valid: $(cat "$SCRATCH/out")"
 
