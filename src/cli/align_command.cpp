@@ -103,7 +103,7 @@ int run_align(const std::vector<std::string>& arguments) {
     parser.add_option("output", 'o', "FILE", "where to write (replaced atomically; moses: FILE.SRC and FILE.TGT)");
     parser.add_option("format", 0, "FORMAT", "tmx (default), tsv, moses or jsonl");
     parser.add_option("append", 0, "MEMORY", "merge into this existing TMX instead of writing -o");
-    parser.add_option("srclang", 0, "CODE", "the memory's source language code (default: the original's, ko)");
+    parser.add_option("srclang", 0, "CODE", "the memory's source language code (default: the original's, ko; en: English as source)");
     parser.add_option("tgtlang", 0, "CODE", "the memory's target language code (default: the other side's, en)");
     parser.add_option("min-score", 0, "X", "leave out units whose alignment score is below X (0 to 1)");
     parser.add_flag("dedupe", 0, "leave out repeated source/target pairs (the default)");
