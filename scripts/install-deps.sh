@@ -8,6 +8,9 @@ packages=(
   libxml2-utils   # xmllint: tests validate every TMX against the DTD
   python3         # test helpers and the alignment benchmark
   chromium fonts-nanum  # the coverage report is tested in headless Chromium; Nanum renders Hangul
+  omegat          # CAT tool the tests load the TMX into (brings OpenJDK)
+  python3-translate  # translate-toolkit: the tests parse the TMX with translate.storage.tmx
+  time            # /usr/bin/time -v: peak memory in bench/tmx_bench.sh
 )
 
 missing=()

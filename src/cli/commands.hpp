@@ -10,5 +10,6 @@ namespace artalign::cli {
 int run_align(const std::vector<std::string>& arguments);
 int run_coverage(const std::vector<std::string>& arguments);
 int run_extract(const std::vector<std::string>& arguments);
+int run_validate(const std::vector<std::string>& arguments);
 
 }  // namespace artalign::cli

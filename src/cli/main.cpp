@@ -21,8 +21,10 @@ constexpr const char* kUsage =
     "\n"
     "verbs:\n"
     "  align EN_PAGE [KO_PAGE] -o OUT.tmx   align a page with its original, write TMX\n"
+    "                                       (or --format tsv|moses|jsonl, --append MEMORY.tmx)\n"
     "  coverage EN_PAGE [KO_PAGE]           show what the translation left out\n"
     "  extract PAGE [--text]                print the article extracted from a page (JSON)\n"
+    "  validate FILE.tmx...                 check TMX files against the TMX 1.4b DTD\n"
     "\n"
     "options:\n"
     "  -h, --help      show this help (VERB --help: the verb's own)\n"
@@ -54,6 +56,7 @@ int main(int argc, char** argv) {
         if (verb == "align") return artalign::cli::run_align(rest);
         if (verb == "coverage") return artalign::cli::run_coverage(rest);
         if (verb == "extract") return artalign::cli::run_extract(rest);
+        if (verb == "validate") return artalign::cli::run_validate(rest);
         throw artalign::cli::UsageError("unknown verb '" + verb + "' (see artalign --help)");
     } catch (const artalign::cli::UsageError& error) {
         print_error(error.what());
