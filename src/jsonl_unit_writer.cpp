@@ -6,38 +6,17 @@
 #include <string_view>
 
 #include "artalign/atomic_file.hpp"
+#include "artalign/json_writer.hpp"
 #include "artalign/unit_writer.hpp"
 
 namespace artalign {
 namespace {
 
-// A JSON string literal. Input is valid UTF-8 (cleaned text), so only quotes, backslashes and
-// control characters need escaping.
-void append_json_string(std::string& out, std::string_view text) {
-    out.push_back('"');
-    for (const char c : text) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    out += fmt::format("\\u{:04x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
-                } else {
-                    out.push_back(c);
-                }
-        }
-    }
-    out.push_back('"');
-}
-
 void append_field(std::string& out, const char* name, std::string_view value) {
     if (out.back() != '{') out.push_back(',');
-    append_json_string(out, name);
+    out += json_quote(name);
     out.push_back(':');
-    append_json_string(out, value);
+    out += json_quote(value);
 }
 
 class JsonlUnitWriter final : public UnitWriter {
@@ -47,8 +26,8 @@ public:
     }
 
     // Keys: tuid, creationdate, source_lang, target_lang, source, target, source_url,
-    // target_url, article_date, article_title, bead, score (TMX: the tu's attributes, tuv
-    // languages and segs, and its x-* props).
+    // target_url, article_date, article_title, bead, warning (only when there is one), score
+    // (TMX: the tu's attributes, tuv languages and segs, and its x-* props).
     std::size_t write(const std::filesystem::path& output, const std::vector<TranslationUnit>& units,
                       const OutputOptions& options) const override {
         const std::string created = tmx_timestamp(options.created);
@@ -70,6 +49,7 @@ public:
             append_field(content, "article_date", clean_segment_text(unit.article_date));
             append_field(content, "article_title", clean_segment_text(unit.article_title));
             append_field(content, "bead", clean_segment_text(unit.bead_type));
+            if (!unit.warning.empty()) append_field(content, "warning", clean_segment_text(unit.warning));
             if (std::isfinite(unit.score)) {
                 content += fmt::format(",\"score\":{:.3f}}}\n", unit.score);
             } else {

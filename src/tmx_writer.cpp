@@ -115,6 +115,7 @@ std::size_t write_document(TmxDocumentWriter& writer, const std::vector<Translat
         writer.prop("x-article-date", clean_segment_text(unit.article_date));
         writer.prop("x-article-title", clean_segment_text(unit.article_title));
         writer.prop("x-bead", clean_segment_text(unit.bead_type));
+        writer.prop("x-warning", clean_segment_text(unit.warning));
         writer.prop("x-score", fmt::format("{:.3f}", unit.score));
         for (const auto& [language, text] : {std::pair{&options.source_language, &source},
                                              std::pair{&options.target_language, &target}}) {

@@ -20,6 +20,9 @@ struct TranslationUnit {
     std::string target_url;
     std::string article_date;  ///< ISO 8601 publication date of the translation
     std::string article_title; ///< title of the translation
+    /// Set when the pair is probably not a translation (coverage report): a prop users can
+    /// filter on (TMX x-warning, JSONL "warning"); empty otherwise.
+    std::string warning;
 };
 
 struct TmxOptions {

@@ -147,7 +147,11 @@ int run_align(const std::vector<std::string>& arguments) {
     print_page_warnings(pair);
     const Languages languages = choose_languages(parser, pair.original.language, pair.translation.language);
 
+    const CoverageReport coverage = build_coverage_report(pair);
     std::vector<TranslationUnit> units = pair.translation_units();
+    if (coverage.likely_not_translation) {
+        for (TranslationUnit& unit : units) unit.warning = "probably not a translation";
+    }
     if (languages.reversed) swap_sides(units);
     SelectionReport selected;
     units = select_units(std::move(units), selection, &selected);
@@ -172,7 +176,6 @@ int run_align(const std::vector<std::string>& arguments) {
             fmt::print("wrote {} ({} units)\n", fmt::join(names, " and "), written);
         }
     }
-    const CoverageReport coverage = build_coverage_report(pair);
     if (report_file) write_report_file(*report_file, pair, coverage);
     if (!quiet) {
         if (const std::string line = left_out_line(selected, selection.min_score); !line.empty()) fmt::print("{}\n", line);
