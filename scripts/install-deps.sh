@@ -9,7 +9,9 @@ packages=(
   python3         # test helpers and the alignment benchmark
   chromium fonts-nanum  # the coverage report is tested in headless Chromium; Nanum renders Hangul
   parallel        # GNU parallel: the stream verb is tested under it
-  time            # /usr/bin/time -v: peak memory in the batch benchmark
+  omegat          # CAT tool the tests load the TMX into (brings OpenJDK)
+  python3-translate  # translate-toolkit: the tests parse the TMX with translate.storage.tmx
+  time            # /usr/bin/time -v: peak memory in bench/tmx_bench.sh and bench/batch_bench.sh
 )
 
 missing=()

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 
-BUILD_DIR=build scripts/build.sh -DARTALIGN_WARNINGS_AS_ERRORS=ON
+BUILD_DIR=build scripts/build.sh -DARTALIGN_WARNINGS_AS_ERRORS=ON -DARTALIGN_BUILD_BENCH=ON  # bench drivers too, so they cannot rot
 ctest --test-dir build --output-on-failure -j "$(nproc)"
 
 BUILD_DIR=build-sanitize BUILD_TYPE=Debug scripts/build.sh \

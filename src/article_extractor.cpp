@@ -2,18 +2,16 @@
 #include "artalign/article_extractor.hpp"
 
 #include <libxml/tree.h>
-#include <unicode/regex.h>
 
 #include <algorithm>
-#include <memory>
 #include <set>
-#include <unordered_map>
 
 #include "artalign/error.hpp"
 #include "artalign/html_document.hpp"
 #include "artalign/site_profile.hpp"
 #include "artalign/text.hpp"
 #include "artalign/url.hpp"
+#include "detail/regex.hpp"
 
 namespace artalign {
 namespace {
@@ -78,46 +76,13 @@ private:
     std::vector<std::string> paragraphs_;
 };
 
-icu::UnicodeString unicode(const std::string& text) { return icu::UnicodeString::fromUTF8(text); }
-
-// A matcher for a profile's regular expression over `text`, which ICU does not copy: it must
-// outlive the matcher. DataError names the profile.
-std::unique_ptr<icu::RegexMatcher> matcher_for(const std::string& pattern, const icu::UnicodeString& text,
-                                               const std::string& profile) {
-    // Compiling a pattern costs far more than matching a paragraph (a sixth of a batch run's
-    // time went there), so each thread compiles each pattern once.
-    thread_local std::unordered_map<std::string, std::unique_ptr<icu::RegexPattern>> compiled;
-    UErrorCode status = U_ZERO_ERROR;
-    auto& slot = compiled[pattern];
-    if (!slot) {
-        slot.reset(icu::RegexPattern::compile(unicode(pattern), 0, status));
-        if (U_FAILURE(status)) {
-            slot.reset();
-            throw DataError(profile, "invalid regular expression: " + pattern);
-        }
-    }
-    std::unique_ptr<icu::RegexMatcher> matcher(slot->matcher(text, status));
-    if (U_FAILURE(status) || !matcher) throw DataError(profile, "invalid regular expression: " + pattern);
-    return matcher;
-}
-
-// First capture group of `pattern` in `text` (the whole match when it has no group).
 std::string regex_capture(const std::string& pattern, const std::string& text, const std::string& profile) {
-    const icu::UnicodeString input = unicode(text);
-    const auto matcher = matcher_for(pattern, input, profile);
-    UErrorCode status = U_ZERO_ERROR;
-    if (!matcher->find(status) || U_FAILURE(status)) return {};
-    const icu::UnicodeString captured = matcher->group(matcher->groupCount() > 0 ? 1 : 0, status);
-    std::string out;
-    return U_SUCCESS(status) ? captured.toUTF8String(out) : std::string();
+    return detail::regex_capture(pattern, 0, text, profile);
 }
 
 bool regex_matches_any(const std::vector<std::string>& patterns, const std::string& text, const std::string& profile) {
-    const icu::UnicodeString input = unicode(text);
-    return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& pattern) {
-        UErrorCode status = U_ZERO_ERROR;
-        return matcher_for(pattern, input, profile)->find(status) && U_SUCCESS(status);
-    });
+    return std::any_of(patterns.begin(), patterns.end(),
+                       [&](const std::string& pattern) { return detail::regex_find(pattern, 0, text, profile); });
 }
 
 // "2020-02-12 17:26" + "+09:00" -> "2020-02-12T17:26:00+09:00".

@@ -23,7 +23,10 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
         throw OutputError(target_.string(), "directory " + directory.string() + " does not exist");
     if (std::filesystem::is_directory(target_, error)) throw OutputError(target_.string(), "is a directory");
 
-    const std::string pattern = (directory / ("." + target_.filename().string() + ".tmp-XXXXXX")).string();
+    std::string hidden_name = ".";  // built step by step: GCC 12 -O3 warns (-Wrestrict) on "." + string
+    hidden_name += target_.filename().string();
+    hidden_name += ".tmp-XXXXXX";
+    const std::string pattern = (directory / hidden_name).string();
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
     const int fd = mkstemp(name.data());
@@ -37,6 +40,23 @@ AtomicFile::~AtomicFile() {
         std::error_code ignored;
         std::filesystem::remove(temp_, ignored);
     }
+}
+
+void AtomicFile::write(std::string_view content) {
+    const int fd = ::open(temp_.c_str(), O_WRONLY | O_TRUNC);
+    if (fd < 0) throw OutputError(target_.string(), std::string("cannot write the temporary file: ") + std::strerror(errno));
+    std::size_t done = 0;
+    while (done < content.size()) {
+        const ssize_t written = ::write(fd, content.data() + done, content.size() - done);
+        if (written < 0 && errno == EINTR) continue;
+        if (written <= 0) {
+            const std::string reason = written < 0 ? std::strerror(errno) : "nothing written";
+            ::close(fd);
+            throw OutputError(target_.string(), "write failed: " + reason);
+        }
+        done += static_cast<std::size_t>(written);
+    }
+    if (::close(fd) != 0) throw OutputError(target_.string(), std::string("write failed: ") + std::strerror(errno));
 }
 
 void AtomicFile::commit() {

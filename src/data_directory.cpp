@@ -21,3 +21,22 @@ std::filesystem::path data_directory() {
 }
 
 }  // namespace artalign
+
+namespace artalign {
+
+std::optional<std::filesystem::path> user_profile_directory() {
+    std::filesystem::path config;
+    if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg != nullptr && *xdg != '\0') {
+        config = xdg;
+    } else if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+        config = std::filesystem::path(home) / ".config";
+    } else {
+        return std::nullopt;
+    }
+    const auto directory = config / "artalign" / "profiles";
+    std::error_code ignored;
+    if (!std::filesystem::is_directory(directory, ignored)) return std::nullopt;
+    return directory;
+}
+
+}  // namespace artalign

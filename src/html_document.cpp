@@ -2,8 +2,10 @@
 #include "artalign/html_document.hpp"
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xpath.h>
 
+#include <cstring>
 #include <limits>
 
 #include "artalign/error.hpp"
@@ -55,8 +57,17 @@ HtmlDocument::HtmlDocument(std::string_view html, const std::string& source, con
         throw InputError(source, "the page is too large to parse");
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                         HTML_PARSE_COMPACT | HTML_PARSE_NOBLANKS;
+    xmlResetLastError();
     doc_.reset(htmlReadMemory(html.data(), static_cast<int>(html.size()), source.c_str(), encoding, options));
     if (!doc_ || xmlDocGetRootElement(doc_.get()) == nullptr) throw InputError(source, "not an HTML page");
+    // libxml2 halts (without XML_PARSE_HUGE, which we keep off: it bounds the recursion of
+    // every walk over the tree) when elements nest deeper than xmlParserMaxDepth. The parser's
+    // errors are silenced but still recorded as the thread's last error.
+    const xmlError* last = xmlGetLastError();
+    if (last != nullptr && last->code == XML_ERR_INTERNAL_ERROR && last->message != nullptr &&
+        std::strstr(last->message, "depth") != nullptr)
+        warnings_.push_back("the page nests elements more than " + std::to_string(xmlParserMaxDepth) +
+                            " deep (libxml2's limit); the parser stopped there, so the rest of the page is missing");
 }
 
 std::vector<xmlNode*> HtmlDocument::select(const std::string& xpath, xmlNode* context) const {

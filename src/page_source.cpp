@@ -66,6 +66,18 @@ std::optional<std::filesystem::path> mirror_file(const std::filesystem::path& ro
     return file;
 }
 
+std::optional<std::string> mirror_url(const std::filesystem::path& root, const std::filesystem::path& file) {
+    std::error_code error;
+    const auto canonical_root = std::filesystem::weakly_canonical(std::filesystem::absolute(root), error);
+    if (error) return std::nullopt;
+    const auto canonical_file = std::filesystem::weakly_canonical(std::filesystem::absolute(file), error);
+    if (error) return std::nullopt;
+    const auto relative = canonical_file.lexically_relative(canonical_root);
+    if (relative.empty() || *relative.begin() == ".." || relative.is_absolute() || ++relative.begin() == relative.end())
+        return std::nullopt;
+    return "http://" + relative.generic_string();
+}
+
 std::optional<std::filesystem::path> infer_mirror_root(const std::filesystem::path& file, const std::string& url) {
     const auto relative = relative_path_for(url);
     if (!relative) return std::nullopt;

@@ -2,6 +2,7 @@
 #include "artalign/pipeline.hpp"
 
 #include "artalign/article_extractor.hpp"
+#include "artalign/charset.hpp"
 #include "artalign/error.hpp"
 #include "artalign/html_document.hpp"
 #include "artalign/original_link.hpp"
@@ -22,8 +23,12 @@ std::string joined_text(const SegmentList& segments, const std::vector<std::size
 
 }  // namespace
 
-Pipeline::Pipeline(const std::filesystem::path& data_dir)
-    : data_dir_(data_dir), profiles_(ProfileRegistry::load_directory(data_dir / "profiles")) {}
+Pipeline::Pipeline(const std::filesystem::path& data_dir, PipelineOptions options)
+    : data_dir_(data_dir), options_(std::move(options)), generic_rules_(GenericRules::load(data_dir / "generic.rules")) {
+    std::vector<std::filesystem::path> directories = options_.profile_dirs;
+    directories.push_back(data_dir / "profiles");
+    profiles_ = ProfileRegistry::load_directories(directories);
+}
 
 Pipeline::~Pipeline() = default;
 
@@ -35,50 +40,90 @@ const SentenceSplitter& Pipeline::splitter_for(const std::string& language) cons
     return splitters_.back().second;
 }
 
-Article Pipeline::read_article(const std::filesystem::path& file, std::string* original_url) const {
-    const Page page = read_page_file(file);
-    const HtmlDocument document(page.content, page.location);
-    const std::string url = page_url(document, page.location);
+Page Pipeline::read_page(const std::string& location, const std::optional<std::filesystem::path>& mirror_root) const {
+    if (!is_web_url(location)) {
+        if (const auto parts = parse_url(location); parts && location.find("://") != std::string::npos)
+            throw InputError(location, "only http and https URLs and local files can be read, not " + parts->scheme);
+        return read_page_file(location);
+    }
+    if (mirror_root) {
+        if (const auto file = mirror_file(*mirror_root, location)) {
+            Page page = read_page_file(*file);
+            page.url = location;
+            return page;
+        }
+    }
+    if (!options_.allow_network)
+        throw InputError(location, mirror_root ? "not in the mirror at " + mirror_root->string() + " and fetching is off"
+                                               : std::string("fetching is off; give a local file or --mirror DIR"));
+    if (!fetcher_) fetcher_ = std::make_unique<Fetcher>(options_.fetch);
+    return fetcher_->fetch(location);
+}
+
+ExtractedPage Pipeline::extract_page(const std::string& location,
+                                     const std::optional<std::filesystem::path>& mirror_root) const {
+    return extract_content(read_page(location, mirror_root), mirror_root);
+}
+
+ExtractedPage Pipeline::extract_content(const Page& page, const std::optional<std::filesystem::path>& mirror_root) const {
+    const DecodedPage decoded = decode_page(page.content, page.content_type, page.location);
+    const HtmlDocument document(decoded.text, page.location, "UTF-8");
+    std::string fallback_url = page.url.empty() ? page.location : page.url;
+    if (page.url.empty() && mirror_root) {
+        if (auto mirrored = mirror_url(*mirror_root, page.location)) fallback_url = std::move(*mirrored);
+    }
+    const std::string url = page_url(document, fallback_url);
     const auto parts = parse_url(url);
     const SiteProfile* profile = profiles_.find(document, parts ? parts->host : std::string());
-    if (profile == nullptr)
-        throw NotTranslatedArticleError(page.location, "no site profile matches this page's layout (is it a news article page?)");
-    Article article = extract_article(document, *profile, url);
-    if (original_url != nullptr) {
-        const auto link = find_original_link(document, profile, url);
-        if (link) *original_url = *link;
+
+    ExtractedPage extracted;
+    try {
+        extracted.article = profile != nullptr ? extract_article(document, *profile, url)
+                                               : extract_generic(document, generic_rules_, url);
+    } catch (const ParseError&) {
+        if (document.warnings().empty()) throw;
+        throw ParseError(page.location, "no article found, and " + document.warnings().front());
     }
-    return article;
+    extracted.article.warnings.insert(extracted.article.warnings.begin(), document.warnings().begin(),
+                                      document.warnings().end());
+    extracted.charset = decoded.charset + " (" + decoded.origin + ")";
+    if (const auto link = find_original_link(document, profile, url)) extracted.original_link = *link;
+    return extracted;
 }
 
 AlignedPair Pipeline::align_pages(const PairInput& input) const {
     AlignedPair pair;
-    std::string original_url;
-    pair.translation = read_article(input.translation_page, &original_url);
+    const std::string translation_location = input.translation_page.string();
+    ExtractedPage translation;
+    try {
+        translation = extract_page(translation_location, input.mirror_root);
+    } catch (const ParseError& error) {
+        // No article in the page: not a translated article (batch runs skip such pages).
+        throw NotTranslatedArticleError("", error.what());
+    }
+    pair.translation = translation.article;
 
-    std::filesystem::path original_file;
+    std::string original_location;
+    std::optional<std::filesystem::path> original_mirror = input.mirror_root;
     if (input.original_page) {
-        original_file = *input.original_page;
+        original_location = input.original_page->string();
     } else {
+        const std::string& original_url = translation.original_link;
         if (original_url.empty())
-            throw NotTranslatedArticleError(input.translation_page.string(),
+            throw NotTranslatedArticleError(translation_location,
                              std::string("no link to the original found; looked for ") + kOriginalLinkSignals +
                                  ". Give the original page as a second argument");
-        auto mirror = input.mirror_root;
-        if (!mirror) mirror = infer_mirror_root(input.translation_page, pair.translation.url);
-        const auto file = mirror ? mirror_file(*mirror, original_url) : std::nullopt;
-        if (!file)
-            throw ParseError(input.translation_page.string(),
+        if (!original_mirror && !is_web_url(translation_location))
+            original_mirror = infer_mirror_root(input.translation_page, pair.translation.url);
+        const bool in_mirror = original_mirror && mirror_file(*original_mirror, original_url);
+        if (!in_mirror && !options_.allow_network)
+            throw ParseError(translation_location,
                              "the original " + original_url +
-                                 (mirror ? " is not in the mirror at " + mirror->string()
-                                         : std::string(" is not local; give --mirror DIR or the original page")));
-        original_file = *file;
+                                 (original_mirror ? " is not in the mirror at " + original_mirror->string()
+                                                  : std::string(" is not local; give --mirror DIR or the original page")));
+        original_location = original_url;
     }
-    try {
-        pair.original = read_article(original_file, nullptr);
-    } catch (const NotTranslatedArticleError& error) {
-        throw ParseError("", error.what());  // an unrecognised original is a failure, not a page to skip
-    }
+    pair.original = extract_page(original_location, original_mirror).article;
 
     pair.original_segments = splitter_for(pair.original.language).split(pair.original.text_blocks());
     pair.translation_segments = splitter_for(pair.translation.language).split(pair.translation.text_blocks());

@@ -2,29 +2,16 @@
 #include "artalign/site_profile.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 
 #include "artalign/error.hpp"
 #include "artalign/html_document.hpp"
+#include "artalign/key_value_file.hpp"
 #include "artalign/text.hpp"
 
 namespace artalign {
-namespace {
-
-std::string trim(const std::string& text) {
-    const auto begin = text.find_first_not_of(" \t\r");
-    if (begin == std::string::npos) return {};
-    const auto end = text.find_last_not_of(" \t\r");
-    return text.substr(begin, end - begin + 1);
-}
-
-}  // namespace
 
 SiteProfile SiteProfile::load(const std::filesystem::path& file) {
-    std::ifstream in(file);
-    if (!in) throw DataError(file.string(), "cannot read site profile");
-
     SiteProfile profile;
     // Keys that take one value, and keys that may repeat.
     const std::map<std::string, std::string SiteProfile::*> single = {
@@ -44,18 +31,7 @@ SiteProfile SiteProfile::load(const std::filesystem::path& file) {
         {"original_link", &SiteProfile::original_link},
     };
 
-    std::string line;
-    int line_number = 0;
-    while (std::getline(in, line)) {
-        ++line_number;
-        const std::string content = trim(line);
-        if (content.empty() || content.front() == '#') continue;
-        const auto equals = content.find('=');
-        const std::string where = file.string() + ":" + std::to_string(line_number);
-        if (equals == std::string::npos) throw DataError(where, "expected 'key = value'");
-        const std::string key = trim(content.substr(0, equals));
-        const std::string value = trim(content.substr(equals + 1));
-        if (value.empty()) throw DataError(where, "'" + key + "' has no value");
+    for (const auto& [key, value, where] : read_key_value_file(file, "site profile")) {
         if (const auto found = single.find(key); found != single.end()) {
             profile.*(found->second) = value;
         } else if (const auto list = repeated.find(key); list != repeated.end()) {
@@ -79,16 +55,26 @@ bool SiteProfile::matches(const HtmlDocument& page) const {
 }
 
 ProfileRegistry ProfileRegistry::load_directory(const std::filesystem::path& directory) {
-    std::vector<std::filesystem::path> files;
-    std::error_code error;
-    for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
-        if (entry.path().extension() == ".profile") files.push_back(entry.path());
-    }
-    if (error) throw DataError(directory.string(), "cannot list site profiles: " + error.message());
-    if (files.empty()) throw DataError(directory.string(), "no site profiles (*.profile) found");
-    std::sort(files.begin(), files.end());
+    return load_directories({directory});
+}
+
+ProfileRegistry ProfileRegistry::load_directories(const std::vector<std::filesystem::path>& directories) {
     ProfileRegistry registry;
-    for (const auto& file : files) registry.profiles_.push_back(SiteProfile::load(file));
+    for (const auto& directory : directories) {
+        std::vector<std::filesystem::path> files;
+        std::error_code error;
+        if (!std::filesystem::is_directory(directory, error))
+            throw DataError(directory.string(), "is not a directory of site profiles");
+        for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
+            if (entry.path().extension() == ".profile") files.push_back(entry.path());
+        }
+        if (error) throw DataError(directory.string(), "cannot list site profiles: " + error.message());
+        std::sort(files.begin(), files.end());
+        for (const auto& file : files) registry.profiles_.push_back(SiteProfile::load(file));
+    }
+    if (registry.profiles_.empty())
+        throw DataError(directories.empty() ? std::string() : directories.back().string(),
+                        "no site profiles (*.profile) found");
     return registry;
 }
 

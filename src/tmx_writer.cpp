@@ -1,4 +1,4 @@
-// TMX 1.4b output through libxml2's text writer, written atomically.
+// TMX 1.4b output through libxml2's text writer, written atomically; the TMX UnitWriter.
 #include "artalign/tmx_writer.hpp"
 
 #include <libxml/xmlwriter.h>
@@ -10,6 +10,7 @@
 #include "artalign/atomic_file.hpp"
 #include "artalign/error.hpp"
 #include "artalign/text.hpp"
+#include "artalign/unit_writer.hpp"
 #include "artalign/version.hpp"
 
 namespace artalign {
@@ -17,6 +18,9 @@ namespace {
 
 struct FreeWriter {
     void operator()(xmlTextWriter* writer) const { xmlFreeTextWriter(writer); }
+};
+struct FreeBuffer {
+    void operator()(xmlBuffer* buffer) const { xmlBufferFree(buffer); }
 };
 
 const xmlChar* x(const char* text) { return reinterpret_cast<const xmlChar*>(text); }
@@ -30,11 +34,16 @@ bool xml_allowed(UChar32 c) {
 // Thin checked wrapper: every libxml2 writer call returns < 0 on failure.
 class TmxDocumentWriter {
 public:
+    // Writes to `file`; errors name `reported`.
     TmxDocumentWriter(const std::filesystem::path& file, const std::filesystem::path& reported)
         : writer_(xmlNewTextWriterFilename(file.c_str(), 0)), reported_(reported.string()) {
         if (!writer_) throw OutputError(reported_, "cannot open for writing");
-        xmlTextWriterSetIndent(writer_.get(), 1);
-        xmlTextWriterSetIndentString(writer_.get(), x("  "));
+        indent();
+    }
+    // Writes into `buffer`, which must outlive the writer.
+    explicit TmxDocumentWriter(xmlBuffer* buffer) : writer_(xmlNewTextWriterMemory(buffer, 0)), reported_("TMX") {
+        if (!writer_) throw OutputError(reported_, "cannot start the XML writer (out of memory?)");
+        indent();
     }
 
     void start_document() { check(xmlTextWriterStartDocument(writer_.get(), "1.0", "UTF-8", nullptr)); }
@@ -60,6 +69,10 @@ public:
     }
 
 private:
+    void indent() {
+        xmlTextWriterSetIndent(writer_.get(), 1);
+        xmlTextWriterSetIndentString(writer_.get(), x("  "));
+    }
     void check(int result) {
         if (result < 0) throw OutputError(reported_, "write failed (disk full or file not writable?)");
     }
@@ -68,7 +81,87 @@ private:
     std::string reported_;
 };
 
+// The whole document: header, then one tu per unit whose cleaned source and target are not
+// empty. Returns the number of units written.
+std::size_t write_document(TmxDocumentWriter& writer, const std::vector<TranslationUnit>& units,
+                           const TmxOptions& options) {
+    const std::string created = tmx_timestamp(options.created);
+    writer.start_document();
+    writer.start("tmx");
+    writer.attribute("version", "1.4");
+    writer.start("header");
+    writer.attribute("creationtool", "artalign");
+    writer.attribute("creationtoolversion", kVersion);
+    writer.attribute("segtype", "sentence");
+    writer.attribute("o-tmf", "artalign");
+    writer.attribute("adminlang", "en");
+    writer.attribute("srclang", options.source_language);
+    writer.attribute("datatype", "plaintext");
+    writer.attribute("creationdate", created);
+    writer.end();
+
+    writer.start("body");
+    std::size_t id = options.first_tuid;
+    std::size_t written = 0;
+    for (const TranslationUnit& unit : units) {
+        const std::string source = clean_segment_text(unit.source);
+        const std::string target = clean_segment_text(unit.target);
+        if (source.empty() || target.empty()) continue;
+        writer.start("tu");
+        writer.attribute("tuid", std::to_string(id++));
+        writer.attribute("creationdate", created);
+        writer.prop("x-source-url", clean_segment_text(unit.source_url));
+        writer.prop("x-target-url", clean_segment_text(unit.target_url));
+        writer.prop("x-article-date", clean_segment_text(unit.article_date));
+        writer.prop("x-article-title", clean_segment_text(unit.article_title));
+        writer.prop("x-bead", clean_segment_text(unit.bead_type));
+        writer.prop("x-warning", clean_segment_text(unit.warning));
+        writer.prop("x-score", fmt::format("{:.3f}", unit.score));
+        for (const auto& [language, text] : {std::pair{&options.source_language, &source},
+                                             std::pair{&options.target_language, &target}}) {
+            writer.start("tuv");
+            writer.attribute("xml:lang", *language);
+            writer.text_element("seg", *text);
+            writer.end();
+        }
+        writer.end();
+        ++written;
+    }
+    writer.end();  // body
+    writer.end();  // tmx
+    writer.finish();
+    return written;
+}
+
+TmxOptions tmx_options(const OutputOptions& options) {
+    TmxOptions tmx;
+    tmx.source_language = options.source_language;
+    tmx.target_language = options.target_language;
+    tmx.created = options.created;
+    return tmx;
+}
+
+class TmxUnitWriter final : public UnitWriter {
+public:
+    std::vector<std::filesystem::path> files(const std::filesystem::path& output, const OutputOptions&) const override {
+        return {output};
+    }
+    std::size_t write(const std::filesystem::path& output, const std::vector<TranslationUnit>& units,
+                      const OutputOptions& options) const override {
+        AtomicFile file(output);
+        std::size_t written = 0;
+        {
+            TmxDocumentWriter writer(file.temp_path(), output);
+            written = write_document(writer, units, tmx_options(options));
+        }
+        file.commit();
+        return written;
+    }
+};
+
 }  // namespace
+
+std::unique_ptr<UnitWriter> make_tmx_unit_writer() { return std::make_unique<TmxUnitWriter>(); }
 
 std::string tmx_timestamp(std::chrono::system_clock::time_point time) {
     const std::time_t seconds = std::chrono::system_clock::to_time_t(time);
@@ -97,52 +190,22 @@ std::string clean_segment_text(std::string_view text) {
 void write_tmx(const std::filesystem::path& output, const std::vector<TranslationUnit>& units,
                const TmxOptions& options) {
     AtomicFile file(output);
-    const std::string created = tmx_timestamp(options.created);
     {
         TmxDocumentWriter writer(file.temp_path(), output);
-        writer.start_document();
-        writer.start("tmx");
-        writer.attribute("version", "1.4");
-        writer.start("header");
-        writer.attribute("creationtool", "artalign");
-        writer.attribute("creationtoolversion", kVersion);
-        writer.attribute("segtype", "sentence");
-        writer.attribute("o-tmf", "artalign");
-        writer.attribute("adminlang", "en");
-        writer.attribute("srclang", options.source_language);
-        writer.attribute("datatype", "plaintext");
-        writer.attribute("creationdate", created);
-        writer.end();
-
-        writer.start("body");
-        std::size_t id = 0;
-        for (const TranslationUnit& unit : units) {
-            const std::string source = clean_segment_text(unit.source);
-            const std::string target = clean_segment_text(unit.target);
-            if (source.empty() || target.empty()) continue;
-            writer.start("tu");
-            writer.attribute("tuid", std::to_string(++id));
-            writer.attribute("creationdate", created);
-            writer.prop("x-source-url", unit.source_url);
-            writer.prop("x-target-url", unit.target_url);
-            writer.prop("x-article-date", unit.article_date);
-            writer.prop("x-article-title", clean_segment_text(unit.article_title));
-            writer.prop("x-bead", unit.bead_type);
-            writer.prop("x-score", fmt::format("{:.3f}", unit.score));
-            for (const auto& [language, text] : {std::pair{&options.source_language, &source},
-                                                 std::pair{&options.target_language, &target}}) {
-                writer.start("tuv");
-                writer.attribute("xml:lang", *language);
-                writer.text_element("seg", *text);
-                writer.end();
-            }
-            writer.end();
-        }
-        writer.end();  // body
-        writer.end();  // tmx
-        writer.finish();
+        write_document(writer, units, options);
     }
     file.commit();
+}
+
+std::string tmx_document(const std::vector<TranslationUnit>& units, const TmxOptions& options) {
+    const std::unique_ptr<xmlBuffer, FreeBuffer> buffer(xmlBufferCreate());
+    if (!buffer) throw OutputError("TMX", "cannot allocate a buffer (out of memory?)");
+    {
+        TmxDocumentWriter writer(buffer.get());
+        write_document(writer, units, options);
+    }
+    return std::string(reinterpret_cast<const char*>(xmlBufferContent(buffer.get())),
+                       static_cast<std::size_t>(xmlBufferLength(buffer.get())));
 }
 
 }  // namespace artalign

@@ -29,3 +29,17 @@ TEST_CASE("empty input and invalid XPath are errors naming the page") {
     const HtmlDocument page("<p>x</p>", "t.html");
     CHECK_THROWS_WITH_AS(page.select("//p["), "t.html: invalid XPath expression: //p[", ParseError);
 }
+
+TEST_CASE("nesting beyond libxml2's depth limit: what came before is kept, and a warning says so") {
+    std::string html = "<html><body><p>Kept text.</p>";
+    for (int k = 0; k < 1000; ++k) html += "<div>";
+    html += "lost text";
+    const HtmlDocument page(html, "deep.html");
+    CHECK(page.select_text("//p") == "Kept text.");
+    CHECK(page.select("//div").size() < 300);
+    REQUIRE(page.warnings().size() == 1);
+    CHECK(page.warnings()[0] ==
+          "the page nests elements more than 256 deep (libxml2's limit); the parser stopped there, so the rest of "
+          "the page is missing");
+    CHECK(HtmlDocument("<div><div>fine</div></div>", "t.html").warnings().empty());
+}

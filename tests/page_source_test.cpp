@@ -41,3 +41,11 @@ TEST_CASE("infer_mirror_root finds the mirror a page sits in from its own URL") 
     CHECK(std::filesystem::equivalent(*root, test::kSamples / "mirror"));
     CHECK_FALSE(infer_mirror_root(test::kEnglishSample, "https://english.hani.co.kr/arti/other/928034.html"));
 }
+
+TEST_CASE("mirror_url gives a mirrored file the URL it stands for, and nothing outside the mirror") {
+    const auto mirror = test::kSamples / "mirror";
+    CHECK(mirror_url(mirror, mirror / "www.hani.co.kr/arti/politics/defense/450298.html").value() ==
+          "http://www.hani.co.kr/arti/politics/defense/450298.html");
+    CHECK_FALSE(mirror_url(mirror, test::kSamples / "README.md"));
+    CHECK_FALSE(mirror_url(mirror, mirror / "toplevel.html"));  // no host directory
+}

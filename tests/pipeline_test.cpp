@@ -2,6 +2,7 @@
 #include "artalign/pipeline.hpp"
 
 #include "artalign/error.hpp"
+#include "test_server.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;
@@ -53,4 +54,77 @@ TEST_CASE("an explicit original page overrides the link; a page with no link and
     PairInput input;
     input.translation_page = lonely;
     CHECK_THROWS_AS(pipeline.align_pages(input), ParseError);
+}
+
+TEST_CASE("pages given as URLs: read from the mirror offline, refused offline when not there") {
+    const Pipeline pipeline(test::kData);
+    const auto mirror = test::kSamples / "mirror";
+    PairInput input;
+    input.translation_page = "https://english.hani.co.kr/arti/english_edition/e_national/1068251.html";
+    input.mirror_root = mirror;
+    const AlignedPair pair = pipeline.align_pages(input);
+    CHECK(pair.translation.profile == "hani-english-mobile");
+    CHECK(pair.original.profile == "hani-korean-2022");
+    CHECK(pair.original.url == "https://www.hani.co.kr/arti/society/society_general/1067990.html");
+
+    CHECK_THROWS_WITH_AS(pipeline.extract_page("https://english.hani.co.kr/arti/none.html", mirror),
+                         ("https://english.hani.co.kr/arti/none.html: not in the mirror at " + mirror.string() +
+                          " and fetching is off")
+                             .c_str(),
+                         InputError);
+    CHECK_THROWS_WITH_AS(pipeline.extract_page("ftp://example.com/a.html"),
+                         "ftp://example.com/a.html: only http and https URLs and local files can be read, not ftp",
+                         InputError);
+}
+
+TEST_CASE("a legacy pair without canonical links: URLs come from the mirror, EUC-KR original decoded") {
+    const Pipeline pipeline(test::kData);
+    const auto mirror = test::kSamples / "mirror";
+    PairInput input;
+    input.translation_page = mirror / "english.hani.co.kr/arti/english_edition/e_northkorea/450321.html";
+    input.mirror_root = mirror;
+    const AlignedPair pair = pipeline.align_pages(input);
+    CHECK(pair.translation.url == "http://english.hani.co.kr/arti/english_edition/e_northkorea/450321.html");
+    CHECK(pair.original.url == "http://www.hani.co.kr/arti/politics/defense/450298.html");
+    CHECK(pair.original.profile == "hani-korean-legacy");
+    CHECK(pair.original.title == "국방부 “남북 군사실무회담 다음달 재개”");
+}
+
+TEST_CASE("fetching: the translation from a URL, the original by following its link, then from the cache") {
+    test::TestServer server;
+    test::ScratchDirectory scratch;
+    PipelineOptions options;
+    options.allow_network = true;
+    options.fetch.per_host_delay = std::chrono::milliseconds(0);
+    options.fetch.cache_dir = scratch.path() / "cache";
+    const std::string english = server.url("/mirror/english.hani.co.kr/arti/english_edition/e_national/1068251.html");
+    const std::string korean = server.url("/mirror/www.hani.co.kr/arti/society/society_general/1067990.html");
+    for (int run = 0; run < 2; ++run) {
+        const Pipeline pipeline(test::kData, options);
+        PairInput input;
+        input.translation_page = english;
+        const AlignedPair pair = pipeline.align_pages(input);
+        CHECK(pair.translation.url == english);  // the server rewrote the canonical link to itself
+        CHECK(pair.original.url == korean);
+        CHECK(pair.original.profile == "hani-korean-2022");
+        CHECK(pair.coverage.units > 0);
+    }
+    Fetcher counter(FetchOptions{});
+    CHECK(counter.fetch(server.url("/count?path=/mirror/www.hani.co.kr/arti/society/society_general/1067990.html"))
+              .content == "1");
+}
+
+TEST_CASE("users' own profiles are tried before the built-in ones") {
+    test::ScratchDirectory scratch;
+    std::string profile = test::read_file(test::kData / "profiles/hani-english-mobile.profile");
+    profile.replace(profile.find("name = hani-english-mobile"), 26, "name = my-mobile");
+    test::write_file(scratch.path() / "mine.profile", profile);
+    PipelineOptions options;
+    options.profile_dirs.push_back(scratch.path());
+    const Pipeline pipeline(test::kData, options);
+    const auto page = pipeline.extract_page(
+        (test::kSamples / "mirror/english.hani.co.kr/arti/english_edition/e_national/1068251.html").string());
+    CHECK(page.article.profile == "my-mobile");
+    CHECK(page.original_link == "https://www.hani.co.kr/arti/society/society_general/1067990.html");
+    CHECK(page.charset == "UTF-8 (<meta>)");
 }

@@ -33,3 +33,46 @@ TEST_CASE("a malformed profile is an error naming the file and line") {
     CHECK_THROWS_WITH_AS(SiteProfile::load(file), (file.string() + ": profile has no 'body'").c_str(), DataError);
     CHECK_THROWS_AS(ProfileRegistry::load_directory(scratch.path() / "none"), DataError);
 }
+
+TEST_CASE("every layout's profile recognises its own sample and no other's") {
+    const auto registry = ProfileRegistry::load_directory(test::kData / "profiles");
+    const std::pair<const char*, const char*> samples[] = {
+        {"english.hani.co.kr/arti/english_edition/e_international/928034.html", "hani-english-desktop"},
+        {"english.hani.co.kr/arti/english_edition/e_northkorea/450321.html", "hani-english-desktop"},
+        {"english.hani.co.kr/arti/english_edition/e_national/1068251.html", "hani-english-mobile"},
+        {"www.hani.co.kr/arti/international/america/927886.html", "hani-korean"},
+        {"www.hani.co.kr/arti/society/society_general/1067990.html", "hani-korean-2022"},
+        {"www.hani.co.kr/arti/politics/defense/450298.html", "hani-korean-legacy"},
+    };
+    for (const auto& [file, expected] : samples) {
+        CAPTURE(file);
+        const HtmlDocument page(test::read_file(test::kSamples / "mirror" / file), file);
+        const SiteProfile* profile = registry.find(page, "");
+        REQUIRE(profile != nullptr);
+        CHECK(profile->name == expected);
+        int matching = 0;
+        for (const SiteProfile& candidate : registry.profiles()) matching += candidate.matches(page) ? 1 : 0;
+        CHECK(matching == 1);
+    }
+    const HtmlDocument generic(
+        test::read_file(test::kSamples / "mirror/en.harbourdaily.example/news/2023/0315/e1234.html"), "generic.html");
+    CHECK(registry.find(generic, "en.harbourdaily.example") == nullptr);
+}
+
+TEST_CASE("profiles from several directories: earlier directories first, each must exist") {
+    ScratchDirectory scratch;
+    test::write_file(scratch.path() / "mine.profile",
+                     "name = mine\nlanguage = en\nhost = english.hani.co.kr\nmatch = //div[@class='article-contents']\nbody = //div\n");
+    const auto registry = ProfileRegistry::load_directories({scratch.path(), test::kData / "profiles"});
+    REQUIRE(registry.profiles().size() > 1);
+    CHECK(registry.profiles().front().name == "mine");
+    const HtmlDocument english(test::read_file(test::kEnglishSample), "en.html");
+    CHECK(registry.find(english, "english.hani.co.kr")->name == "mine");
+    CHECK_THROWS_WITH_AS(ProfileRegistry::load_directories({scratch.path() / "none"}),
+                         ((scratch.path() / "none").string() + ": is not a directory of site profiles").c_str(),
+                         DataError);
+    const auto empty = scratch.path() / "empty";
+    std::filesystem::create_directories(empty);
+    CHECK_THROWS_WITH_AS(ProfileRegistry::load_directories({empty}),
+                         (empty.string() + ": no site profiles (*.profile) found").c_str(), DataError);
+}

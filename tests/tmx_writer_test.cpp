@@ -112,3 +112,31 @@ TEST_CASE("a failed write leaves the previous memory as it was") {
     std::filesystem::permissions(scratch.path(), std::filesystem::perms::owner_all);
     CHECK(test::read_file(file) == "previous memory");
 }
+
+TEST_CASE("tmx_document is what write_tmx writes; tuids start at first_tuid and skip nothing") {
+    ScratchDirectory scratch;
+    const auto file = scratch.path() / "out.tmx";
+    TmxOptions options;
+    options.created = std::chrono::system_clock::from_time_t(1581495960);
+    options.first_tuid = 41;
+    const std::vector<TranslationUnit> units = {unit("가.", "A."), unit("", "dropped"), unit("나.", "B.")};
+    write_tmx(file, units, options);
+    CHECK(tmx_document(units, options) == test::read_file(file));
+    const TmxReader tmx(file);
+    CHECK(tmx.string("/tmx/body/tu[1]/@tuid") == "41");
+    CHECK(tmx.string("/tmx/body/tu[2]/@tuid") == "42");
+    CHECK(tmx.string("count(/tmx/body/tu)") == "2");
+}
+
+TEST_CASE("regional language codes go to the header and the tuvs alike") {
+    ScratchDirectory scratch;
+    const auto file = scratch.path() / "out.tmx";
+    TmxOptions options;
+    options.source_language = "ko-KR";
+    options.target_language = "en-US";
+    write_tmx(file, {unit("가.", "A.")}, options);
+    const TmxReader tmx(file);
+    CHECK(tmx.string("/tmx/header/@srclang") == "ko-KR");
+    CHECK(tmx.string("/tmx/body/tu[1]/tuv[1]/@xml:lang") == "ko-KR");
+    CHECK(tmx.string("/tmx/body/tu[1]/tuv[2]/@xml:lang") == "en-US");
+}

@@ -19,6 +19,7 @@ struct Article {
     std::string modified;     ///< ISO 8601
     std::string profile;      ///< name of the site profile that extracted it
     std::vector<std::string> paragraphs;
+    std::vector<std::string> warnings;  ///< what extraction was unsure of, for the user
 
     /// The blocks a translation covers, in reading order: heading_blocks(), then the body
     /// paragraphs. Empty blocks are left out.

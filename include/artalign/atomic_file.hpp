@@ -22,6 +22,10 @@ public:
     const std::filesystem::path& temp_path() const { return temp_; }
     const std::filesystem::path& target() const { return target_; }
 
+    /// Replaces the temporary's content with `content`. Throws OutputError naming the target
+    /// when the write fails (disk full, file size limit).
+    void write(std::string_view content);
+
     /// fsyncs the temporary and renames it to the target. Throws OutputError on failure.
     void commit();
 

@@ -31,6 +31,12 @@ class NotTranslatedArticleError : public ParseError {
     using ParseError::ParseError;
 };
 
+/// A URL could not be fetched: network failure, timeout, an HTTP error status, a redirect to
+/// a scheme other than http(s), or an answer that is not an HTML page. The subject is the URL.
+class FetchError : public Error {
+    using Error::Error;
+};
+
 /// An output file could not be written; the previous file, if any, is left as it was.
 class OutputError : public Error {
     using Error::Error;

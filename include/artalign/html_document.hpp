@@ -20,6 +20,10 @@ public:
     HtmlDocument(std::string_view html, const std::string& source, const char* encoding = nullptr);
 
     const std::string& source() const { return source_; }
+
+    /// What the parser had to give up on, e.g. "the page nests elements more than 256 deep
+    /// (libxml2's limit); the parser stopped there, so the rest of the page is missing".
+    const std::vector<std::string>& warnings() const { return warnings_; }
     xmlDoc* get() const { return doc_.get(); }
 
     /// Nodes matching an XPath 1.0 expression, optionally relative to `context`.
@@ -36,6 +40,7 @@ private:
     };
     std::unique_ptr<xmlDoc, FreeDoc> doc_;
     std::string source_;
+    std::vector<std::string> warnings_;
 };
 
 /// Concatenated text of a node and its descendants, whitespace collapsed and trimmed, NFC.

@@ -10,7 +10,9 @@ namespace artalign {
 /// The raw bytes of a page and where they came from.
 struct Page {
     std::string content;
-    std::string location;  ///< the file path or URL it was read from, for messages
+    std::string location;      ///< the file path or URL it was read from, for messages
+    std::string url;           ///< the URL it was fetched from after redirects; empty for files
+    std::string content_type;  ///< the HTTP Content-Type; empty for files
 };
 
 /// Reads a local HTML file. Throws InputError naming the file when it is missing, a
@@ -22,6 +24,10 @@ Page read_page_file(const std::filesystem::path& file, std::size_t max_bytes = 6
 /// never outside `root`.
 std::optional<std::filesystem::path> mirror_file(const std::filesystem::path& root,
                                                  const std::string& url);
+
+/// The URL a file inside the mirror at `root` stands for ("http://" + its path below root,
+/// the way `wget --mirror` lays pages out); nullopt when the file is not inside root.
+std::optional<std::string> mirror_url(const std::filesystem::path& root, const std::filesystem::path& file);
 
 /// When `file` sits in a mirror at the place `url` maps to (…/host/path), the mirror's root.
 std::optional<std::filesystem::path> infer_mirror_root(const std::filesystem::path& file,

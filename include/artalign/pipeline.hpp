@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,15 +10,19 @@
 #include "artalign/aligner.hpp"
 #include "artalign/article.hpp"
 #include "artalign/coverage.hpp"
+#include "artalign/fetcher.hpp"
+#include "artalign/generic_extractor.hpp"
 #include "artalign/segmenter.hpp"
 #include "artalign/site_profile.hpp"
 #include "artalign/tmx_writer.hpp"
 
 namespace artalign {
 
-/// Where the two pages of a pair are. The original is found from the translation's link when
-/// `original_page` is not given, inside `mirror_root` (or the mirror the translation page is
-/// found to sit in).
+/// Where the two pages of a pair are: each a local file or an http(s) URL (kept as a path,
+/// e.g. std::filesystem::path("https://english.hani.co.kr/arti/...html")). The original is
+/// found from the translation's link when `original_page` is not given, inside `mirror_root`
+/// (or the mirror the translation page is found to sit in), else fetched when the pipeline
+/// may use the network.
 struct PairInput {
     std::filesystem::path translation_page;
     std::optional<std::filesystem::path> original_page;
@@ -37,23 +42,57 @@ struct AlignedPair {
     std::vector<TranslationUnit> translation_units() const;
 };
 
+/// How the pipeline reads pages.
+struct PipelineOptions {
+    /// Directories of users' own *.profile files, tried before the built-in profiles.
+    std::vector<std::filesystem::path> profile_dirs;
+    /// Whether URLs that are not in a mirror may be fetched. Off by default: a library call
+    /// touches the network only when asked to.
+    bool allow_network = false;
+    FetchOptions fetch;
+};
+
+/// One page read and extracted, and what was learnt on the way.
+struct ExtractedPage {
+    Article article;
+    std::string original_link;  ///< absolute URL of the original it links to; empty if none
+    std::string charset;        ///< how the bytes were decoded, e.g. "windows-949 (<meta>)"
+};
+
 /// Runs the pipeline. Holds the loaded profiles and per-language splitters; not thread-safe.
 class Pipeline {
 public:
-    /// Loads profiles and segmentation data from `data_dir`. Throws DataError.
-    explicit Pipeline(const std::filesystem::path& data_dir);
+    /// Loads profiles, the generic extractor's rules and segmentation data from `data_dir`
+    /// (and profiles from options.profile_dirs). Throws DataError.
+    explicit Pipeline(const std::filesystem::path& data_dir, PipelineOptions options = {});
     ~Pipeline();
 
-    /// Throws InputError (unreadable page), ParseError (no article, no link to the original,
-    /// original not in the mirror).
+    /// Reads and extracts one page. `location` is a file path or an http(s) URL; a URL is read
+    /// from `mirror_root` when the mirror holds it, else fetched if the network is allowed.
+    /// The page's site profile extracts it; with none, the generic extractor does (and says so
+    /// in Article::warnings). Throws InputError (unreadable or binary page, URL not available
+    /// offline), FetchError, ParseError (no article).
+    ExtractedPage extract_page(const std::string& location,
+                               const std::optional<std::filesystem::path>& mirror_root = std::nullopt) const;
+
+    /// Extracts a page already read (what extract_page does after reading). `mirror_root` only
+    /// gives a page without a canonical link its URL. Throws InputError, ParseError.
+    ExtractedPage extract_content(const Page& page,
+                                  const std::optional<std::filesystem::path>& mirror_root = std::nullopt) const;
+
+    /// Throws InputError (unreadable page), FetchError, ParseError (no article, no link to the
+    /// original, original neither in the mirror nor fetchable).
     AlignedPair align_pages(const PairInput& input) const;
 
 private:
-    Article read_article(const std::filesystem::path& file, std::string* original_url) const;
+    Page read_page(const std::string& location, const std::optional<std::filesystem::path>& mirror_root) const;
     const SentenceSplitter& splitter_for(const std::string& language) const;
 
     std::filesystem::path data_dir_;
+    PipelineOptions options_;
     ProfileRegistry profiles_;
+    GenericRules generic_rules_;
+    mutable std::unique_ptr<Fetcher> fetcher_;  // created on the first fetch
     mutable std::vector<std::pair<std::string, SentenceSplitter>> splitters_;
     AlignOptions align_options_;
 };

@@ -38,6 +38,11 @@ public:
     /// Loads every *.profile file of `directory`. Throws DataError when it has none.
     static ProfileRegistry load_directory(const std::filesystem::path& directory);
 
+    /// Loads every *.profile file of each directory, in the order given (file name order
+    /// within one), so that earlier directories take precedence. Throws DataError when a
+    /// directory cannot be listed or none of them holds a profile.
+    static ProfileRegistry load_directories(const std::vector<std::filesystem::path>& directories);
+
     /// The first profile whose host list contains `host` and whose layout matches the page,
     /// then the first whose layout matches regardless of host; nullptr when none does.
     const SiteProfile* find(const HtmlDocument& page, const std::string& host) const;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -19,12 +20,18 @@ struct TranslationUnit {
     std::string target_url;
     std::string article_date;  ///< ISO 8601 publication date of the translation
     std::string article_title; ///< title of the translation
+    /// Set when the pair is probably not a translation (coverage report): a prop users can
+    /// filter on (TMX x-warning, JSONL "warning"); empty otherwise.
+    std::string warning;
 };
 
 struct TmxOptions {
     std::string source_language = "ko";  ///< header srclang and the source tuv's xml:lang
     std::string target_language = "en";
     std::chrono::system_clock::time_point created = std::chrono::system_clock::now();
+    /// tuid of the first unit written; the next ones count up from it (append_tmx starts
+    /// past the memory's highest numeric tuid).
+    std::size_t first_tuid = 1;
 };
 
 /// Writes units as a TMX 1.4b document (UTF-8, no BOM) to `output`, atomically: on any error
@@ -32,6 +39,10 @@ struct TmxOptions {
 /// Throws OutputError naming `output`.
 void write_tmx(const std::filesystem::path& output, const std::vector<TranslationUnit>& units,
                const TmxOptions& options = {});
+
+/// The TMX document write_tmx would write, as a string (for merging into an existing memory).
+/// Throws OutputError when libxml2's writer fails (out of memory).
+std::string tmx_document(const std::vector<TranslationUnit>& units, const TmxOptions& options = {});
 
 /// TMX date format, UTC: "20200212T082600Z".
 std::string tmx_timestamp(std::chrono::system_clock::time_point time);

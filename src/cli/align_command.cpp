@@ -1,28 +1,119 @@
-// `artalign align`: one article pair from HTML pages to a TMX and a coverage line.
+// `artalign align`: one article pair from HTML pages to a translation memory (TMX, or TSV,
+// Moses, JSONL) and a coverage line; or merged into an existing TMX with --append.
 #include "commands.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "arguments.hpp"
 #include "artalign/coverage_report.hpp"
-#include "pair_arguments.hpp"
-#include "report_output.hpp"
 #include "artalign/data_directory.hpp"
 #include "artalign/pipeline.hpp"
+#include "artalign/tmx_append.hpp"
+#include "artalign/tmx_validator.hpp"
 #include "artalign/tmx_writer.hpp"
+#include "artalign/unit_selection.hpp"
+#include "artalign/unit_writer.hpp"
+#include "page_options.hpp"
+#include "report_output.hpp"
 
 namespace artalign::cli {
+namespace {
+
+// A BCP 47-shaped tag: 2-8 letters, then "-" subtags of 1-8 letters or digits ("ko", "en-US").
+bool plausible_language_tag(const std::string& tag) {
+    std::size_t start = 0;
+    for (bool first = true;; first = false) {
+        const std::size_t dash = tag.find('-', start);
+        const std::string part = tag.substr(start, dash == std::string::npos ? std::string::npos : dash - start);
+        const std::size_t shortest = first ? 2 : 1;
+        if (part.size() < shortest || part.size() > 8) return false;
+        for (const char c : part) {
+            const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            const bool digit = c >= '0' && c <= '9';
+            if (!letter && !(digit && !first)) return false;
+        }
+        if (dash == std::string::npos) return true;
+        start = dash + 1;
+    }
+}
+
+// "ko-KR" -> "ko".
+std::string primary_subtag(const std::string& tag) {
+    std::string primary = tag.substr(0, tag.find('-'));
+    for (char& c : primary) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return primary;
+}
+
+double parse_min_score(const std::string& text) {
+    char* end = nullptr;
+    const double value = std::strtod(text.c_str(), &end);
+    if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(value) || value < 0.0 || value > 1.0)
+        throw UsageError("--min-score takes a number from 0 to 1, got '" + text + "'");
+    return value;
+}
+
+// Which side of the pair is the memory's source, and the two codes written for them.
+struct Languages {
+    bool reversed = false;  // the translation is the memory's source
+    std::string source;
+    std::string target;
+};
+
+Languages choose_languages(const ArgumentParser& parser, const std::string& original, const std::string& translation) {
+    Languages languages;
+    languages.source = original;
+    if (const auto srclang = parser.option("srclang")) {
+        const std::string primary = primary_subtag(*srclang);
+        if (primary == primary_subtag(translation) && primary != primary_subtag(original)) {
+            languages.reversed = true;
+        } else if (primary != primary_subtag(original)) {
+            throw UsageError(fmt::format("--srclang {} is neither the original's language ({}) nor the translation's ({})",
+                                         *srclang, original, translation));
+        }
+        languages.source = *srclang;
+    }
+    const std::string& other = languages.reversed ? original : translation;
+    languages.target = parser.option("tgtlang").value_or(other);
+    if (primary_subtag(languages.target) != primary_subtag(other))
+        throw UsageError(fmt::format("--tgtlang {} does not name the memory's target language ({})", languages.target,
+                                     other));
+    return languages;
+}
+
+std::string left_out_line(const SelectionReport& report, double min_score) {
+    std::string line;
+    const auto add = [&line](const std::string& part) { line += (line.empty() ? "left out: " : ", ") + part; };
+    if (report.below_min_score > 0) add(fmt::format("{} below --min-score {}", report.below_min_score, min_score));
+    if (report.duplicates > 0) add(fmt::format("{} duplicate{}", report.duplicates, report.duplicates == 1 ? "" : "s"));
+    if (report.empty > 0) add(fmt::format("{} empty", report.empty));
+    return line;
+}
+
+}  // namespace
 
 int run_align(const std::vector<std::string>& arguments) {
-    ArgumentParser parser("artalign align EN_PAGE [KO_PAGE] -o OUT.tmx [options]",
-                          "Aligns a translated news page with its original and writes a TMX 1.4b translation\n"
-                          "memory. Without KO_PAGE the original is found from the page's link to it, inside\n"
-                          "the local mirror the page sits in (or the one given with --mirror).");
-    parser.add_option("output", 'o', "FILE", "where to write the TMX (required; replaced atomically)");
-    add_pair_options(parser);
+    ArgumentParser parser("artalign align EN_PAGE [KO_PAGE] (-o OUT | --append MEMORY.tmx) [options]",
+                          "Aligns a translated news page with its original and writes a translation memory:\n"
+                          "TMX 1.4b by default. Pages are local files or http(s) URLs. Without KO_PAGE the\n"
+                          "original is found from the page's link to it, inside the local mirror the page sits\n"
+                          "in (or the one given with --mirror), else fetched (unless --offline).");
+    parser.add_option("output", 'o', "FILE", "where to write (replaced atomically; moses: FILE.SRC and FILE.TGT)");
+    parser.add_option("format", 0, "FORMAT", "tmx (default), tsv, moses or jsonl");
+    parser.add_option("append", 0, "MEMORY", "merge into this existing TMX instead of writing -o");
+    parser.add_option("srclang", 0, "CODE", "the memory's source language code (default: the original's, ko; en: English as source)");
+    parser.add_option("tgtlang", 0, "CODE", "the memory's target language code (default: the other side's, en)");
+    parser.add_option("min-score", 0, "X", "leave out units whose alignment score is below X (0 to 1)");
+    parser.add_flag("dedupe", 0, "leave out repeated source/target pairs (the default)");
+    parser.add_flag("no-dedupe", 0, "keep repeated source/target pairs");
     parser.add_option("report", 0, "FILE", "also write the coverage report as FILE.html or FILE.json");
+    add_page_options(parser);
     parser.add_flag("quiet", 'q', "print nothing but errors");
     parser.parse(arguments, 0, 2);
     if (parser.flag("help")) {
@@ -31,25 +122,67 @@ int run_align(const std::vector<std::string>& arguments) {
     }
     const PairInput input = pair_input(parser, "artalign align EN_PAGE [KO_PAGE] -o OUT.tmx");
     const auto output = parser.option("output");
-    if (!output || output->empty()) throw UsageError("missing -o/--output FILE for the TMX");
+    const auto append = parser.option("append");
+    if (output && append) throw UsageError("give -o/--output or --append, not both");
+    if ((!output || output->empty()) && (!append || append->empty()))
+        throw UsageError("missing -o/--output FILE for the TMX");
+    const std::string format = parser.option("format").value_or("tmx");
+    const auto writer = make_unit_writer(format);
+    if (!writer) throw UsageError(fmt::format("unknown --format '{}' (known: {})", format, fmt::join(unit_formats(), ", ")));
+    if (append && format != "tmx") throw UsageError("--append merges into a TMX memory; it cannot be used with --format " + format);
+    if (parser.flag("dedupe") && parser.flag("no-dedupe")) throw UsageError("give --dedupe or --no-dedupe, not both");
+    for (const char* option : {"srclang", "tgtlang"}) {
+        if (const auto code = parser.option(option); code && !plausible_language_tag(*code))
+            throw UsageError(fmt::format("--{} '{}' is not a language code such as ko, en or ko-KR", option, *code));
+    }
+    UnitSelection selection;
+    selection.dedupe = !parser.flag("no-dedupe");
+    if (const auto min_score = parser.option("min-score")) selection.min_score = parse_min_score(*min_score);
     const auto report_file = parser.option("report");
     if (report_file) check_report_file_name(*report_file);
 
-    const Pipeline pipeline(data_directory());
+    const std::filesystem::path data_dir = data_directory();
+    const Pipeline pipeline(data_dir, page_options(parser));
     const AlignedPair pair = pipeline.align_pages(input);
-    TmxOptions tmx;
-    tmx.source_language = pair.original.language;
-    tmx.target_language = pair.translation.language;
-    write_tmx(*output, pair.translation_units(), tmx);
-    const CoverageReport report = build_coverage_report(pair);
-    if (report_file) write_report_file(*report_file, pair, report);
+    print_page_warnings(pair);
+    const Languages languages = choose_languages(parser, pair.original.language, pair.translation.language);
 
-    if (!parser.flag("quiet")) {
-        fmt::print("wrote {} ({} units)\n", *output, pair.coverage.units);
+    const CoverageReport coverage = build_coverage_report(pair);
+    std::vector<TranslationUnit> units = pair.translation_units();
+    if (coverage.likely_not_translation) {
+        for (TranslationUnit& unit : units) unit.warning = "probably not a translation";
+    }
+    if (languages.reversed) swap_sides(units);
+    SelectionReport selected;
+    units = select_units(std::move(units), selection, &selected);
+
+    const bool quiet = parser.flag("quiet");
+    if (append) {
+        TmxOptions tmx;
+        tmx.source_language = languages.source;
+        tmx.target_language = languages.target;
+        const AppendReport report = append_tmx(*append, units, tmx, tmx_dtd_path(data_dir));
+        if (!quiet)
+            fmt::print("appended {} units to {} ({} were there, {} new units already in it)\n", report.added, *append,
+                       report.existing_units, report.already_there);
+    } else {
+        OutputOptions options;
+        options.source_language = languages.source;
+        options.target_language = languages.target;
+        const std::size_t written = writer->write(*output, units, options);
+        if (!quiet) {
+            std::vector<std::string> names;
+            for (const auto& file : writer->files(*output, options)) names.push_back(file.string());
+            fmt::print("wrote {} ({} units)\n", fmt::join(names, " and "), written);
+        }
+    }
+    if (report_file) write_report_file(*report_file, pair, coverage);
+    if (!quiet) {
+        if (const std::string line = left_out_line(selected, selection.min_score); !line.empty()) fmt::print("{}\n", line);
         fmt::print("{}\n", pair.coverage.one_line("Korean", "English"));
         if (report_file) fmt::print("wrote {} (coverage report)\n", *report_file);
     }
-    for (const std::string& warning : report.warnings) fmt::print(stderr, "artalign: warning: {}\n", warning);
+    for (const std::string& warning : coverage.warnings) fmt::print(stderr, "artalign: warning: {}\n", warning);
     return 0;
 }
 

@@ -12,5 +12,7 @@ int run_coverage(const std::vector<std::string>& arguments);
 int run_batch(const std::vector<std::string>& arguments);
 int run_stream(const std::vector<std::string>& arguments);
 int run_merge(const std::vector<std::string>& arguments);
+int run_extract(const std::vector<std::string>& arguments);
+int run_validate(const std::vector<std::string>& arguments);
 
 }  // namespace artalign::cli

@@ -11,7 +11,7 @@
 #include "artalign/coverage_report.hpp"
 #include "artalign/data_directory.hpp"
 #include "commands.hpp"
-#include "pair_arguments.hpp"
+#include "page_options.hpp"
 #include "report_output.hpp"
 
 namespace artalign::cli {
@@ -81,7 +81,7 @@ int run_coverage(const std::vector<std::string>& arguments) {
     ArgumentParser parser(kUsage,
                           "Shows how much of the original the translation covers: untranslated sentences and\n"
                           "paragraphs, translation-only sentences, weak alignments and a verdict.");
-    add_pair_options(parser);
+    add_page_options(parser);
     parser.add_flag("json", 0, "print the report as one JSON object (schema: docs/coverage.md)");
     parser.add_option("output", 'o', "FILE", "write to FILE (atomically) instead of standard output");
     parser.add_option("report", 0, "FILE", "also write the report as FILE.html (a page to read) or FILE.json");
@@ -95,8 +95,9 @@ int run_coverage(const std::vector<std::string>& arguments) {
     const auto report_file = parser.option("report");
     if (report_file) check_report_file_name(*report_file);
 
-    const Pipeline pipeline(data_directory());
+    const Pipeline pipeline(data_directory(), page_options(parser));
     const AlignedPair pair = pipeline.align_pages(input);
+    print_page_warnings(pair);
     const CoverageReport report = build_coverage_report(pair);
     if (report_file) write_report_file(*report_file, pair, report);
 

@@ -21,11 +21,14 @@ constexpr const char* kUsage =
     "\n"
     "verbs:\n"
     "  align EN_PAGE [KO_PAGE] -o OUT.tmx   align a page with its original, write TMX\n"
+    "                                       (or --format tsv|moses|jsonl, --append MEMORY.tmx)\n"
     "  coverage EN_PAGE [KO_PAGE]           show what the translation left out\n"
     "  batch MIRROR_DIR -o OUT.tmx          align every article pair of a mirror (or --list,\n"
     "                                       --records) into one TMX, resumable\n"
     "  stream < records.jsonl               one JSON record a line in, one outcome line out\n"
     "  merge FILE... -o OUT.tmx             merge stream outcome lines into one TMX\n"
+    "  extract PAGE [--text]                print the article extracted from a page (JSON)\n"
+    "  validate FILE.tmx...                 check TMX files against the TMX 1.4b DTD\n"
     "\n"
     "options:\n"
     "  -h, --help      show this help (VERB --help: the verb's own)\n"
@@ -59,6 +62,8 @@ int main(int argc, char** argv) {
         if (verb == "batch") return artalign::cli::run_batch(rest);
         if (verb == "stream") return artalign::cli::run_stream(rest);
         if (verb == "merge") return artalign::cli::run_merge(rest);
+        if (verb == "extract") return artalign::cli::run_extract(rest);
+        if (verb == "validate") return artalign::cli::run_validate(rest);
         throw artalign::cli::UsageError("unknown verb '" + verb + "' (see artalign --help)");
     } catch (const artalign::cli::UsageError& error) {
         print_error(error.what());

@@ -7,11 +7,17 @@ grep -qE '^artalign [0-9]+\.[0-9]+\.[0-9]+$' "$SCRATCH/out" || fail "--version p
 
 run 0 --help
 grep -q 'align EN_PAGE' "$SCRATCH/out" || fail "--help does not list the align verb"
+grep -q 'extract PAGE' "$SCRATCH/out" || fail "--help does not list the extract verb"
 grep -q 'exit codes' "$SCRATCH/out" || fail "--help does not document exit codes"
 
 run 0 align --help
 grep -q -- '--output' "$SCRATCH/out" || fail "align --help does not describe --output"
 run 0 align -h
+grep -q -- '--format' "$SCRATCH/out" || fail "align --help does not describe --format"
+grep -q -- '--append' "$SCRATCH/out" || fail "align --help does not describe --append"
+run 0 --help
+grep -q 'validate FILE.tmx' "$SCRATCH/out" || fail "--help does not list the validate verb"
+run 0 validate -h
 
 run 2
 run 2 frobnicate
@@ -28,4 +34,5 @@ run 2 align a b c -o "$SCRATCH/x.tmx"
 run 0 align -q "$SAMPLE_EN" -o "$SCRATCH/q.tmx"
 [ -s "$SCRATCH/out" ] && fail "--quiet still printed: $(cat "$SCRATCH/out")"
 [ -s "$SCRATCH/q.tmx" ] || fail "--quiet run wrote no TMX"
+xmllint --noout --nonet --dtdvalid "$DTD" "$SCRATCH/q.tmx" 2>/dev/null || fail "q.tmx does not validate against the DTD"
 finish

@@ -103,4 +103,12 @@ run 0 coverage "$SAMPLE_EN" "$unrelated"
 grep -q 'warning: These pages are probably not translations' "$SCRATCH/out" || fail "no warning in the people's view"
 run 0 align "$SAMPLE_EN" "$unrelated" -o "$SCRATCH/unrelated.tmx"
 grep -q '^artalign: warning: These pages are probably not translations' "$SCRATCH/err" || fail "align gives no warning"
+units=$(grep -c '<tu ' "$SCRATCH/unrelated.tmx")
+warned=$(grep -c '<prop type="x-warning">probably not a translation</prop>' "$SCRATCH/unrelated.tmx")
+[ "$units" -gt 0 ] && [ "$warned" -eq "$units" ] || fail "$warned of $units TMX units carry the x-warning prop"
+run 0 align "$SAMPLE_EN" "$unrelated" -o "$SCRATCH/unrelated.jsonl" --format jsonl
+[ "$(grep -c '"warning":"probably not a translation"' "$SCRATCH/unrelated.jsonl")" -eq "$units" ] \
+  || fail "JSONL units do not carry the warning"
+run 0 align "$SAMPLE_EN" -o "$SCRATCH/sample.tmx"
+grep -q 'x-warning' "$SCRATCH/sample.tmx" && fail "the sample pair's units carry a warning"
 finish

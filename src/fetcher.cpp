@@ -1,0 +1,255 @@
+// Fetching pages with libcurl: one easy handle per attempt, redirects followed by hand so that
+// every hop is checked, and a file cache keyed by a hash of the URL.
+#include "artalign/fetcher.hpp"
+
+#include <curl/curl.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "artalign/atomic_file.hpp"
+#include "artalign/error.hpp"
+#include "artalign/url.hpp"
+#include "artalign/version.hpp"
+
+namespace artalign {
+namespace {
+
+struct CleanupCurl {
+    void operator()(CURL* handle) const { curl_easy_cleanup(handle); }
+};
+
+void init_curl_once() {
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+// The body being received, and whether it outgrew the limit (the transfer is then aborted).
+struct Sink {
+    std::string body;
+    std::size_t max_bytes = 0;
+    bool too_large = false;
+};
+
+std::size_t write_body(char* data, std::size_t size, std::size_t count, void* user) {
+    auto* sink = static_cast<Sink*>(user);
+    const std::size_t bytes = size * count;
+    if (sink->body.size() + bytes > sink->max_bytes) {
+        sink->too_large = true;
+        return 0;  // makes curl stop with CURLE_WRITE_ERROR
+    }
+    sink->body.append(data, bytes);
+    return bytes;
+}
+
+// FNV-1a, 64 bits: a stable file name for a URL. Collisions are caught by the stored URL.
+std::string url_key(const std::string& url) {
+    std::uint64_t hash = 14695981039346656037ull;
+    for (const char c : url) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 1099511628211ull;
+    }
+    static const char* const digits = "0123456789abcdef";
+    std::string key(16, '0');
+    for (int k = 15; k >= 0; --k, hash >>= 4) key[static_cast<std::size_t>(k)] = digits[hash & 0xF];
+    return key;
+}
+
+bool is_html_type(const std::string& content_type) {
+    std::string type = content_type.substr(0, content_type.find(';'));
+    for (char& c : type) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    while (!type.empty() && type.back() == ' ') type.pop_back();
+    return type.empty() || type == "text/html" || type == "application/xhtml+xml";
+}
+
+bool transient_status(long status) { return status == 429 || (status >= 500 && status <= 599); }
+
+bool transient_curl_error(CURLcode code) {
+    return code == CURLE_OPERATION_TIMEDOUT || code == CURLE_COULDNT_CONNECT || code == CURLE_RECV_ERROR ||
+           code == CURLE_SEND_ERROR || code == CURLE_GOT_NOTHING || code == CURLE_PARTIAL_FILE;
+}
+
+std::string status_reason(long status) {
+    switch (status) {
+        case 401: return " (unauthorised)";
+        case 403: return " (forbidden)";
+        case 404: return " (not found)";
+        case 410: return " (gone)";
+        case 429: return " (too many requests)";
+        default: return status >= 500 ? " (server error)" : "";
+    }
+}
+
+void write_whole_file(const std::filesystem::path& file, const std::string& content) {
+    AtomicFile out(file);
+    {
+        std::ofstream stream(out.temp_path(), std::ios::binary | std::ios::trunc);
+        stream << content;
+        if (!stream.flush()) throw OutputError(file.string(), "cannot write the cache file");
+    }
+    out.commit();
+}
+
+}  // namespace
+
+struct Fetcher::Answer {
+    CURLcode code = CURLE_OK;
+    std::string curl_message;
+    long status = 0;
+    std::string body;
+    bool too_large = false;
+    std::string content_type;
+    std::string redirect_to;
+};
+
+std::optional<std::filesystem::path> default_cache_directory() {
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg != '\0')
+        return std::filesystem::path(xdg) / "artalign";
+    if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0')
+        return std::filesystem::path(home) / ".cache" / "artalign";
+    return std::nullopt;
+}
+
+Fetcher::Fetcher(FetchOptions options) : options_(std::move(options)) {
+    init_curl_once();
+    if (options_.user_agent.empty())
+        options_.user_agent = std::string("artalign/") + kVersion +
+                              " (Korean-English translation memory builder; fetches one article and its original)";
+    if (options_.max_attempts < 1) options_.max_attempts = 1;
+}
+
+Fetcher::~Fetcher() = default;
+
+void Fetcher::wait_for_host(const std::string& host) {
+    const auto now = std::chrono::steady_clock::now();
+    if (const auto last = last_request_.find(host); last != last_request_.end()) {
+        const auto ready = last->second + options_.per_host_delay;
+        if (ready > now) std::this_thread::sleep_for(ready - now);
+    }
+    last_request_[host] = std::chrono::steady_clock::now();
+}
+
+Fetcher::Answer Fetcher::request_once(const std::string& url) {
+    std::unique_ptr<CURL, CleanupCurl> handle(curl_easy_init());
+    if (!handle) throw FetchError(url, "libcurl could not start a transfer");
+    CURL* curl = handle.get();
+    Sink sink;
+    sink.max_bytes = options_.max_bytes;
+    char error_buffer[CURL_ERROR_SIZE] = {};
+    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);  // followed by fetch(), hop by hop
+    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");  // every encoding libcurl decodes (gzip, deflate)
+    curl_easy_setopt(curl, CURLOPT_USERAGENT, options_.user_agent.c_str());
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options_.connect_timeout.count()));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.timeout.count()));
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, write_body);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error_buffer);
+
+    Answer answer;
+    answer.code = curl_easy_perform(curl);
+    ++requests_sent_;
+    answer.curl_message = error_buffer[0] != '\0' ? error_buffer : curl_easy_strerror(answer.code);
+    answer.too_large = sink.too_large;
+    answer.body = std::move(sink.body);
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &answer.status);
+    const char* content_type = nullptr;
+    if (curl_easy_getinfo(curl, CURLINFO_CONTENT_TYPE, &content_type) == CURLE_OK && content_type != nullptr)
+        answer.content_type = content_type;
+    if (answer.status >= 300 && answer.status < 400) {
+        struct curl_header* location = nullptr;
+        if (curl_easy_header(curl, "Location", 0, CURLH_HEADER, -1, &location) == CURLHE_OK && location != nullptr)
+            answer.redirect_to = resolve_url(url, location->value).value_or(location->value);
+    }
+    return answer;
+}
+
+Page Fetcher::fetch(const std::string& url) {
+    if (!is_web_url(url)) throw FetchError(url, "only http and https URLs are fetched");
+    if (auto cached = read_cache(url)) return *cached;
+
+    std::string current = url;
+    for (int redirects = 0;; ++redirects) {
+        Answer answer;
+        auto backoff = options_.retry_backoff;
+        for (int attempt = 1;; ++attempt) {
+            wait_for_host(parse_url(current)->host);
+            answer = request_once(current);
+            const bool transient = answer.code == CURLE_OK ? transient_status(answer.status)
+                                                           : transient_curl_error(answer.code);
+            if (!transient || attempt >= options_.max_attempts) {
+                if (answer.code == CURLE_OPERATION_TIMEDOUT)
+                    throw FetchError(current, "timed out after " + std::to_string(options_.timeout.count()) +
+                                                  " ms (" + std::to_string(attempt) + " attempt(s))");
+                break;
+            }
+            std::this_thread::sleep_for(backoff);
+            backoff *= 2;
+        }
+        if (answer.too_large)
+            throw FetchError(current, "the answer is larger than the limit of " + std::to_string(options_.max_bytes) +
+                                          " bytes");
+        if (answer.code != CURLE_OK) throw FetchError(current, "cannot fetch: " + answer.curl_message);
+        if (answer.status >= 300 && answer.status < 400 && !answer.redirect_to.empty()) {
+            if (!is_web_url(answer.redirect_to))
+                throw FetchError(current, "redirected to " + answer.redirect_to +
+                                              ", which is not an http(s) URL; refused");
+            if (redirects >= options_.max_redirects)
+                throw FetchError(url, "more than " + std::to_string(options_.max_redirects) + " redirects");
+            current = answer.redirect_to;
+            continue;
+        }
+        if (answer.status >= 300 && answer.status < 400)
+            throw FetchError(current, "the server answered HTTP " + std::to_string(answer.status) +
+                                          " without a Location to follow");
+        if (answer.status >= 400)
+            throw FetchError(current, "the server answered HTTP " + std::to_string(answer.status) +
+                                          status_reason(answer.status));
+        if (!is_html_type(answer.content_type))
+            throw FetchError(current, "the answer is " + answer.content_type + ", not an HTML page");
+        Page page;
+        page.content = std::move(answer.body);
+        page.location = url;
+        page.url = current;
+        page.content_type = answer.content_type;
+        if (page.content.empty()) throw FetchError(current, "the server sent an empty page");
+        write_cache(url, page);
+        return page;
+    }
+}
+
+std::optional<Page> Fetcher::read_cache(const std::string& url) const {
+    if (!options_.cache_dir) return std::nullopt;
+    const std::filesystem::path base = *options_.cache_dir / url_key(url);
+    std::ifstream meta(base.string() + ".meta");
+    std::string cached_url;
+    Page page;
+    if (!meta || !std::getline(meta, cached_url) || cached_url != url) return std::nullopt;
+    if (!std::getline(meta, page.url) || !std::getline(meta, page.content_type)) return std::nullopt;
+    std::ifstream body(base.string() + ".html", std::ios::binary);
+    if (!body) return std::nullopt;
+    page.content.assign(std::istreambuf_iterator<char>(body), std::istreambuf_iterator<char>());
+    if (page.content.empty()) return std::nullopt;
+    page.location = url;
+    return page;
+}
+
+void Fetcher::write_cache(const std::string& url, const Page& page) const {
+    if (!options_.cache_dir) return;
+    std::error_code error;
+    std::filesystem::create_directories(*options_.cache_dir, error);
+    if (error) throw OutputError(options_.cache_dir->string(), "cannot create the cache directory: " + error.message());
+    const std::filesystem::path base = *options_.cache_dir / url_key(url);
+    // The body first, the metadata last: a cache entry only counts once its .meta exists.
+    write_whole_file(base.string() + ".html", page.content);
+    write_whole_file(base.string() + ".meta", url + "\n" + page.url + "\n" + page.content_type + "\n");
+}
+
+}  // namespace artalign

@@ -1,0 +1,366 @@
+// The generic extractor: Readability-style scoring of text containers, then the winner's
+// paragraphs without link lists, captions and boilerplate.
+#include "artalign/generic_extractor.hpp"
+
+#include <libxml/tree.h>
+#include <unicode/regex.h>
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+
+#include "artalign/article_extractor.hpp"
+#include "artalign/error.hpp"
+#include "artalign/html_document.hpp"
+#include "artalign/key_value_file.hpp"
+#include "artalign/text.hpp"
+#include "detail/regex.hpp"
+
+namespace artalign {
+namespace {
+
+// Readability's constants: a class/id word moves a container by 25 points; a paragraph is
+// worth 1, plus one per comma, plus one per 100 characters up to 3; the grandparent gets half.
+constexpr double kClassWeight = 25.0;
+constexpr double kCharsPerPoint = 100.0;
+constexpr double kMaxLengthPoints = 3.0;
+// A paragraph with more than half its text in links is navigation, not article.
+constexpr double kMaxParagraphLinkDensity = 0.5;
+constexpr std::size_t kTopCandidates = 5;
+// Blocks named like boilerplate are dropped only when shorter than this (code points).
+constexpr std::size_t kMaxBoilerplateChars = 300;
+
+bool name_is(const xmlNode* node, std::initializer_list<const char*> names) {
+    if (node->type != XML_ELEMENT_NODE) return false;
+    for (const char* name : names) {
+        if (xmlStrcasecmp(node->name, reinterpret_cast<const xmlChar*>(name)) == 0) return true;
+    }
+    return false;
+}
+
+bool is_excluded(const xmlNode* node) {
+    return name_is(node, {"script", "style", "noscript", "template", "form", "button", "nav", "iframe", "select",
+                          "object", "embed", "svg", "video", "audio", "canvas", "header", "footer", "aside",
+                          "figure", "figcaption", "head", "menu"});
+}
+
+bool is_block(const xmlNode* node) {
+    return name_is(node, {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "table",
+                          "tr", "td", "th", "section", "article", "main", "dl", "dt", "dd", "pre", "hr", "center"});
+}
+
+bool is_paragraph_element(const xmlNode* node) { return name_is(node, {"p", "pre", "blockquote"}); }
+
+std::string attribute(const xmlNode* node, const char* name) {
+    xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
+    if (value == nullptr) return {};
+    std::string out(reinterpret_cast<const char*>(value));
+    xmlFree(value);
+    return out;
+}
+
+// A rules pattern, matched case-insensitively through the compiled-pattern cache.
+class Regex {
+public:
+    Regex(std::string pattern, std::string where) : pattern_(std::move(pattern)), where_(std::move(where)) {}
+    bool find(const std::string& text) const {
+        return detail::regex_find(pattern_, UREGEX_CASE_INSENSITIVE, text, where_);
+    }
+
+private:
+    std::string pattern_;
+    std::string where_;
+};
+
+struct CompiledRules {
+    explicit CompiledRules(const GenericRules& rules)
+        : positive(rules.positive_class.empty() ? "(?!)" : rules.positive_class, "generic.rules"),
+          negative(rules.negative_class.empty() ? "(?!)" : rules.negative_class, "generic.rules"),
+          min_chars(rules.min_paragraph_chars) {
+        for (const auto& pattern : rules.byline_paragraph) byline.emplace_back(pattern, "generic.rules");
+        for (const auto& pattern : rules.drop_paragraph) drop.emplace_back(pattern, "generic.rules");
+    }
+    Regex positive, negative;
+    std::vector<Regex> byline, drop;
+    std::size_t min_chars;
+
+    // A block whose class or id says menu, share box or caption, and whose text agrees: short
+    // or mostly links. A long text in such a block is taken for content (on malformed pages an
+    // unclosed caption <div> swallows the article).
+    bool is_boilerplate_block(const xmlNode* node) const;
+
+    double class_weight(const xmlNode* node) const {
+        double weight = 0;
+        for (const char* name : {"class", "id"}) {
+            const std::string value = attribute(node, name);
+            if (value.empty()) continue;
+            if (negative.find(value)) weight -= kClassWeight;
+            if (positive.find(value)) weight += kClassWeight;
+        }
+        return weight;
+    }
+};
+
+// A paragraph of text and how much of it sits inside links.
+struct Paragraph {
+    std::string text;
+    std::size_t chars = 0;
+    std::size_t linked_chars = 0;
+    double link_density() const { return chars == 0 ? 0.0 : static_cast<double>(linked_chars) / static_cast<double>(chars); }
+};
+
+// Splits a container's text into paragraphs at <br> and block elements, counting linked text.
+// With `stop_at_blocks`, only the container's own runs of text are collected (block children
+// are skipped): that is what scoring needs.
+class Collector {
+public:
+    Collector(const CompiledRules& rules, bool stop_at_blocks) : rules_(rules), stop_at_blocks_(stop_at_blocks) {}
+
+    std::vector<Paragraph> collect(const xmlNode* root) {
+        walk(root, false);
+        flush();
+        return std::move(paragraphs_);
+    }
+
+private:
+    void walk(const xmlNode* node, bool in_link) {
+        for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+            if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+                if (child->content == nullptr) continue;
+                const std::string text(reinterpret_cast<const char*>(child->content));
+                buffer_ += text;
+                if (in_link) linked_ += count_code_points(collapse_whitespace(text));
+                continue;
+            }
+            if (child->type != XML_ELEMENT_NODE || is_excluded(child)) continue;
+            if (name_is(child, {"br"})) {
+                flush();
+                continue;
+            }
+            const bool block = is_block(child);
+            if (block && stop_at_blocks_) {
+                flush();
+                continue;
+            }
+            if (block && rules_.is_boilerplate_block(child)) {  // a share box or caption inside the body
+                flush();
+                continue;
+            }
+            if (block) flush();
+            walk(child, in_link || name_is(child, {"a"}));
+            if (block) flush();
+        }
+    }
+
+    void flush() {
+        Paragraph paragraph;
+        paragraph.text = normalize_nfc(collapse_whitespace(buffer_));
+        paragraph.chars = count_code_points(paragraph.text);
+        paragraph.linked_chars = std::min(linked_, paragraph.chars);
+        buffer_.clear();
+        linked_ = 0;
+        if (!paragraph.text.empty()) paragraphs_.push_back(std::move(paragraph));
+    }
+
+    const CompiledRules& rules_;
+    bool stop_at_blocks_;
+    std::string buffer_;
+    std::size_t linked_ = 0;
+    std::vector<Paragraph> paragraphs_;
+};
+
+bool CompiledRules::is_boilerplate_block(const xmlNode* node) const {
+    if (class_weight(node) >= 0) return false;
+    std::size_t chars = 0, linked = 0;
+    for (const Paragraph& paragraph : Collector(*this, false).collect(node)) {
+        chars += paragraph.chars;
+        linked += paragraph.linked_chars;
+    }
+    return chars < kMaxBoilerplateChars || linked * 2 > chars;
+}
+
+std::size_t count_commas(const std::string& text) {
+    std::size_t commas = 0;
+    for (std::size_t at = 0; (at = text.find(',', at)) != std::string::npos; ++at) ++commas;
+    for (const char* wide : {"，", "、"}) {
+        for (std::size_t at = 0; (at = text.find(wide, at)) != std::string::npos; ++at) ++commas;
+    }
+    return commas;
+}
+
+double paragraph_score(const Paragraph& paragraph) {
+    return 1.0 + static_cast<double>(count_commas(paragraph.text)) +
+           std::min(static_cast<double>(paragraph.chars) / kCharsPerPoint, kMaxLengthPoints);
+}
+
+class Scorer {
+public:
+    explicit Scorer(const CompiledRules& rules) : rules_(rules) {}
+
+    void visit(xmlNode* node) {
+        for (xmlNode* child = node->children; child != nullptr; child = child->next) {
+            if (child->type != XML_ELEMENT_NODE || is_excluded(child)) continue;
+            if (rules_.is_boilerplate_block(child)) continue;
+            if (is_paragraph_element(child)) {
+                for (const Paragraph& paragraph : Collector(rules_, false).collect(child)) score(paragraph, node);
+                continue;
+            }
+            // Runs of text directly inside a container (the <br>-separated legacy body).
+            if (is_block(child)) {
+                for (const Paragraph& paragraph : Collector(rules_, true).collect(child)) score(paragraph, child);
+            }
+            visit(child);
+        }
+    }
+
+    // The container with the highest score once scaled by link density. Link density costs a
+    // walk of the container, so only the kTopCandidates best unscaled scores are scaled (as
+    // Readability keeps its top five).
+    xmlNode* best() const {
+        std::vector<std::pair<double, xmlNode*>> ranked;
+        for (const auto& [node, raw] : scores_) ranked.emplace_back(raw + rules_.class_weight(node), node);
+        const std::size_t top = std::min<std::size_t>(kTopCandidates, ranked.size());
+        std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(top), ranked.end(),
+                          [](const auto& a, const auto& b) { return a.first > b.first; });
+        xmlNode* winner = nullptr;
+        double best_score = 0;
+        for (std::size_t k = 0; k < top; ++k) {
+            const double total = ranked[k].first * (1.0 - link_density(ranked[k].second));
+            if (total > best_score) {
+                best_score = total;
+                winner = ranked[k].second;
+            }
+        }
+        return winner;
+    }
+
+private:
+    void score(const Paragraph& paragraph, xmlNode* container) {
+        if (paragraph.chars < rules_.min_chars || paragraph.link_density() > kMaxParagraphLinkDensity) return;
+        const double points = paragraph_score(paragraph);
+        scores_[container] += points;
+        if (container->parent != nullptr && container->parent->type == XML_ELEMENT_NODE)
+            scores_[container->parent] += points / 2;
+    }
+
+    double link_density(xmlNode* node) const {
+        std::size_t chars = 0, linked = 0;
+        for (const Paragraph& paragraph : Collector(rules_, false).collect(node)) {
+            chars += paragraph.chars;
+            linked += paragraph.linked_chars;
+        }
+        return chars == 0 ? 1.0 : static_cast<double>(linked) / static_cast<double>(chars);
+    }
+
+    const CompiledRules& rules_;
+    std::map<xmlNode*, double> scores_;
+};
+
+std::string first_text(const HtmlDocument& page, std::initializer_list<const char*> xpaths) {
+    for (const char* xpath : xpaths) {
+        if (std::string text = page.select_text(xpath); !text.empty()) return text;
+    }
+    return {};
+}
+
+// "2022-11-21T18:51:00+0900" -> "2022-11-21T18:51:00+09:00"; other strings unchanged.
+std::string tidy_iso_date(std::string date) {
+    if (date.size() == 24 && date[10] == 'T' && (date[19] == '+' || date[19] == '-')) date.insert(22, ":");
+    return date;
+}
+
+std::string language_of(const HtmlDocument& page, const std::vector<Paragraph>& paragraphs) {
+    std::string lang = page.select_text("/html/@lang");
+    if (lang.empty()) lang = page.select_text("//meta[@http-equiv='content-language' or @http-equiv='Content-Language']/@content");
+    if (lang.size() >= 2) {
+        std::string code = lang.substr(0, 2);
+        for (char& c : code) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        return code;
+    }
+    std::size_t hangul = 0, letters = 0;
+    for (const Paragraph& paragraph : paragraphs) {
+        std::size_t offset = 0;
+        while (offset < paragraph.text.size()) {
+            const int32_t c = next_code_point(paragraph.text, offset);
+            if (c < 0 || !u_isalpha(c)) continue;
+            ++letters;
+            if (ublock_getCode(c) == UBLOCK_HANGUL_SYLLABLES) ++hangul;
+        }
+    }
+    return letters > 0 && hangul * 10 > letters * 3 ? "ko" : "en";
+}
+
+}  // namespace
+
+GenericRules GenericRules::load(const std::filesystem::path& file) {
+    GenericRules rules;
+    for (const auto& [key, value, where] : read_key_value_file(file, "the generic extractor's rules")) {
+        if (key == "positive_class") {
+            rules.positive_class = value;
+        } else if (key == "negative_class") {
+            rules.negative_class = value;
+        } else if (key == "byline_paragraph") {
+            rules.byline_paragraph.push_back(value);
+        } else if (key == "drop_paragraph") {
+            rules.drop_paragraph.push_back(value);
+        } else if (key == "min_paragraph_chars") {
+            if (value.find_first_not_of("0123456789") != std::string::npos || value.size() > 6)
+                throw DataError(where, "min_paragraph_chars must be a number");
+            rules.min_paragraph_chars = std::stoul(value);
+        } else {
+            throw DataError(where, "unknown key '" + key + "'");
+        }
+    }
+    return rules;
+}
+
+Article extract_generic(const HtmlDocument& page, const GenericRules& rules, const std::string& url) {
+    const CompiledRules compiled(rules);
+    const auto bodies = page.select("//body");
+    xmlNode* root = bodies.empty() ? xmlDocGetRootElement(page.get()) : bodies.front();
+    Scorer scorer(compiled);
+    scorer.visit(root);
+    xmlNode* container = scorer.best();
+    if (container == nullptr)
+        throw ParseError(page.source(), "no article found: no site profile matches and no block of text looks like "
+                                        "an article body");
+
+    Article article;
+    article.url = url;
+    article.profile = "generic";
+    article.warnings.push_back("no site profile matches this page; the generic extractor chose the <" +
+                               std::string(reinterpret_cast<const char*>(container->name)) + "> with " +
+                               (attribute(container, "class").empty() ? "no class"
+                                                                      : "class '" + attribute(container, "class") + "'"));
+    article.title = first_text(page, {"//meta[@property='og:title']/@content", "//h1", "//title"});
+    article.section = first_text(page, {"//meta[@property='article:section']/@content"});
+    article.published = tidy_iso_date(first_text(
+        page, {"//meta[@property='article:published_time']/@content", "//*[@itemprop='datePublished']/@content",
+               "//*[@itemprop='datePublished']/@datetime", "//time[@datetime][1]/@datetime"}));
+    article.modified = tidy_iso_date(first_text(
+        page, {"//meta[@property='article:modified_time']/@content", "//*[@itemprop='dateModified']/@content",
+               "//*[@itemprop='dateModified']/@datetime"}));
+    article.byline = first_text(page, {"//meta[@name='author']/@content", "//*[@rel='author']"});
+
+    const std::vector<Paragraph> paragraphs = Collector(compiled, false).collect(container);
+    for (const Paragraph& paragraph : paragraphs) {
+        if (paragraph.link_density() > kMaxParagraphLinkDensity) continue;
+        if (paragraph.text == article.title) continue;
+        if (std::any_of(compiled.drop.begin(), compiled.drop.end(),
+                        [&](const Regex& regex) { return regex.find(paragraph.text); }))
+            continue;
+        if (std::any_of(compiled.byline.begin(), compiled.byline.end(),
+                        [&](const Regex& regex) { return regex.find(paragraph.text); })) {
+            if (article.byline.empty()) article.byline = paragraph.text;
+            continue;
+        }
+        article.paragraphs.push_back(paragraph.text);
+    }
+    if (article.paragraphs.empty())
+        throw ParseError(page.source(), "no article found: the best block of text holds only links or boilerplate");
+    article.language = language_of(page, paragraphs);
+    return article;
+}
+
+}  // namespace artalign

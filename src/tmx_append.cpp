@@ -1,0 +1,220 @@
+// Appending units to an existing TMX memory: read safely, keep its bytes, splice the new units
+// in before </body>, validate the merged file, then replace atomically.
+#include "artalign/tmx_append.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <optional>
+#include <string_view>
+#include <unordered_set>
+
+#include "artalign/atomic_file.hpp"
+#include "artalign/error.hpp"
+#include "artalign/tmx_validator.hpp"
+#include "artalign/unit_selection.hpp"
+#include "tmx_reading.hpp"
+
+namespace artalign {
+namespace {
+
+std::string node_text(xmlNode* node) {
+    xmlChar* content = xmlNodeGetContent(node);
+    std::string text = content == nullptr ? std::string() : reinterpret_cast<const char*>(content);
+    xmlFree(content);
+    return text;
+}
+
+std::string first_problem(const TmxReport& report) {
+    if (report.problems.empty()) return "unknown problem";
+    const TmxProblem& problem = report.problems.front();
+    return problem.line > 0 ? fmt::format("line {}: {}", problem.line, problem.message) : problem.message;
+}
+
+// Skips white space, comments and processing instructions; false on an unterminated one.
+bool skip_misc(std::string_view& rest) {
+    for (;;) {
+        while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t' || rest.front() == '\r' || rest.front() == '\n'))
+            rest.remove_prefix(1);
+        const char* closer = rest.substr(0, 4) == "<!--" ? "-->" : rest.substr(0, 2) == "<?" ? "?>" : nullptr;
+        if (closer == nullptr) return true;
+        const auto end = rest.find(closer, 2);
+        if (end == std::string_view::npos) return false;
+        rest.remove_prefix(end + std::string_view(closer).size());
+    }
+}
+
+// True when `rest` is optional white space, ">" ... i.e. the end of a tag, then only
+// comments, PIs and white space, "</tmx>", and more of the same to the end of the file.
+bool closes_tmx(std::string_view rest) {
+    if (!skip_misc(rest) || rest.substr(0, 5) != "</tmx") return false;
+    rest.remove_prefix(5);
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t' || rest.front() == '\r' || rest.front() == '\n'))
+        rest.remove_prefix(1);
+    if (rest.empty() || rest.front() != '>') return false;
+    rest.remove_prefix(1);
+    return skip_misc(rest) && rest.empty();
+}
+
+// Where the memory's body ends. The document is known to be well-formed TMX with <body> as
+// the last element of <tmx>, so the last "</body" followed only by the end of the document is
+// the real one (one inside a later comment or PI cannot be followed by a proper end).
+struct BodyEnd {
+    std::size_t start;             // of "</body" or of "<body" when self-closing
+    std::size_t end;               // one past the tag's ">"
+    bool self_closing;
+};
+
+std::optional<BodyEnd> find_body_end(std::string_view text) {
+    const auto tag_end = [&](std::size_t from, std::string_view closer) -> std::optional<std::size_t> {
+        std::size_t k = from;
+        while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r' || text[k] == '\n')) ++k;
+        if (text.substr(k, closer.size()) != closer) return std::nullopt;
+        return k + closer.size();
+    };
+    for (std::size_t at = text.rfind("</body"); at != std::string_view::npos;
+         at = at == 0 ? std::string_view::npos : text.rfind("</body", at - 1)) {
+        const auto end = tag_end(at + 6, ">");
+        if (end && closes_tmx(text.substr(*end))) return BodyEnd{at, *end, false};
+    }
+    for (std::size_t at = text.rfind("<body"); at != std::string_view::npos;
+         at = at == 0 ? std::string_view::npos : text.rfind("<body", at - 1)) {
+        const auto end = tag_end(at + 5, "/>");
+        if (end && closes_tmx(text.substr(*end))) return BodyEnd{at, *end, true};
+    }
+    return std::nullopt;
+}
+
+// The <tu> lines of a document written by tmx_document: everything between the line after
+// "<body>" and the line holding "</body>".
+std::string_view unit_lines(std::string_view document) {
+    const auto body = document.find("<body>");
+    const auto first = document.find('\n', body);
+    const auto close = document.rfind("</body>");
+    const auto last = document.rfind('\n', close);
+    if (body == std::string_view::npos || first == std::string_view::npos || close == std::string_view::npos ||
+        last == std::string_view::npos || last < first)
+        return {};
+    return document.substr(first + 1, last - first);
+}
+
+}  // namespace
+
+AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<TranslationUnit>& units,
+                        const TmxOptions& options, const std::filesystem::path& dtd) {
+    const std::string name = memory.string();
+    std::error_code missing;
+    if (!std::filesystem::exists(memory, missing))
+        throw InputError(name, "no such file (--append merges into an existing memory; -o starts a new one)");
+    std::string existing = read_whole_file(memory);
+    if (existing.rfind("\xFF\xFE", 0) == 0 || existing.rfind("\xFE\xFF", 0) == 0)
+        throw InputError(name, "is UTF-16; artalign appends to UTF-8 TMX only (convert it with iconv -t UTF-8)");
+
+    AppendReport result;
+    std::unordered_set<std::string> existing_keys;
+    std::size_t highest_tuid = 0;
+    {
+        // Keys and tuids are gathered unit by unit during the check, before the memory is
+        // known to be acceptable; they are only used when it is.
+        const auto gather = [&](xmlNode* tu) {
+            if (xmlChar* tuid = xmlGetNoNsProp(tu, reinterpret_cast<const xmlChar*>("tuid"))) {
+                const std::string_view digits(reinterpret_cast<const char*>(tuid));
+                std::size_t value = 0;
+                const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+                if (error == std::errc() && end == digits.data() + digits.size() && value > highest_tuid)
+                    highest_tuid = value;
+                xmlFree(tuid);
+            }
+            std::optional<std::string> source;
+            std::optional<std::string> target;
+            detail::for_each_child(tu, "tuv", [&](xmlNode* tuv) {
+                const std::string language = detail::tuv_language(tuv);
+                std::optional<std::string>* side = nullptr;
+                if (detail::same_language(language, options.source_language)) {
+                    side = &source;
+                } else if (detail::same_language(language, options.target_language)) {
+                    side = &target;
+                }
+                if (side == nullptr || side->has_value()) return;  // other languages; first tuv wins
+                detail::for_each_child(tuv, "seg", [&](xmlNode* seg) { *side = clean_segment_text(node_text(seg)); });
+            });
+            if (source && target) existing_keys.insert(duplicate_key(*source, *target));
+        };
+        const TmxReport report = detail::scan_tmx_text(existing, name, dtd, gather);
+        if (report.declares_entities)
+            throw InputError(name, "its DOCTYPE declares entities; refused without expanding or fetching anything");
+        if (!report.well_formed) throw InputError(name, "not well-formed XML (" + first_problem(report) + ")");
+        if (!report.is_tmx) throw InputError(name, "not a TMX memory (" + first_problem(report) + ")");
+        if (!report.encoding.empty() && !detail::same_language(report.encoding, "UTF-8"))
+            throw InputError(name, "is encoded in " + report.encoding +
+                                       "; artalign appends to UTF-8 TMX only (convert it with iconv -t UTF-8)");
+        if (!report.srclang.empty() && !detail::same_language(report.srclang, options.source_language))
+            throw InputError(name, fmt::format("its srclang is '{}' but this run's source language is '{}' "
+                                               "(give --srclang {} or another memory)",
+                                               report.srclang, options.source_language, report.srclang));
+        if (!report.valid())
+            throw InputError(name, fmt::format("not valid TMX 1.4b ({}); 'artalign validate {}' lists every problem",
+                                               first_problem(report), name));
+        result.existing_units = report.units;
+    }
+
+    std::vector<TranslationUnit> fresh;
+    for (const TranslationUnit& unit : units) {
+        TranslationUnit cleaned = unit;
+        cleaned.source = clean_segment_text(unit.source);
+        cleaned.target = clean_segment_text(unit.target);
+        if (cleaned.source.empty() || cleaned.target.empty()) {
+            ++result.empty;
+        } else if (existing_keys.count(duplicate_key(cleaned.source, cleaned.target)) != 0) {
+            ++result.already_there;
+        } else {
+            fresh.push_back(std::move(cleaned));
+        }
+    }
+    if (fresh.empty()) return result;  // nothing new: the memory is not rewritten
+
+    TmxOptions numbered = options;
+    numbered.first_tuid = highest_tuid + 1;
+    const std::string written = tmx_document(fresh, numbered);
+    const std::string_view block = unit_lines(written);
+    const auto body_end = find_body_end(existing);
+    if (block.empty() || !body_end)
+        throw InputError(name, "cannot find where its <body> ends; left as it was");
+
+    std::string merged;
+    merged.reserve(existing.size() + block.size() + 16);
+    if (body_end->self_closing) {
+        merged.append(existing, 0, body_end->start);
+        merged += "<body>\n";
+        merged += block;
+        merged += "  </body>";
+        merged.append(existing, body_end->end, std::string::npos);
+    } else {
+        // Insert at the start of the line holding </body> when only indentation precedes it.
+        std::size_t at = body_end->start;
+        while (at > 0 && (existing[at - 1] == ' ' || existing[at - 1] == '\t')) --at;
+        merged.append(existing, 0, at);
+        if (at == 0 || existing[at - 1] != '\n') merged += '\n';
+        merged += block;
+        merged.append(existing, at, std::string::npos);
+    }
+    existing.clear();
+    existing.shrink_to_fit();
+
+    AtomicFile file(memory);
+    file.write(merged);
+    merged.clear();
+    merged.shrink_to_fit();
+
+    const TmxReport check = validate_tmx(file.temp_path(), dtd);
+    if (!check.valid())
+        throw OutputError(name, "the merged memory does not validate (" + first_problem(check) + "); left as it was");
+    if (check.units != result.existing_units + fresh.size())
+        throw OutputError(name, fmt::format("the merged memory has {} units, expected {}; left as it was", check.units,
+                                            result.existing_units + fresh.size()));
+    file.commit();
+    result.added = fresh.size();
+    return result;
+}
+
+}  // namespace artalign

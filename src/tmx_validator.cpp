@@ -1,0 +1,375 @@
+// Safe reading and validation of TMX files with libxml2: entities refused, nothing fetched,
+// DTD validation against artalign's own copy of the TMX 1.4b DTD, and the srclang rule.
+#include "artalign/tmx_validator.hpp"
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/valid.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlreader.h>
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <climits>
+#include <cstring>
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <iterator>
+
+#include "artalign/error.hpp"
+#include "tmx_reading.hpp"
+
+namespace artalign {
+namespace detail {
+namespace {
+
+const xmlChar* x(const char* text) { return reinterpret_cast<const xmlChar*>(text); }
+
+std::string xml_string(const xmlChar* text) { return text == nullptr ? std::string() : reinterpret_cast<const char*>(text); }
+
+// An attribute's value ("" when absent), owned.
+std::string attribute(xmlNode* node, const char* name, const xmlChar* ns = nullptr) {
+    xmlChar* value = ns == nullptr ? xmlGetNoNsProp(node, x(name)) : xmlGetNsProp(node, x(name), ns);
+    std::string out = xml_string(value);
+    xmlFree(value);
+    return out;
+}
+
+// Collects libxml2's errors (not warnings) while alive, instead of letting them go to stderr.
+// libxml2 reports validation errors only through this thread's global handler, so the guard
+// installs it and puts the previous one back.
+class ErrorCapture {
+public:
+    ErrorCapture() : previous_(xmlStructuredError), previous_context_(xmlStructuredErrorContext), global_(true) {
+        xmlSetStructuredErrorFunc(this, &ErrorCapture::receive);
+    }
+    // Collects the errors of one reader's parser only (well-formedness), apart from validity.
+    explicit ErrorCapture(xmlTextReader* reader) : previous_(nullptr), previous_context_(nullptr), global_(false) {
+        xmlTextReaderSetStructuredErrorHandler(reader, &ErrorCapture::receive, this);
+    }
+    ~ErrorCapture() {
+        if (global_) xmlSetStructuredErrorFunc(previous_context_, previous_);
+    }
+    ErrorCapture(const ErrorCapture&) = delete;
+    ErrorCapture& operator=(const ErrorCapture&) = delete;
+
+    std::vector<TmxProblem> take() { return std::move(problems_); }
+
+private:
+#if LIBXML_VERSION >= 21200
+    static void receive(void* self, const xmlError* error) {
+#else
+    static void receive(void* self, xmlError* error) {
+#endif
+        if (error == nullptr || error->level == XML_ERR_WARNING) return;
+        TmxProblem problem;
+        problem.line = error->line;
+        // Validity errors carry the node; its line survives past 65535 with XML_PARSE_BIG_LINES.
+        if (error->node != nullptr) problem.line = xmlGetLineNo(static_cast<xmlNode*>(error->node));
+        problem.message = error->message != nullptr ? error->message : "unknown XML error";
+        while (!problem.message.empty() && (problem.message.back() == '\n' || problem.message.back() == ' '))
+            problem.message.pop_back();
+        static_cast<ErrorCapture*>(self)->problems_.push_back(std::move(problem));
+    }
+
+    xmlStructuredErrorFunc previous_;
+    void* previous_context_;
+    bool global_;
+    std::vector<TmxProblem> problems_;
+};
+
+struct FreeParser {
+    void operator()(xmlParserCtxt* context) const { xmlFreeParserCtxt(context); }
+};
+struct FreeDtd {
+    void operator()(xmlDtd* dtd) const { xmlFreeDtd(dtd); }
+};
+struct FreeValidContext {
+    void operator()(xmlValidCtxt* context) const { xmlFreeValidCtxt(context); }
+};
+
+// Set through the parser's _private while parsing.
+struct EntityRefusal {
+    bool declared = false;
+    long line = 0;
+};
+
+void refuse(void* parser_context) {
+    auto* context = static_cast<xmlParserCtxt*>(parser_context);
+    auto* refusal = static_cast<EntityRefusal*>(context->_private);
+    if (!refusal->declared) {
+        refusal->declared = true;
+        refusal->line = context->input != nullptr ? context->input->line : 0;
+    }
+    xmlStopParser(context);
+}
+
+void refuse_entity(void* context, const xmlChar*, int, const xmlChar*, const xmlChar*, xmlChar*) { refuse(context); }
+void refuse_unparsed_entity(void* context, const xmlChar*, const xmlChar*, const xmlChar*, const xmlChar*) {
+    refuse(context);
+}
+xmlParserInput* resolve_nothing(void*, const xmlChar*, const xmlChar*) { return nullptr; }
+
+struct FreeReader {
+    void operator()(xmlTextReader* reader) const { xmlFreeTextReader(reader); }
+};
+
+// Marks the root element reached and stops: the prolog check is done.
+void stop_at_root(void* context, const xmlChar*, const xmlChar*, const xmlChar*, int, const xmlChar**, int, int,
+                  const xmlChar**) {
+    xmlStopParser(static_cast<xmlParserCtxt*>(context));
+}
+
+// Phase 1: parses the prolog only (XML declaration, DOCTYPE and its internal subset, up to the
+// root's start tag) with a parser that stops at the first entity declaration, never loads the
+// external DTD and has no network. A document that passes holds no entity declaration, so the
+// streaming parse of phase 2 has nothing to expand. Returns false (and fills `report`) when
+// the prolog is refused or not well-formed.
+bool prolog_is_safe(std::string_view content, const std::string& name, TmxReport& report, ErrorCapture& errors) {
+    const std::unique_ptr<xmlParserCtxt, FreeParser> context(
+        xmlCreateMemoryParserCtxt(content.data(), static_cast<int>(content.size())));
+    if (!context) throw InputError(name, "cannot start the XML parser (out of memory?)");
+    xmlCtxtUseOptions(context.get(), XML_PARSE_NONET | XML_PARSE_BIG_LINES);
+    EntityRefusal refusal;
+    context->_private = &refusal;
+    context->sax->entityDecl = refuse_entity;
+    context->sax->unparsedEntityDecl = refuse_unparsed_entity;
+    context->sax->externalSubset = nullptr;  // never load the DTD the document points to
+    context->sax->resolveEntity = resolve_nothing;
+    context->sax->startElementNs = stop_at_root;
+    context->replaceEntities = 0;
+    context->loadsubset = 0;
+    context->validate = 0;
+    xmlParseDocument(context.get());
+    XmlDocument partial(context->myDoc);  // the prolog's nodes, freed here
+    context->myDoc = nullptr;
+    if (refusal.declared) {
+        report.declares_entities = true;
+        report.problems = {
+            {refusal.line, "the DOCTYPE declares entities; artalign refuses such files (nothing is expanded or fetched)"}};
+        return false;
+    }
+    // Errors, not warnings (ErrorCapture drops those); stopping at the root raises none.
+    std::vector<TmxProblem> prolog_errors = errors.take();
+    if (!prolog_errors.empty() || context->wellFormed == 0) {
+        report.problems = std::move(prolog_errors);
+        if (report.problems.empty()) report.problems.push_back({0, "not well-formed XML"});
+        return false;
+    }
+    return true;
+}
+
+// While alive, the reader's document has artalign's DTD as its only DTD (as xmlValidateDtd
+// does), so a DOCTYPE's own declarations can neither loosen nor tighten validation.
+class DtdSwap {
+public:
+    DtdSwap() = default;
+    DtdSwap(const DtdSwap&) = delete;
+    DtdSwap& operator=(const DtdSwap&) = delete;
+    ~DtdSwap() {
+        if (document_ != nullptr) {
+            document_->extSubset = external_;
+            document_->intSubset = internal_;
+        }
+    }
+    void attach(xmlDoc* document, xmlDtd* dtd) {
+        document_ = document;
+        external_ = document->extSubset;
+        internal_ = document->intSubset;
+        document->extSubset = dtd;
+        document->intSubset = nullptr;
+    }
+
+private:
+    xmlDoc* document_ = nullptr;
+    xmlDtd* external_ = nullptr;
+    xmlDtd* internal_ = nullptr;
+};
+
+bool is_white_space(const xmlChar* text) {
+    for (; text != nullptr && *text != 0; ++text) {
+        if (*text != ' ' && *text != '\t' && *text != '\n' && *text != '\r') return false;
+    }
+    return true;
+}
+
+void check_unit_srclang(xmlNode* tu, const std::string& srclang, std::vector<TmxProblem>& problems) {
+    if (srclang.empty() || srclang == "*all*") return;
+    bool found = false;
+    for_each_child(tu, "tuv", [&](xmlNode* tuv) { found = found || same_language(tuv_language(tuv), srclang); });
+    if (found) return;
+    const std::string tuid = attribute(tu, "tuid");
+    problems.push_back({xmlGetLineNo(tu), fmt::format("<tu{}> has no <tuv> in the header's srclang '{}'",
+                                                      tuid.empty() ? "" : " tuid=\"" + tuid + "\"", srclang)});
+}
+
+}  // namespace
+
+std::string tuv_language(xmlNode* tuv) {
+    std::string language = attribute(tuv, "lang", XML_XML_NAMESPACE);
+    if (language.empty()) language = attribute(tuv, "lang");
+    return language;
+}
+
+bool same_language(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t k = 0; k < a.size(); ++k) {
+        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+        if (lower(a[k]) != lower(b[k])) return false;
+    }
+    return true;
+}
+
+// Phase 2: one streaming pass with xmlTextReader. Each <header> and <tu> is expanded, checked
+// against the DTD (xmlValidateElement: content models and attributes of it and everything
+// inside), checked for the srclang rule, handed to `on_unit`, and freed; <tmx> and <body>,
+// never whole in memory, have their attributes checked against the DTD and their content
+// models ((header, body) and (tu*)) checked here. Memory stays that of one unit.
+TmxReport scan_tmx_text(std::string_view content, const std::string& name, const std::filesystem::path& dtd_path,
+                        const std::function<void(xmlNode*)>& on_unit) {
+    TmxReport report;
+    if (content.size() >= static_cast<std::size_t>(INT_MAX))
+        throw InputError(name, "is 2 GiB or larger; artalign reads TMX files below 2 GiB");
+    if (content.empty()) {
+        report.problems.push_back({0, "the file is empty"});
+        return report;
+    }
+    ErrorCapture errors;
+    if (!prolog_is_safe(content, name, report, errors)) return report;
+
+    const std::unique_ptr<xmlDtd, FreeDtd> dtd(xmlParseDTD(nullptr, x(dtd_path.c_str())));
+    if (!dtd) throw DataError(dtd_path.string(), "cannot read the TMX 1.4b DTD (is artalign's data directory complete?)");
+    errors.take();  // anything the DTD parser said is about the DTD, reported above
+    const std::unique_ptr<xmlValidCtxt, FreeValidContext> validation(xmlNewValidCtxt());
+    const std::unique_ptr<xmlTextReader, FreeReader> reader(
+        xmlReaderForMemory(content.data(), static_cast<int>(content.size()), nullptr, nullptr,
+                           XML_PARSE_NONET | XML_PARSE_BIG_LINES));
+    if (!validation || !reader) throw InputError(name, "cannot start the XML reader (out of memory?)");
+    ErrorCapture parse_errors(reader.get());
+    DtdSwap dtd_swap;  // destroyed before the reader frees the document
+
+    std::vector<TmxProblem> problems;
+    const auto not_expected = [&](xmlNode* node, const char* parent, const char* expected, const std::string& got) {
+        problems.push_back({node != nullptr ? xmlGetLineNo(node) : 0,
+                            fmt::format("Element {} content does not follow the DTD, expecting {}, got {}", parent,
+                                        expected, got)});
+    };
+    const auto check_attributes = [&](xmlDoc* document, xmlNode* element) {
+        for (xmlAttr* property = element->properties; property != nullptr; property = property->next) {
+            xmlChar* value = xmlNodeListGetString(document, property->children, 1);
+            xmlValidateOneAttribute(validation.get(), document, element, property, value);
+            xmlFree(value);
+        }
+    };
+
+    bool in_body = false;
+    bool seen_header = false;
+    bool seen_body = false;
+    int status = xmlTextReaderRead(reader.get());
+    while (status == 1) {
+        const int type = xmlTextReaderNodeType(reader.get());
+        const int depth = xmlTextReaderDepth(reader.get());
+        xmlNode* node = xmlTextReaderCurrentNode(reader.get());
+        const std::string element = type == XML_READER_TYPE_ELEMENT ? xml_string(xmlTextReaderConstName(reader.get())) : "";
+        if (type == XML_READER_TYPE_ELEMENT && depth == 0) {
+            if (element != "tmx") {
+                report.well_formed = true;
+                report.problems = {{xmlGetLineNo(node),
+                                    fmt::format("the root element is <{}>, not <tmx>: this is not a TMX file", element)}};
+                return report;
+            }
+            report.is_tmx = true;
+            // node->doc, not xmlTextReaderCurrentDoc: that one makes the reader leave the document unfreed.
+            xmlDoc* document = node->doc;
+            dtd_swap.attach(document, dtd.get());
+            check_attributes(document, node);
+        } else if (type == XML_READER_TYPE_ELEMENT && depth == 1) {
+            if (element == "header" && !seen_header && !seen_body) {
+                seen_header = true;
+                xmlNode* header = xmlTextReaderExpand(reader.get());
+                if (header == nullptr) break;
+                xmlValidateElement(validation.get(), header->doc, header);
+                report.srclang = attribute(header, "srclang");
+                status = xmlTextReaderNext(reader.get());
+                continue;
+            }
+            if (element == "body" && seen_header && !seen_body) {
+                seen_body = true;
+                in_body = xmlTextReaderIsEmptyElement(reader.get()) == 0;
+                check_attributes(node->doc, node);
+            } else {
+                not_expected(node, "tmx", "(header , body)", "<" + element + ">");
+                status = xmlTextReaderNext(reader.get());
+                continue;
+            }
+        } else if (type == XML_READER_TYPE_ELEMENT && depth == 2 && in_body) {
+            if (element == "tu") {
+                xmlNode* tu = xmlTextReaderExpand(reader.get());
+                if (tu == nullptr) break;
+                xmlValidateElement(validation.get(), tu->doc, tu);
+                check_unit_srclang(tu, report.srclang, problems);
+                ++report.units;
+                if (on_unit) on_unit(tu);
+            } else {
+                not_expected(node, "body", "(tu)*", "<" + element + ">");
+            }
+            status = xmlTextReaderNext(reader.get());
+            continue;
+        } else if ((type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA) && (depth == 1 || (depth == 2 && in_body)) &&
+                   !is_white_space(xmlTextReaderConstValue(reader.get()))) {
+            not_expected(node, depth == 1 ? "tmx" : "body", depth == 1 ? "(header , body)" : "(tu)*", "text");
+        } else if (type == XML_READER_TYPE_END_ELEMENT && depth == 1 && element.empty() && in_body) {
+            in_body = false;
+        } else if (type == XML_READER_TYPE_END_ELEMENT && depth == 0 && (!seen_header || !seen_body)) {
+            not_expected(node, "tmx", "(header , body)", seen_header ? "no <body>" : "no <header>");
+        }
+        status = xmlTextReaderRead(reader.get());
+    }
+    std::vector<TmxProblem> syntax = parse_errors.take();
+    if (status != 0 || !syntax.empty()) {
+        report.well_formed = false;
+        report.problems = std::move(syntax);
+        if (report.problems.empty()) report.problems.push_back({0, "not well-formed XML"});
+        return report;
+    }
+    report.well_formed = true;
+    if (!report.is_tmx) {
+        report.problems = {{0, "no root element: this is not a TMX file"}};
+        return report;
+    }
+    if (const xmlChar* encoding = xmlTextReaderConstEncoding(reader.get())) report.encoding = xml_string(encoding);
+    // Validity errors came through `errors` (libxml2's validator reports them globally);
+    // merge them with the structural ones in document order.
+    std::vector<TmxProblem> validity = errors.take();
+    problems.insert(problems.end(), validity.begin(), validity.end());
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const TmxProblem& a, const TmxProblem& b) { return a.line < b.line; });
+    report.problems = std::move(problems);
+    return report;
+}
+
+}  // namespace detail
+
+TmxReport validate_tmx_text(std::string_view content, const std::string& name, const std::filesystem::path& dtd) {
+    return detail::scan_tmx_text(content, name, dtd, nullptr);
+}
+
+std::string read_whole_file(const std::filesystem::path& file) {
+    std::error_code error;
+    if (!std::filesystem::exists(file, error)) throw InputError(file.string(), "no such file");
+    if (std::filesystem::is_directory(file, error)) throw InputError(file.string(), "is a directory, not a file");
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw InputError(file.string(), std::string("cannot open: ") + std::strerror(errno));
+    std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) throw InputError(file.string(), "read failed");
+    return content;
+}
+
+TmxReport validate_tmx(const std::filesystem::path& file, const std::filesystem::path& dtd) {
+    return validate_tmx_text(read_whole_file(file), file.string(), dtd);
+}
+
+std::filesystem::path tmx_dtd_path(const std::filesystem::path& data_dir) { return data_dir / "tmx" / "tmx14.dtd"; }
+
+}  // namespace artalign

@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# --append: units merged into an existing TMX without duplicates, existing bytes kept; every
+# bad memory (malformed, not TMX, other srclang, unwritable, hostile DOCTYPE) refused with the
+# file byte-for-byte as it was; nothing is ever fetched from the network.
+source "$(dirname "$0")/lib.sh"
+
+valid_tmx() {
+  xmllint --noout --nonet --dtdvalid "$DTD" "$1" 2>"$SCRATCH/xmllint" \
+    || fail "$1 does not validate against the TMX 1.4b DTD: $(cat "$SCRATCH/xmllint")"
+}
+
+run 0 align -q "$SAMPLE_EN" -o "$SCRATCH/full.tmx"
+total=$(grep -c '<tu ' "$SCRATCH/full.tmx")
+
+# A memory holding the first three units only; appending the pair adds the rest.
+python3 - "$SCRATCH/full.tmx" "$SCRATCH/memory.tmx" <<'PY'
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+cut = text.index('    <tu tuid="4"')
+open(sys.argv[2], "w", encoding="utf-8").write(text[:cut] + text[text.index("  </body>"):])
+PY
+cp "$SCRATCH/memory.tmx" "$SCRATCH/before.tmx"
+run 0 align "$SAMPLE_EN" --append "$SCRATCH/memory.tmx"
+grep -qx "appended $((total - 3)) units to $SCRATCH/memory.tmx (3 were there, 3 new units already in it)" "$SCRATCH/out" \
+  || fail "append summary: $(cat "$SCRATCH/out")"
+valid_tmx "$SCRATCH/memory.tmx"
+[ "$(grep -c '<tu ' "$SCRATCH/memory.tmx")" -eq "$total" ] || fail "merged memory does not hold $total units"
+keep_bytes=$(grep -b -m1 '  </body>' "$SCRATCH/before.tmx" | cut -d: -f1)
+cmp -s <(head -c "$keep_bytes" "$SCRATCH/before.tmx") <(head -c "$keep_bytes" "$SCRATCH/memory.tmx") \
+  || fail "the existing units were not kept byte for byte"
+[ "$(grep -o 'tuid="[0-9]*"' "$SCRATCH/memory.tmx" | sort | uniq -d | wc -l)" -eq 0 ] || fail "duplicate tuids"
+run 0 validate "$SCRATCH/memory.tmx"
+
+# Appending the same pair again adds nothing and leaves the file alone.
+cp "$SCRATCH/memory.tmx" "$SCRATCH/merged.tmx"
+run 0 align "$SAMPLE_EN" --append "$SCRATCH/memory.tmx"
+grep -qx "appended 0 units to $SCRATCH/memory.tmx ($total were there, $total new units already in it)" "$SCRATCH/out" \
+  || fail "second append: $(cat "$SCRATCH/out")"
+cmp -s "$SCRATCH/memory.tmx" "$SCRATCH/merged.tmx" || fail "an append with nothing new changed the file"
+
+# Usage: --append is for TMX, and replaces -o.
+run 2 align "$SAMPLE_EN" --append "$SCRATCH/memory.tmx" -o "$SCRATCH/other.tmx"
+expect_error "give -o/--output or --append, not both"
+run 2 align "$SAMPLE_EN" --append "$SCRATCH/memory.tmx" --format tsv
+expect_error "--append merges into a TMX memory; it cannot be used with --format tsv"
+
+run 1 align "$SAMPLE_EN" --append "$SCRATCH/none.tmx"
+expect_error "$SCRATCH/none.tmx: no such file (--append merges into an existing memory; -o starts a new one)"
+[ -e "$SCRATCH/none.tmx" ] && fail "--append created a missing memory"
+
+# Bad memories: an error naming the file, the file unchanged, no temporary left.
+refused() {  # refused NAME EXPECTED_MESSAGE_START [align options...]
+  local name=$1 expected=$2; shift 2
+  cp "$SCRATCH/$name" "$SCRATCH/$name.orig"
+  run 1 align "$SAMPLE_EN" --append "$SCRATCH/$name" "$@"
+  grep -q "^artalign: error: $SCRATCH/$name: $expected" "$SCRATCH/err" || fail "$name: $(cat "$SCRATCH/err")"
+  [ "$(wc -l <"$SCRATCH/err")" -eq 1 ] || fail "$name: more than one error line"
+  cmp -s "$SCRATCH/$name" "$SCRATCH/$name.orig" || fail "$name was changed by a refused append"
+}
+head -c 2000 "$SCRATCH/before.tmx" >"$SCRATCH/truncated.tmx"
+refused truncated.tmx "not well-formed XML (line "
+echo '<html><body><p>not a memory</p></body></html>' >"$SCRATCH/page.tmx"
+refused page.tmx "not a TMX memory (line 1: the root element is <html>, not <tmx>"
+sed 's/srclang="ko"/srclang="ja"/' "$SCRATCH/before.tmx" >"$SCRATCH/japanese.tmx"
+refused japanese.tmx "its srclang is 'ja' but this run's source language is 'ko' (give --srclang ja or another memory)"
+cp "$SCRATCH/before.tmx" "$SCRATCH/korea.tmx"
+refused korea.tmx "its srclang is 'ko' but this run's source language is 'ko-KR'" --srclang ko-KR
+sed 's/<tuv xml:lang="en">/<tuv>/' "$SCRATCH/before.tmx" >"$SCRATCH/invalid.tmx"
+refused invalid.tmx "not valid TMX 1.4b (line "
+: >"$SCRATCH/empty.tmx"
+refused empty.tmx "not well-formed XML (the file is empty)"
+
+# Cannot be written: a file size limit (as a full disk would) stops the merged file. Works as
+# root, unlike a read-only directory.
+cp "$SCRATCH/before.tmx" "$SCRATCH/full-disk.tmx"
+size_kb=$(( $(stat -c %s "$SCRATCH/before.tmx") / 1024 + 1 ))
+( trap '' XFSZ; ulimit -f "$size_kb"; "$ARTALIGN" align "$SAMPLE_EN" --append "$SCRATCH/full-disk.tmx" ) \
+  >"$SCRATCH/out" 2>"$SCRATCH/err" && fail "append past the file size limit succeeded"
+grep -q "^artalign: error: $SCRATCH/full-disk.tmx: write failed" "$SCRATCH/err" || fail "full disk: $(cat "$SCRATCH/err")"
+cmp -s "$SCRATCH/full-disk.tmx" "$SCRATCH/before.tmx" || fail "a failed write changed the memory"
+
+# Hostile DOCTYPEs: a local HTTP server on the loopback records every request; none may come.
+python3 - "$SCRATCH/port" "$SCRATCH/requests" <<'PY' &
+import http.server, sys, threading
+class Log(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        open(sys.argv[2], "a").write(self.path + "\n")
+        self.send_response(200); self.end_headers(); self.wfile.write(b'<!ENTITY x "fetched">')
+    def log_message(self, *args): pass
+server = http.server.HTTPServer(("127.0.0.1", 0), Log)
+open(sys.argv[1], "w").write(str(server.server_address[1]))
+threading.Timer(60, server.shutdown).start()  # never outlives the test
+server.serve_forever()
+PY
+server_pid=$!
+for _ in $(seq 50); do [ -s "$SCRATCH/port" ] && break; sleep 0.1; done
+port=$(cat "$SCRATCH/port")
+url="http://127.0.0.1:$port"
+body=$(sed -n '/<tmx /,$p' "$SCRATCH/before.tmx")
+printf '<?xml version="1.0"?>\n<!DOCTYPE tmx [<!ENTITY xxe SYSTEM "%s/xxe">]>\n%s\n' "$url" "$body" >"$SCRATCH/xxe.tmx"
+printf '<?xml version="1.0"?>\n<!DOCTYPE tmx [<!ENTITY %% pe SYSTEM "%s/pe.dtd"> %%pe;]>\n%s\n' "$url" "$body" >"$SCRATCH/pe.tmx"
+printf '<?xml version="1.0"?>\n<!DOCTYPE tmx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n%s\n' \
+  "$body" >"$SCRATCH/laughs.tmx"
+for name in xxe.tmx pe.tmx laughs.tmx; do
+  refused "$name" "its DOCTYPE declares entities; refused without expanding or fetching anything"
+  run 1 validate "$SCRATCH/$name"
+  grep -q "declares entities" "$SCRATCH/out" || fail "validate $name: $(cat "$SCRATCH/out")"
+done
+# A DOCTYPE naming a remote DTD is fine, but the DTD is never fetched: artalign uses its own.
+printf '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "%s/tmx14.dtd">\n%s\n' "$url" "$body" >"$SCRATCH/remote-dtd.tmx"
+run 0 validate "$SCRATCH/remote-dtd.tmx"
+run 0 align "$SAMPLE_EN" --append "$SCRATCH/remote-dtd.tmx"
+valid_tmx "$SCRATCH/remote-dtd.tmx"
+sleep 0.2
+[ -s "$SCRATCH/requests" ] && fail "artalign fetched from the network: $(cat "$SCRATCH/requests")"
+kill "$server_pid" 2>/dev/null
+wait "$server_pid" 2>/dev/null
+
+ls -A "$SCRATCH" | grep -q '\.tmp-' && fail "a temporary file was left behind"
+finish

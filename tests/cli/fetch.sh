@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Fetching from a local HTTP server this script starts on 127.0.0.1 (and stops, by its pid):
+# a pair aligned from URLs, the second run served from the cache, and fetch errors.
+source "$(dirname "$0")/lib.sh"
+
+python3 "$SOURCE_DIR/tests/fetch/http_test_server.py" >"$SCRATCH/port" 2>"$SCRATCH/server.log" &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; rm -rf "$SCRATCH"' EXIT
+for _ in $(seq 50); do [ -s "$SCRATCH/port" ] && break; sleep 0.1; done
+port=$(head -1 "$SCRATCH/port")
+[ -n "$port" ] || { echo "FAIL: the test server did not start: $(cat "$SCRATCH/server.log")" >&2; exit 1; }
+base="http://127.0.0.1:$port"
+count() { python3 -c "import urllib.request,sys; print(urllib.request.urlopen(sys.argv[1]).read().decode())" "$base/count?path=$1"; }
+
+en="$base/mirror/english.hani.co.kr/arti/english_edition/e_national/1068251.html"
+ko_path="/mirror/www.hani.co.kr/arti/society/society_general/1067990.html"
+cache="$SCRATCH/cache"
+
+run 0 align "$en" -o "$SCRATCH/first.tmx" --cache "$cache"
+grep -q "<tu" "$SCRATCH/first.tmx" || fail "the fetched pair gave no units"
+grep -q "$base$ko_path" "$SCRATCH/first.tmx" || fail "the TMX does not name the fetched original"
+[ "$(count "$ko_path")" = 1 ] || fail "the original was fetched $(count "$ko_path") times, expected 1"
+
+# The second run is served from the cache: the server sees no new request.
+run 0 align "$en" -o "$SCRATCH/second.tmx" --cache "$cache"
+[ "$(count "$ko_path")" = 1 ] || fail "the second run fetched the original again"
+[ "$(count "/mirror/english.hani.co.kr/arti/english_edition/e_national/1068251.html")" = 1 ] \
+  || fail "the second run fetched the translation again"
+normalise() { sed -E 's/(creationdate|creationtoolversion)="[^"]*"/\1="X"/g' "$1"; }
+diff <(normalise "$SCRATCH/first.tmx") <(normalise "$SCRATCH/second.tmx") >/dev/null || fail "the cached run gave another TMX"
+
+# extract from URLs: gzip and an EUC-KR header.
+run 0 extract --cache "$cache" "$base/gzip"
+grep -q "The first paragraph of the local test article" "$SCRATCH/out" || fail "gzip page: $(cat "$SCRATCH/out")"
+run 0 extract --cache "$cache" "$base/euc-kr"
+grep -q '"charset": "windows-949 (HTTP header)"' "$SCRATCH/out" || fail "EUC-KR page: $(cat "$SCRATCH/out")"
+grep -q "첫째 문단입니다." "$SCRATCH/out" || fail "EUC-KR page not decoded: $(cat "$SCRATCH/out")"
+
+# Errors name the URL, one line, exit 1, and an existing output stays intact.
+echo "precious" >"$SCRATCH/keep.tmx"
+run 1 align "$base/missing" -o "$SCRATCH/keep.tmx" --cache "$cache"
+expect_error "$base/missing: the server answered HTTP 404 (not found)"
+run 1 extract --cache "$cache" "$base/to-file"
+expect_error "$base/to-file: redirected to file:///etc/passwd, which is not an http(s) URL; refused"
+run 1 extract --cache "$cache" "$base/image.png"
+expect_error "$base/image.png: the answer is image/png, not an HTML page"
+run 1 extract --cache "$cache" --timeout 1 "$base/slow"
+grep -q "^artalign: error: $base/slow: timed out after 1000 ms" "$SCRATCH/err" || fail "slow page: $(cat "$SCRATCH/err")"
+grep -qx "precious" "$SCRATCH/keep.tmx" || fail "a failed fetch damaged the existing output"
+finish

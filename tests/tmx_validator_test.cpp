@@ -1,0 +1,159 @@
+// Tests for TMX validation: the DTD, the srclang rule, and hostile DOCTYPEs refused.
+#include "artalign/tmx_validator.hpp"
+
+#include "artalign/error.hpp"
+#include "artalign/tmx_writer.hpp"
+#include "test_support.hpp"
+
+using namespace artalign;
+using artalign::test::ScratchDirectory;
+
+namespace {
+
+const std::filesystem::path kDtd = tmx_dtd_path(test::kData);
+
+const std::string kHeader =
+    "<header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" "
+    "srclang=\"ko\" datatype=\"plaintext\"/>";
+
+std::string tmx(const std::string& body, const std::string& prolog = "") {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + prolog + "<tmx version=\"1.4\">\n" + kHeader + "\n<body>\n" +
+           body + "</body>\n</tmx>\n";
+}
+
+const std::string kGoodUnit =
+    "<tu tuid=\"1\"><tuv xml:lang=\"ko\"><seg>가</seg></tuv><tuv xml:lang=\"en\"><seg>a</seg></tuv></tu>\n";
+
+}  // namespace
+
+TEST_CASE("what write_tmx writes is valid") {
+    ScratchDirectory scratch;
+    TranslationUnit unit;
+    unit.source = "가 & <b>";
+    unit.target = "a";
+    for (const char* source_language : {"ko", "ko-KR"}) {
+        TmxOptions options;
+        options.source_language = source_language;
+        write_tmx(scratch.path() / "out.tmx", {unit, unit}, options);
+        const TmxReport report = validate_tmx(scratch.path() / "out.tmx", kDtd);
+        CHECK(report.valid());
+        CHECK(report.units == 2);
+        CHECK(report.srclang == source_language);
+        CHECK(report.encoding == "UTF-8");
+    }
+}
+
+TEST_CASE("a DTD violation is reported with its line") {
+    const TmxReport report = validate_tmx_text(tmx(kGoodUnit + "<tu><seg>no tuv</seg></tu>\n"), "x.tmx", kDtd);
+    CHECK_FALSE(report.valid());
+    CHECK(report.well_formed);
+    CHECK(report.is_tmx);
+    REQUIRE(!report.problems.empty());
+    CHECK(report.problems.front().line == 6);
+    CHECK(report.problems.front().message.find("tu") != std::string::npos);
+}
+
+TEST_CASE("the srclang rule: every tu needs a tuv in the header's srclang, case aside") {
+    const std::string upper = "<tu tuid=\"2\"><tuv xml:lang=\"KO\"><seg>나</seg></tuv></tu>\n";
+    const std::string missing = "<tu tuid=\"3\"><tuv xml:lang=\"ja\"><seg>x</seg></tuv><tuv xml:lang=\"en\"><seg>b</seg></tuv></tu>\n";
+    const TmxReport report = validate_tmx_text(tmx(kGoodUnit + upper + missing), "x.tmx", kDtd);
+    REQUIRE(report.problems.size() == 1);
+    CHECK(report.problems[0].line == 7);
+    CHECK(report.problems[0].message == "<tu tuid=\"3\"> has no <tuv> in the header's srclang 'ko'");
+    CHECK(report.units == 3);
+
+    std::string all = tmx(missing);
+    all.replace(all.find("srclang=\"ko\""), 12, "srclang=\"*all*\"");
+    CHECK(validate_tmx_text(all, "x.tmx", kDtd).valid());
+}
+
+TEST_CASE("not XML, not TMX, empty") {
+    const TmxReport garbage = validate_tmx_text("this is <not xml", "g.tmx", kDtd);
+    CHECK_FALSE(garbage.well_formed);
+    CHECK_FALSE(garbage.valid());
+    CHECK(garbage.problems.front().line == 1);
+
+    const TmxReport html = validate_tmx_text("<html><body/></html>", "h.tmx", kDtd);
+    CHECK(html.well_formed);
+    CHECK_FALSE(html.is_tmx);
+    CHECK(html.problems.front().message == "the root element is <html>, not <tmx>: this is not a TMX file");
+
+    CHECK_FALSE(validate_tmx_text("", "e.tmx", kDtd).valid());
+}
+
+TEST_CASE("a DOCTYPE declaring entities is refused before anything is expanded (billion laughs)") {
+    std::string prolog = "<!DOCTYPE tmx [\n<!ENTITY lol0 \"lol\">\n";
+    for (int k = 1; k < 10; ++k) {
+        prolog += "<!ENTITY lol" + std::to_string(k) + " \"";
+        for (int j = 0; j < 10; ++j) prolog += "&lol" + std::to_string(k - 1) + ";";
+        prolog += "\">\n";
+    }
+    prolog += "]>\n";
+    const std::string unit = "<tu><tuv xml:lang=\"ko\"><seg>&lol9;</seg></tuv></tu>\n";
+    const TmxReport report = validate_tmx_text(tmx(unit, prolog), "lol.tmx", kDtd);
+    CHECK(report.declares_entities);
+    CHECK_FALSE(report.well_formed);
+    REQUIRE(report.problems.size() == 1);
+    CHECK(report.problems[0].line == 3);
+    CHECK(report.problems[0].message.find("declares entities") != std::string::npos);
+}
+
+TEST_CASE("external entities and parameter entities are refused; nothing is read from the file system") {
+    ScratchDirectory scratch;
+    test::write_file(scratch.path() / "secret.txt", "secret");
+    const std::string external =
+        "<!DOCTYPE tmx [<!ENTITY xxe SYSTEM \"file://" + (scratch.path() / "secret.txt").string() + "\">]>\n";
+    const TmxReport report =
+        validate_tmx_text(tmx("<tu><tuv xml:lang=\"ko\"><seg>&xxe;</seg></tuv></tu>\n", external), "xxe.tmx", kDtd);
+    CHECK(report.declares_entities);
+
+    const std::string parameter = "<!DOCTYPE tmx [<!ENTITY % remote SYSTEM \"http://127.0.0.1:9/x.dtd\"> %remote;]>\n";
+    CHECK(validate_tmx_text(tmx(kGoodUnit, parameter), "pe.tmx", kDtd).declares_entities);
+}
+
+TEST_CASE("a DOCTYPE naming an external DTD is accepted, the DTD is not loaded, ours is used") {
+    ScratchDirectory scratch;
+    // A DTD that would declare an entity and allow anything, were it loaded.
+    test::write_file(scratch.path() / "evil.dtd", "<!ENTITY boom \"BOOM\"><!ELEMENT tmx ANY>");
+    const std::string doctype = "<!DOCTYPE tmx SYSTEM \"file://" + (scratch.path() / "evil.dtd").string() + "\">\n";
+    const TmxReport report = validate_tmx_text(tmx(kGoodUnit, doctype), "ext.tmx", kDtd);
+    CHECK(report.valid());
+    const TmxReport remote = validate_tmx_text(tmx(kGoodUnit, "<!DOCTYPE tmx SYSTEM \"http://127.0.0.1:9/tmx14.dtd\">\n"),
+                                               "remote.tmx", kDtd);
+    CHECK(remote.valid());
+}
+
+TEST_CASE("missing files and a missing DTD are errors naming them") {
+    ScratchDirectory scratch;
+    CHECK_THROWS_WITH_AS(validate_tmx(scratch.path() / "none.tmx", kDtd),
+                         ((scratch.path() / "none.tmx").string() + ": no such file").c_str(), InputError);
+    CHECK_THROWS_AS(validate_tmx(scratch.path(), kDtd), InputError);
+    CHECK_THROWS_AS(validate_tmx_text(tmx(kGoodUnit), "x.tmx", scratch.path() / "no.dtd"), DataError);
+}
+
+TEST_CASE("every truncation of a valid memory is reported, none crashes") {
+    ScratchDirectory scratch;
+    TranslationUnit unit;
+    unit.source = "가나다.";
+    unit.target = "Abc.";
+    unit.source_url = "http://ko/1";
+    write_tmx(scratch.path() / "out.tmx", {unit, unit, unit});
+    const std::string whole = test::read_file(scratch.path() / "out.tmx");
+    REQUIRE(validate_tmx_text(whole, "out.tmx", kDtd).valid());
+    std::size_t invalid = 0;
+    std::size_t cuts = 0;
+    for (std::size_t cut = 0; cut + 8 < whole.size(); cut += 7) {
+        ++cuts;
+        const TmxReport report = validate_tmx_text(std::string_view(whole).substr(0, cut), "cut.tmx", kDtd);
+        if (!report.valid()) ++invalid;
+    }
+    CHECK(invalid == cuts);
+}
+
+TEST_CASE("bytes that are not XML at all are reported, not thrown") {
+    std::string noise;
+    for (int k = 0; k < 4096; ++k) noise.push_back(static_cast<char>((k * 7919 + 13) % 256));
+    const TmxReport report = validate_tmx_text(noise, "noise.tmx", kDtd);
+    CHECK_FALSE(report.well_formed);
+    CHECK_FALSE(report.problems.empty());
+}
