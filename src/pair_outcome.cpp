@@ -55,6 +55,10 @@ PairOutcome aligned_outcome(const PairRequest& request, const AlignedPair& pair,
     outcome.source_language = pair.original.language;
     outcome.target_language = pair.translation.language;
     outcome.units = pair.translation_units();
+    // As artalign align marks them, so that batch and align give the same units.
+    if (report.likely_not_translation) {
+        for (TranslationUnit& unit : outcome.units) unit.warning = "probably not a translation";
+    }
     outcome.index.title = pair.translation.title;
     outcome.index.original_title = pair.original.title;
     outcome.index.summary = report.summary;
@@ -86,7 +90,9 @@ std::string units_json(const std::vector<TranslationUnit>& units) {
                ",\"bead\":" + json_quote(unit.bead_type) +
                ",\"score\":" + (std::isfinite(unit.score) ? fmt::format("{}", unit.score) : std::string("0")) +
                ",\"source_url\":" + json_quote(unit.source_url) + ",\"target_url\":" + json_quote(unit.target_url) +
-               ",\"date\":" + json_quote(unit.article_date) + ",\"title\":" + json_quote(unit.article_title) + "}";
+               ",\"date\":" + json_quote(unit.article_date) + ",\"title\":" + json_quote(unit.article_title);
+        if (!unit.warning.empty()) out += ",\"warning\":" + json_quote(unit.warning);
+        out.push_back('}');
     }
     out.push_back(']');
     return out;
@@ -205,6 +211,7 @@ PairOutcome parse_pair_outcome(const JsonValue& value, const std::string& source
             unit.target_url = required(item, "target_url", source).as_string();
             unit.article_date = required(item, "date", source).as_string();
             unit.article_title = required(item, "title", source).as_string();
+            unit.warning = optional_string(item, "warning");
             outcome.units.push_back(std::move(unit));
         }
         const JsonValue& index = required(value, "index", source);

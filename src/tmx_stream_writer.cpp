@@ -91,13 +91,14 @@ bool TmxStreamWriter::add(const TranslationUnit& unit) {
     if (!state_->started) start();
     State& s = *state_;
     s.start("tu");
-    s.attribute("tuid", std::to_string(++written_));
+    s.attribute("tuid", std::to_string(options_.first_tuid + written_++));
     s.attribute("creationdate", s.created);
-    s.prop("x-source-url", unit.source_url);
-    s.prop("x-target-url", unit.target_url);
-    s.prop("x-article-date", unit.article_date);
+    s.prop("x-source-url", clean_segment_text(unit.source_url));
+    s.prop("x-target-url", clean_segment_text(unit.target_url));
+    s.prop("x-article-date", clean_segment_text(unit.article_date));
     s.prop("x-article-title", clean_segment_text(unit.article_title));
-    s.prop("x-bead", unit.bead_type);
+    s.prop("x-bead", clean_segment_text(unit.bead_type));
+    s.prop("x-warning", clean_segment_text(unit.warning));
     s.prop("x-score", fmt::format("{:.3f}", unit.score));
     for (const auto& [language, text] :
          {std::pair{&options_.source_language, &source}, std::pair{&options_.target_language, &target}}) {

@@ -21,7 +21,9 @@ std::vector<TranslationUnit> some_units() {
     first.article_title = "A <title> & more";
     TranslationUnit empty = first;
     empty.target = " \x02 ";
+    first.warning = "probably not a translation";
     TranslationUnit second = first;
+    second.warning.clear();
     second.source = "두 번째.";
     second.target = "Second.";
     second.bead_type = "2-1";
@@ -36,6 +38,7 @@ TEST_CASE("unit by unit, the document is byte for byte what write_tmx writes") {
     options.created = std::chrono::system_clock::time_point(std::chrono::seconds(1581495960));
     options.source_language = "ko";
     options.target_language = "en";
+    options.first_tuid = 41;
     const auto units = some_units();
     write_tmx(scratch.path() / "whole.tmx", units, options);
 

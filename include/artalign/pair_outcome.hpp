@@ -47,7 +47,7 @@ PairOutcome process_pair(const Pipeline& pipeline, const PairRequest& request, c
 
 /// The outcome as one line of JSON (no newline), schema "artalign-pair/1":
 /// {"schema","key","id"?,"status","reason"?,"source_language","target_language",
-///  "index":{...},"units":[{"source","target","bead","score","source_url","target_url","date","title"}],
+///  "index":{...},"units":[{"source","target","bead","score","source_url","target_url","date","title","warning"?}],
 ///  "coverage":{...}}; scores keep every digit. Writing parse_pair_outcome's result gives the same bytes.
 std::string pair_outcome_json(const PairOutcome& outcome);
 

@@ -51,6 +51,12 @@ expect_error "$SCRATCH/no/such/dir/s.json: directory $SCRATCH/no/such/dir does n
 run 1 batch "$SCRATCH/no-such-dir" -o "$SCRATCH/x.tmx" -q
 expect_error "$SCRATCH/no-such-dir: is not a directory (expected a site mirror: DIR/host/path.html)"
 
+# --- One pair: batch writes the TMX align writes.
+run 0 align "$SAMPLE_EN" -o "$SCRATCH/align.tmx" -q
+echo "$SAMPLE_EN" >"$SCRATCH/one.txt"
+run 0 batch --list "$SCRATCH/one.txt" -o "$SCRATCH/one.tmx" -q
+cmp -s <(undated "$SCRATCH/align.tmx") <(undated "$SCRATCH/one.tmx") || fail "batch of the sample pair != align's TMX"
+
 # --- The same pages from a list file, and from JSONL records, give the same TMX.
 find "$SCRATCH/m/english.hani.co.kr" -name '1*.html' | sort >"$SCRATCH/pages.txt"
 run 1 batch --list "$SCRATCH/pages.txt" --mirror "$SCRATCH/m" -o "$SCRATCH/list.tmx" -q
