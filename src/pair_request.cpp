@@ -2,7 +2,6 @@
 #include "artalign/pair_request.hpp"
 
 #include "artalign/error.hpp"
-#include "artalign/page_source.hpp"
 #include "artalign/url.hpp"
 
 namespace artalign {
@@ -14,20 +13,12 @@ std::string string_field(const JsonValue& value, const std::string& name, const 
     return value.as_string();
 }
 
-// A path stays a path; an http(s) URL becomes its file in the mirror.
-std::filesystem::path page_location(const std::string& text, const std::optional<std::filesystem::path>& mirror,
-                                    const std::string& field, const std::string& source) {
-    if (!is_web_url(text)) {
-        if (text.find("://") != std::string::npos)
-            throw InputError(source, "field \"" + field + "\": only local paths and http(s) URLs are supported: " + text);
-        return text;
-    }
-    if (!mirror)
-        throw InputError(source, "field \"" + field + "\" is a URL (" + text +
-                                     "); fetching is not supported here: give \"mirror\", a local path or the HTML inline");
-    const auto file = mirror_file(*mirror, text);
-    if (!file) throw InputError(source, "field \"" + field + "\": " + text + " is not in the mirror at " + mirror->string());
-    return *file;
+// A path stays a path, and so does an http(s) URL: the pipeline reads it from the mirror or,
+// when fetching is on, from the web. Other schemes are refused here.
+std::filesystem::path page_location(const std::string& text, const std::string& field, const std::string& source) {
+    if (!is_web_url(text) && text.find("://") != std::string::npos)
+        throw InputError(source, "field \"" + field + "\": only local paths and http(s) URLs are supported: " + text);
+    return text;
 }
 
 }  // namespace
@@ -63,8 +54,8 @@ PairRequest parse_pair_request(const JsonValue& record, const std::string& sourc
         throw InputError(source, "a record needs \"translation\" (a path or URL) or \"translation_html\"");
     if (request.original_html && original)
         throw InputError(source, "give either \"original\" or \"original_html\", not both");
-    if (translation) request.input.translation_page = page_location(*translation, request.input.mirror_root, "translation", source);
-    if (original) request.input.original_page = page_location(*original, request.input.mirror_root, "original", source);
+    if (translation) request.input.translation_page = page_location(*translation, "translation", source);
+    if (original) request.input.original_page = page_location(*original, "original", source);
 
     if (request.id) {
         request.key = json_serialize(*request.id);

@@ -5,8 +5,6 @@
 #include <stdexcept>
 #include <unordered_set>
 
-#include "artalign/page_source.hpp"
-#include "artalign/url.hpp"
 
 namespace artalign {
 
@@ -105,13 +103,8 @@ std::string PageList::page(std::size_t position) const {
 }
 
 PairRequest PageList::at(std::size_t position) const {
-    const std::string text = page(position);
-    PairRequest request = page_request(text, mirror_root_);
-    // A URL names its file in the mirror; the key stays the URL.
-    if (mirror_root_ && is_web_url(text)) {
-        if (const auto file = mirror_file(*mirror_root_, text)) request.input.translation_page = *file;
-    }
-    return request;
+    // A URL stays a URL: the pipeline reads it from the mirror, or fetches it when allowed.
+    return page_request(page(position), mirror_root_);
 }
 
 }  // namespace artalign

@@ -35,6 +35,7 @@ struct BatchProgress {
 
 struct BatchOptions {
     std::filesystem::path data_dir;   ///< for each worker's Pipeline
+    PipelineOptions pipeline;         ///< for each worker's Pipeline (network off by default)
     std::filesystem::path journal;    ///< the run's journal (see Journal)
     unsigned jobs = 0;                ///< worker threads; 0: one per core
     bool resume = false;              ///< continue the journal of an interrupted run

@@ -24,8 +24,8 @@ struct PairRequest {
 ///     {"id": 7, "translation": "mirror/english.hani.co.kr/...html", "mirror": "mirror"}
 ///     {"id": "a", "translation": "en.html", "original": "ko.html"}
 ///     {"id": 8, "translation_html": "<html>...", "original_html": "<html>..."}
-/// Fields: id (any scalar), translation / original (a path, or an http(s) URL when mirror is
-/// given: the URL's file in that mirror), mirror (a directory), translation_html and
+/// Fields: id (any scalar), translation / original (a path, or an http(s) URL: read from the
+/// mirror, or fetched when the pipeline may fetch), mirror (a directory), translation_html and
 /// original_html (the pages inline; original_html without translation_html is an error).
 /// Unknown fields are an error, so that a misspelt field is not silently ignored.
 /// Throws InputError naming `source` (e.g. "stdin line 4") and the problem.

@@ -35,8 +35,7 @@ private:
 };
 
 /// Translation page paths packed into one buffer, each a page_request with the list's mirror
-/// root. An http(s) URL stands for its file in that mirror (the request's key stays the URL);
-/// without a mirror it fails as a missing file. Pages are added, ordered (sort_unique() or
+/// root. An http(s) URL is read from that mirror, or fetched when the pipeline may fetch. Pages are added, ordered (sort_unique() or
 /// unique_stable()), and then stored front-coded (each path as the length it shares with the
 /// previous one and the rest), so a mirror's long, similar paths take a few bytes each.
 ///

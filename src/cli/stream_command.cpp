@@ -12,6 +12,7 @@
 #include "artalign/error.hpp"
 #include "artalign/pair_outcome.hpp"
 #include "commands.hpp"
+#include "page_options.hpp"
 
 namespace artalign::cli {
 namespace {
@@ -35,13 +36,19 @@ int run_stream(const std::vector<std::string>& arguments) {
                           "\"failed\" and the reason; the exit code is 0 unless the output cannot be written.\n"
                           "artalign merge turns the lines into one TMX.");
     parser.add_option("mirror", 0, "DIR", "mirror for records that name no \"mirror\" of their own");
+    parser.add_flag("fetch", 0, "fetch URLs that are not in the mirror (default: never fetch)");
+    parser.add_option("profiles", 0, "DIR", "a directory of your own *.profile files, tried before the built-in ones");
+    parser.add_option("cache", 0, "DIR", "with --fetch: where fetched pages are cached (default: ~/.cache/artalign)");
+    parser.add_option("timeout", 0, "SECONDS", "with --fetch: give up on a fetch after this long (default: 30)");
     parser.parse(arguments, 0, 0);
     if (parser.flag("help")) {
         std::fputs(parser.help().c_str(), stdout);
         return 0;
     }
     const auto default_mirror = parser.option("mirror");
-    const Pipeline pipeline(data_directory());
+    PipelineOptions pipeline_options = page_options(parser);
+    pipeline_options.allow_network = parser.flag("fetch");
+    const Pipeline pipeline(data_directory(), pipeline_options);
     std::string line;
     std::size_t number = 0;
     while (std::getline(std::cin, line)) {

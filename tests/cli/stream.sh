@@ -41,7 +41,7 @@ assert lines[0]["id"] == 1 and lines[4]["id"] == 5
 assert "invalid JSON" in lines[1]["reason"] and lines[1]["key"] == "stdin line 2", lines[1]
 assert 'unknown field "translaton"' in lines[2]["reason"], lines[2]
 assert lines[3]["reason"].startswith("/no/such/page.html: "), lines[3]
-assert "fetching is not supported" in lines[6]["reason"], lines[6]
+assert "fetching is off" in lines[6]["reason"], lines[6]
 assert lines[0]["units"] == lines[4]["units"] and len(lines[0]["units"]) > 8
 assert lines[0]["coverage"]["schema"] == "artalign-coverage/1"
 PY
