@@ -66,6 +66,11 @@ ExtractedPage Pipeline::extract_page(const std::string& location,
 }
 
 ExtractedPage Pipeline::extract_content(const Page& page, const std::optional<std::filesystem::path>& mirror_root) const {
+    return extract(page, mirror_root, true);
+}
+
+ExtractedPage Pipeline::extract(const Page& page, const std::optional<std::filesystem::path>& mirror_root,
+                                bool find_link) const {
     const DecodedPage decoded = decode_page(page.content, page.content_type, page.location);
     const HtmlDocument document(decoded.text, page.location, "UTF-8");
     std::string fallback_url = page.url.empty() ? page.location : page.url;
@@ -87,7 +92,9 @@ ExtractedPage Pipeline::extract_content(const Page& page, const std::optional<st
     extracted.article.warnings.insert(extracted.article.warnings.begin(), document.warnings().begin(),
                                       document.warnings().end());
     extracted.charset = decoded.charset + " (" + decoded.origin + ")";
-    if (const auto link = find_original_link(document, profile, url)) extracted.original_link = *link;
+    if (find_link) {
+        if (const auto link = find_original_link(document, profile, url)) extracted.original_link = *link;
+    }
     return extracted;
 }
 
@@ -96,7 +103,8 @@ AlignedPair Pipeline::align_pages(const PairInput& input) const {
     const std::string translation_location = input.translation_page.string();
     ExtractedPage translation;
     try {
-        translation = extract_page(translation_location, input.mirror_root);
+        translation = extract(read_page(translation_location, input.mirror_root), input.mirror_root,
+                              !input.original_page);
     } catch (const ParseError& error) {
         // No article in the page: not a translated article (batch runs skip such pages).
         throw NotTranslatedArticleError("", error.what());
@@ -123,7 +131,7 @@ AlignedPair Pipeline::align_pages(const PairInput& input) const {
                                                   : std::string(" is not local; give --mirror DIR or the original page")));
         original_location = original_url;
     }
-    pair.original = extract_page(original_location, original_mirror).article;
+    pair.original = extract(read_page(original_location, original_mirror), original_mirror, false).article;
 
     pair.original_segments = splitter_for(pair.original.language).split(pair.original.text_blocks());
     pair.translation_segments = splitter_for(pair.translation.language).split(pair.translation.text_blocks());
