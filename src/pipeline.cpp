@@ -1,6 +1,8 @@
 // The pipeline for one pair: read both pages, extract, segment, align, count coverage.
 #include "artalign/pipeline.hpp"
 
+#include <memory>
+
 #include "artalign/article_extractor.hpp"
 #include "artalign/error.hpp"
 #include "artalign/html_document.hpp"
@@ -23,7 +25,9 @@ std::string joined_text(const SegmentList& segments, const std::vector<std::size
 }  // namespace
 
 Pipeline::Pipeline(const std::filesystem::path& data_dir)
-    : data_dir_(data_dir), profiles_(ProfileRegistry::load_directory(data_dir / "profiles")) {}
+    : data_dir_(data_dir),
+      profiles_(ProfileRegistry::load_directory(data_dir / "profiles")),
+      aligner_(AlignOptions{}, std::make_shared<AnchorExtractor>(AnchorExtractor::load(data_dir))) {}
 
 Pipeline::~Pipeline() = default;
 
@@ -78,7 +82,10 @@ AlignedPair Pipeline::align_pages(const PairInput& input) const {
 
     pair.original_segments = splitter_for(pair.original.language).split(pair.original.text_blocks());
     pair.translation_segments = splitter_for(pair.translation.language).split(pair.translation.text_blocks());
-    pair.beads = align_segments(pair.original_segments, pair.translation_segments, align_options_);
+    Alignment alignment = aligner_.align(pair.original_segments, pair.translation_segments);
+    pair.beads = std::move(alignment.beads);
+    pair.alignment_score = alignment.score;
+    pair.mismatched = alignment.mismatched;
     pair.coverage = compute_coverage(pair.original_segments, pair.beads);
     return pair;
 }

@@ -31,6 +31,8 @@ struct AlignedPair {
     SegmentList original_segments;
     SegmentList translation_segments;
     std::vector<Bead> beads;  ///< source = original, target = translation
+    double alignment_score = 0.0;  ///< Alignment::score
+    bool mismatched = false;       ///< Alignment::mismatched: the pages may not be a pair
     CoverageSummary coverage;
 
     /// One unit per bilingual bead, in order, with the pair's metadata.
@@ -40,7 +42,8 @@ struct AlignedPair {
 /// Runs the pipeline. Holds the loaded profiles and per-language splitters; not thread-safe.
 class Pipeline {
 public:
-    /// Loads profiles and segmentation data from `data_dir`. Throws DataError.
+    /// Loads profiles, segmentation data and anchor data (lexicon, number words) from
+    /// `data_dir`. Throws DataError.
     explicit Pipeline(const std::filesystem::path& data_dir);
     ~Pipeline();
 
@@ -55,7 +58,7 @@ private:
     std::filesystem::path data_dir_;
     ProfileRegistry profiles_;
     mutable std::vector<std::pair<std::string, SentenceSplitter>> splitters_;
-    AlignOptions align_options_;
+    Aligner aligner_;
 };
 
 }  // namespace artalign

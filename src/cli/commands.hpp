@@ -8,5 +8,6 @@
 namespace artalign::cli {
 
 int run_align(const std::vector<std::string>& arguments);
+int run_align_text(const std::vector<std::string>& arguments);
 
 }  // namespace artalign::cli

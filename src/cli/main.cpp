@@ -21,6 +21,8 @@ constexpr const char* kUsage =
     "\n"
     "verbs:\n"
     "  align EN_PAGE [KO_PAGE] -o OUT.tmx   align a page with its original, write TMX\n"
+    "  align-text --source KO.txt --target EN.txt\n"
+    "                                       align plain text, write beads (jsonl, tsv, tmx)\n"
     "\n"
     "options:\n"
     "  -h, --help      show this help (VERB --help: the verb's own)\n"
@@ -50,6 +52,7 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (verb == "align") return artalign::cli::run_align(rest);
+        if (verb == "align-text") return artalign::cli::run_align_text(rest);
         throw artalign::cli::UsageError("unknown verb '" + verb + "' (see artalign --help)");
     } catch (const artalign::cli::UsageError& error) {
         print_error(error.what());
