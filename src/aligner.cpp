@@ -122,7 +122,7 @@ Prepared prepare(const SegmentList& source, const SegmentList& target, const Anc
                 for (const int key : r.keys) shared = std::max(shared, other_frequency[static_cast<std::size_t>(key)]);
                 if (shared == 0) continue;  // no partner anywhere: no evidence either way
                 const AnchorWeight& weight = options.anchors[static_cast<std::size_t>(r.kind)];
-                const double unit = 1.0 / static_cast<double>(shared);
+                const double unit = 1.0 / std::sqrt(static_cast<double>(shared));
                 side.items[k].push_back(Item{r.keys, -weight.match * unit, weight.miss * unit});
             }
         }
@@ -163,6 +163,16 @@ double evidence_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shap
     const double ratio = std::log((static_cast<double>(p.target.length(tj, shape.target)) + 1.0) /
                                   (static_cast<double>(p.source.length(si, shape.source)) + 1.0));
     const double z = (ratio - options.log_ratio_mean) / options.log_ratio_sd;
+    if (shape.source > 1 && shape.target > 1) {
+        // A many-to-many bead earns only the anchors of its diagonal pairs: matching against
+        // the union would reward gluing two neighbouring 1-1 beads that share the story's names.
+        double anchors = 0.0;
+        for (std::size_t k = 0; k < std::min(shape.source, shape.target); ++k) {
+            anchors += one_way_anchor_cost(p.source, si + k, 1, p.target, tj + k, 1) +
+                       one_way_anchor_cost(p.target, tj + k, 1, p.source, si + k, 1);
+        }
+        return 0.5 * z * z + anchors;
+    }
     return 0.5 * z * z + one_way_anchor_cost(p.source, si, shape.source, p.target, tj, shape.target) +
            one_way_anchor_cost(p.target, tj, shape.target, p.source, si, shape.source);
 }

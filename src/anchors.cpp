@@ -56,7 +56,7 @@ AnchorList AnchorExtractor::source_anchors(std::string_view text) const {
     for (const Word& word : split_words(text)) {
         if (word.script == WordScript::latin && word.text.size() >= 2) {
             add(anchors, AnchorKind::latin, {"l:" + to_utf8(ascii_lower(word.text))});
-        } else if (word.script == WordScript::hangul) {
+        } else if (word.script == WordScript::hangul && !lexicon_.is_korean_stopword(word.text)) {
             const std::vector<std::u32string> english = lexicon_.translations(word.text);
             if (!english.empty()) {
                 std::vector<std::string> keys;
@@ -66,6 +66,7 @@ AnchorList AnchorExtractor::source_anchors(std::string_view text) const {
             }
             std::vector<std::string> keys;
             for (const std::u32string& stem : lexicon_.suffixes().stems(word.text)) {
+                if (lexicon_.is_korean_stopword(stem)) continue;
                 std::string skeleton = names_->korean_skeleton(stem);
                 if (!skeleton.empty() && std::find(keys.begin(), keys.end(), "s:" + skeleton) == keys.end())
                     keys.push_back("s:" + skeleton);

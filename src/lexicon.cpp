@@ -41,6 +41,13 @@ Lexicon Lexicon::load_directory(const std::filesystem::path& directory) {
             if (!word.empty()) lexicon.stopwords_.insert(to_code_points(word));
         }
     }
+    const auto korean_stopwords = directory / "ko.stopwords";
+    if (std::filesystem::exists(korean_stopwords)) {
+        for (const std::string& line : read_lines(korean_stopwords, "the Korean stop word list")) {
+            const std::string word = collapse_whitespace(line);
+            if (!word.empty()) lexicon.korean_stopwords_.insert(to_code_points(word));
+        }
+    }
     std::vector<std::filesystem::path> files;
     std::error_code error;
     for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
@@ -92,9 +99,15 @@ const std::vector<std::u32string>* Lexicon::find(const std::u32string& stem) con
     return it == entries_.end() ? nullptr : &it->second;
 }
 
+bool Lexicon::is_korean_stopword(const std::u32string& korean_word) const {
+    return korean_stopwords_.count(korean_word) != 0;
+}
+
 std::vector<std::u32string> Lexicon::translations(const std::u32string& korean_word) const {
+    if (is_korean_stopword(korean_word)) return {};
     const auto stems = suffixes_.stems(korean_word);
     for (const std::u32string& stem : stems) {
+        if (is_korean_stopword(stem)) return {};
         if (const auto* found = find(stem)) return *found;
     }
     // Compounds written solid: greedy longest known parts of two or more syllables.

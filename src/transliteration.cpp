@@ -33,7 +33,8 @@ char sound_class(const std::string& s, std::size_t& i, bool english) {
         if (c == 'q' && next == 'u') return take(2, 'K');
         if (c == 'c') return take(1, (next == 'e' || next == 'i' || next == 'y') ? 'S' : 'K');
         if (c == 'x') return take(1, 'K');
-        if (c == 'r' && !is_vowel(next)) return take(1, '\0');  // non-rhotic: "computer", "Pearl"
+        // Non-rhotic r, as Korean loanwords have it: "computer", "Pearl", "Livermore".
+        if (c == 'r' && (!is_vowel(next) || (next == 'e' && i + 2 == s.size()))) return take(1, '\0');
     }
     switch (c) {
         case 'g': case 'k': case 'q': return take(1, 'K');

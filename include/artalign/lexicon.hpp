@@ -21,12 +21,15 @@ public:
     Lexicon() = default;
 
     /// Loads every *.tsv in `directory` (sorted by name), the suffix list `ko.suffixes` and
-    /// the English stop words `en.stopwords` found there. Throws DataError naming the file
+    /// the stop words `en.stopwords` and `ko.stopwords` found there. Throws DataError naming the file
     /// on an unreadable file.
     static Lexicon load_directory(const std::filesystem::path& directory);
 
     /// Adds one entry; `english` holds words, each reduced with english_stem().
     void add(const std::u32string& korean, const std::vector<std::u32string>& english);
+
+    /// True when the Korean word is a listed function word, never an anchor.
+    bool is_korean_stopword(const std::u32string& korean_word) const;
 
     /// English stems a Korean word (as written, with particles) may translate to: the first
     /// stem candidate (KoreanSuffixes::stems) found in the lexicon wins; failing that, a
@@ -48,6 +51,7 @@ private:
 
     std::unordered_map<std::u32string, std::vector<std::u32string>> entries_;
     std::unordered_set<std::u32string> stopwords_;
+    std::unordered_set<std::u32string> korean_stopwords_;
     KoreanSuffixes suffixes_;
 };
 
