@@ -123,7 +123,8 @@ Prepared prepare(const SegmentList& source, const SegmentList& target, const Anc
                 if (shared == 0) continue;  // no partner anywhere: no evidence either way
                 const AnchorWeight& weight = options.anchors[static_cast<std::size_t>(r.kind)];
                 const double unit = 1.0 / std::sqrt(static_cast<double>(shared));
-                side.items[k].push_back(Item{r.keys, -weight.match * unit, weight.miss * unit});
+                const double scale = unit * options.anchor_damping;
+                side.items[k].push_back(Item{r.keys, -weight.match * scale, weight.miss * scale});
             }
         }
     };

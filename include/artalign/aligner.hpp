@@ -44,21 +44,27 @@ struct AlignOptions {
     /// 1-1 pairs of the dev corpus; Korean source, English target.
     double log_ratio_mean = 0.689;
     double log_ratio_sd = 0.313;
-    /// Costs (negative log prior probabilities) of each bead shape.
+    /// Costs (negative log prior probabilities) of each bead shape, chosen on benchmark
+    /// documents of seeds 1 and 2 (docs/quality.md); seed 7, the reported one, was not used.
     double cost_1_1 = 0.22;
-    double cost_1_0 = 2.8;   ///< a source sentence left untranslated
-    double cost_0_1 = 3.5;   ///< a target sentence with no source
-    double cost_2_1 = 3.2;   ///< two source sentences merged into one
-    double cost_1_2 = 3.2;   ///< one source sentence split in two
-    double cost_2_2 = 4.6;
-    /// Per AnchorKind (number, latin, name, word, mark).
+    double cost_1_0 = 2.4;  ///< a source sentence left untranslated
+    double cost_0_1 = 3.0;  ///< a target sentence with no source
+    double cost_2_1 = 6.0;  ///< two source sentences merged into one
+    double cost_1_2 = 6.0;  ///< one source sentence split in two
+    double cost_2_2 = 6.0;
+    /// Per AnchorKind (number, latin, name, word, mark): log-likelihood ratios of an anchor
+    /// matching in a true pair against a random pair of the dev corpus
+    /// (bench/estimate_anchor_weights), damped by anchor_damping.
     std::array<AnchorWeight, kAnchorKindCount> anchors = {{
-        {3.0, 1.0, true},  // number
-        {2.0, 0.5, true},  // latin
-        {2.0, 0.3, true},  // name
-        {1.0, 0.2, true},  // word
-        {0.5, 0.2, true},  // mark
+        {3.4, 1.1, true},  // number: p(match) 0.60-0.76 in true pairs, 0.02 in random ones
+        {3.5, 0.4, true},  // latin
+        {1.9, 0.2, true},  // name
+        {2.4, 0.3, true},  // word
+        {1.2, 0.8, true},  // mark
     }};
+    /// Multiplies every anchor weight: anchors of one sentence are not independent, so their
+    /// summed log-likelihood ratios overstate the evidence. Chosen on seeds 1 and 2.
+    double anchor_damping = 0.6;
     /// Initial half-width of the search band around the diagonal, in target segments; the
     /// band doubles while the best path touches its edge.
     std::size_t band = 64;
