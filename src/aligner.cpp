@@ -43,6 +43,7 @@ struct Item {
 // One side of the problem, ready for the programme.
 struct Side {
     std::vector<std::size_t> length_prefix;  // prefix sums of code-point lengths
+    std::vector<std::size_t> block;          // block of each segment
     std::vector<std::vector<Item>> items;    // matchable anchors per segment
     std::vector<std::vector<int>> keys;      // sorted unique keys per segment
 
@@ -60,6 +61,8 @@ void fill_lengths(Side& side, const SegmentList& segments) {
     side.length_prefix.assign(segments.size() + 1, 0);
     for (std::size_t k = 0; k < segments.size(); ++k)
         side.length_prefix[k + 1] = side.length_prefix[k] + count_code_points(segments[k].text);
+    side.block.resize(segments.size());
+    for (std::size_t k = 0; k < segments.size(); ++k) side.block[k] = segments[k].block;
     side.items.assign(segments.size(), {});
     side.keys.assign(segments.size(), {});
 }
@@ -164,6 +167,9 @@ double evidence_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shap
     const double ratio = std::log((static_cast<double>(p.target.length(tj, shape.target)) + 1.0) /
                                   (static_cast<double>(p.source.length(si, shape.source)) + 1.0));
     const double z = (ratio - options.log_ratio_mean) / options.log_ratio_sd;
+    double joins = 0.0;
+    if (shape.source > 1 && p.source.block[si] != p.source.block[i - 1]) joins += options.cost_block_join;
+    if (shape.target > 1 && p.target.block[tj] != p.target.block[j - 1]) joins += options.cost_block_join;
     if (shape.source > 1 && shape.target > 1) {
         // A many-to-many bead earns only the anchors of its diagonal pairs: matching against
         // the union would reward gluing two neighbouring 1-1 beads that share the story's names.
@@ -172,9 +178,9 @@ double evidence_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shap
             anchors += one_way_anchor_cost(p.source, si + k, 1, p.target, tj + k, 1) +
                        one_way_anchor_cost(p.target, tj + k, 1, p.source, si + k, 1);
         }
-        return 0.5 * z * z + anchors;
+        return joins + 0.5 * z * z + anchors;
     }
-    return 0.5 * z * z + one_way_anchor_cost(p.source, si, shape.source, p.target, tj, shape.target) +
+    return joins + 0.5 * z * z + one_way_anchor_cost(p.source, si, shape.source, p.target, tj, shape.target) +
            one_way_anchor_cost(p.target, tj, shape.target, p.source, si, shape.source);
 }
 

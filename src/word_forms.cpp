@@ -73,6 +73,10 @@ std::u32string english_stem(std::u32string_view input) {
     }
     if (!strip(U"ied", 2, U"y") && !strip(U"ed", 3)) strip(U"ing", 3);
     strip(U"ly", 4);
+    // Derivational endings, so that "researcher" meets "research", "calculation" "calculate".
+    for (const std::u32string_view suffix : {U"ation", U"ition", U"ment", U"ness", U"ity", U"ion", U"ate", U"er", U"or", U"ive", U"al"}) {
+        if (strip(suffix, 4)) break;
+    }
     if (word.size() >= 2 && word[word.size() - 1] == word[word.size() - 2] && !is_vowel(word.back()) &&
         word.back() != U'l' && word.back() != U's')
         word.pop_back();  // "stopped" -> "stopp" -> "stop"

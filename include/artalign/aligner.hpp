@@ -52,6 +52,10 @@ struct AlignOptions {
     double cost_2_1 = 6.0;  ///< two source sentences merged into one
     double cost_1_2 = 6.0;  ///< one source sentence split in two
     double cost_2_2 = 6.0;
+    /// Added to a bead that joins segments of different blocks (title, subtitle lines,
+    /// paragraphs) on either side: translations rarely merge a title with its subtitle or
+    /// two paragraphs into one sentence. A prior like the shape costs; set by hand, not tuned.
+    double cost_block_join = 2.0;
     /// Per AnchorKind (number, latin, name, word, mark): log-likelihood ratios of an anchor
     /// matching in a true pair against a random pair of the dev corpus
     /// (bench/estimate_anchor_weights), damped by anchor_damping.

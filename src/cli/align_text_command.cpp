@@ -45,14 +45,14 @@ std::vector<std::string> lines_of(const std::string& text) {
     return lines;
 }
 
-// --presplit: each line one segment (empty ones too, so indices are line numbers); else
-// blank-line-separated paragraphs split into sentences, each paragraph one block.
+// --presplit: each line one segment (empty ones too, so indices are line numbers), all in
+// one block; else blank-line-separated paragraphs split into sentences, a block each.
 SegmentList segments_of(const std::string& file, bool presplit, const std::string& language) {
     const std::string text = normalize_nfc(read_text(file));
     const std::vector<std::string> lines = lines_of(text);
     if (presplit) {
         SegmentList segments;
-        for (std::size_t k = 0; k < lines.size(); ++k) segments.push_back(Segment{collapse_whitespace(lines[k]), k});
+        for (std::size_t k = 0; k < lines.size(); ++k) segments.push_back(Segment{collapse_whitespace(lines[k]), 0});
         return segments;
     }
     std::vector<std::string> paragraphs;
