@@ -9,5 +9,6 @@ namespace artalign::cli {
 
 int run_align(const std::vector<std::string>& arguments);
 int run_align_text(const std::vector<std::string>& arguments);
+int run_segment(const std::vector<std::string>& arguments);
 
 }  // namespace artalign::cli

@@ -23,6 +23,7 @@ constexpr const char* kUsage =
     "  align EN_PAGE [KO_PAGE] -o OUT.tmx   align a page with its original, write TMX\n"
     "  align-text --source KO.txt --target EN.txt\n"
     "                                       align plain text, write beads (jsonl, tsv, tmx)\n"
+    "  segment --language LANG FILE         split text into sentences, one a line\n"
     "\n"
     "options:\n"
     "  -h, --help      show this help (VERB --help: the verb's own)\n"
@@ -53,6 +54,7 @@ int main(int argc, char** argv) {
         }
         if (verb == "align") return artalign::cli::run_align(rest);
         if (verb == "align-text") return artalign::cli::run_align_text(rest);
+        if (verb == "segment") return artalign::cli::run_segment(rest);
         throw artalign::cli::UsageError("unknown verb '" + verb + "' (see artalign --help)");
     } catch (const artalign::cli::UsageError& error) {
         print_error(error.what());
