@@ -160,7 +160,25 @@ double one_way_anchor_cost(const Side& side, std::size_t begin, std::size_t coun
     return cost;
 }
 
-// Evidence cost of a bilingual bead ending before (i, j): length deviation plus anchors.
+// Anchor part of the evidence of a bilingual bead ending before (i, j).
+double anchor_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape) {
+    const std::size_t si = i - shape.source;
+    const std::size_t tj = j - shape.target;
+    if (shape.source > 1 && shape.target > 1) {
+        // A many-to-many bead earns only the anchors of its diagonal pairs: matching against
+        // the union would reward gluing two neighbouring 1-1 beads that share the story's names.
+        double anchors = 0.0;
+        for (std::size_t k = 0; k < std::min(shape.source, shape.target); ++k) {
+            anchors += one_way_anchor_cost(p.source, si + k, 1, p.target, tj + k, 1) +
+                       one_way_anchor_cost(p.target, tj + k, 1, p.source, si + k, 1);
+        }
+        return anchors;
+    }
+    return one_way_anchor_cost(p.source, si, shape.source, p.target, tj, shape.target) +
+           one_way_anchor_cost(p.target, tj, shape.target, p.source, si, shape.source);
+}
+
+// Evidence cost of a bilingual bead ending before (i, j): block joins, length deviation, anchors.
 double evidence_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options) {
     const std::size_t si = i - shape.source;
     const std::size_t tj = j - shape.target;
@@ -170,18 +188,7 @@ double evidence_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shap
     double joins = 0.0;
     if (shape.source > 1 && p.source.block[si] != p.source.block[i - 1]) joins += options.cost_block_join;
     if (shape.target > 1 && p.target.block[tj] != p.target.block[j - 1]) joins += options.cost_block_join;
-    if (shape.source > 1 && shape.target > 1) {
-        // A many-to-many bead earns only the anchors of its diagonal pairs: matching against
-        // the union would reward gluing two neighbouring 1-1 beads that share the story's names.
-        double anchors = 0.0;
-        for (std::size_t k = 0; k < std::min(shape.source, shape.target); ++k) {
-            anchors += one_way_anchor_cost(p.source, si + k, 1, p.target, tj + k, 1) +
-                       one_way_anchor_cost(p.target, tj + k, 1, p.source, si + k, 1);
-        }
-        return joins + 0.5 * z * z + anchors;
-    }
-    return joins + 0.5 * z * z + one_way_anchor_cost(p.source, si, shape.source, p.target, tj, shape.target) +
-           one_way_anchor_cost(p.target, tj, shape.target, p.source, si, shape.source);
+    return joins + 0.5 * z * z + anchor_cost(p, i, j, shape);
 }
 
 // The banded programme: rows are source positions, each row keeps the columns [low, high].
@@ -277,6 +284,8 @@ Alignment Aligner::align(const SegmentList& source, const SegmentList& target) c
     Alignment alignment;
     double weighted_score = 0.0;
     std::size_t aligned_chars = 0;
+    std::size_t bilingual = 0;
+    std::size_t supported = 0;  // bilingual beads whose anchors speak for them
     for (std::size_t step = path.size(); step-- > 0;) {
         const auto [i, j] = path[step];
         const Shape shape = moves[path_moves[step]].shape;
@@ -288,6 +297,8 @@ Alignment Aligner::align(const SegmentList& source, const SegmentList& target) c
             bead.score = 1.0 / (1.0 + std::exp(evidence - kScoreOffset));
             const std::size_t chars = prepared.source.length(i - shape.source, shape.source);
             weighted_score += bead.score * static_cast<double>(chars);
+            ++bilingual;
+            if (anchor_cost(prepared, i, j, shape) < 0.0) ++supported;
             aligned_chars += chars;
         }
         alignment.beads.push_back(std::move(bead));
@@ -295,7 +306,9 @@ Alignment Aligner::align(const SegmentList& source, const SegmentList& target) c
     const std::size_t total_chars = prepared.source.length_prefix.back();
     alignment.score = aligned_chars == 0 ? 0.0 : weighted_score / static_cast<double>(aligned_chars);
     alignment.coverage = total_chars == 0 ? 0.0 : static_cast<double>(aligned_chars) / static_cast<double>(total_chars);
-    alignment.mismatched = alignment.score < 0.5 || (n >= 4 && alignment.coverage < 0.25);
+    alignment.anchored = bilingual == 0 ? 0.0 : static_cast<double>(supported) / static_cast<double>(bilingual);
+    alignment.mismatched = alignment.score < 0.5 || (n >= 4 && alignment.coverage < 0.25) ||
+                           (anchors_ && bilingual >= 4 && alignment.anchored < 0.3);
     return alignment;
 }
 

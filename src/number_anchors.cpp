@@ -154,7 +154,8 @@ std::vector<std::string> NumberReader::korean_keys(std::string_view input) const
         keys.push_back(value_key(value));
     }
     for (const Word& word : split_words(input)) {
-        if (word.script != WordScript::hangul) continue;
+        // A unit right after digits ("5000만") was read above; only free-standing words count.
+        if (word.script != WordScript::hangul || (word.begin > 0 && is_digit(text[word.begin - 1]))) continue;
         if (const auto it = korean_words_.find(word.text); it != korean_words_.end()) keys.push_back(value_key(it->second));
     }
     return keys;

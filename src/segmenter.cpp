@@ -8,7 +8,6 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <cctype>
 #include <fstream>
 
 #include "artalign/error.hpp"
@@ -171,9 +170,9 @@ void SentenceSplitter::split_piece(const std::string& piece, std::size_t block, 
         start = end;
         if (sentence.empty() || is_byline(sentence)) continue;
         // Punctuation alone (a closing quote ICU left behind) belongs to the sentence before.
-        const bool has_content = std::any_of(sentence.begin(), sentence.end(), [](char c) {
-            return (static_cast<unsigned char>(c) & 0x80) != 0 || std::isalnum(static_cast<unsigned char>(c));
-        });
+        const std::u32string points = to_code_points(sentence);
+        const bool has_content = std::any_of(points.begin(), points.end(),
+                                             [](char32_t c) { return u_isalnum(static_cast<UChar32>(c)) != 0; });
         if (!has_content && !segments.empty() && segments.back().block == block) {
             segments.back().text += sentence;
             continue;

@@ -207,8 +207,8 @@ int run_align_text(const std::vector<std::string>& arguments) {
         }
     }
     if (!parser.flag("quiet")) {
-        fmt::print(stderr, "alignment score {:.2f}, {:.1f}% of source characters aligned, {} beads{}\n",
-                   alignment.score, 100.0 * alignment.coverage, alignment.beads.size(),
+        fmt::print(stderr, "alignment score {:.2f}, {:.1f}% of source characters aligned, {:.1f}% of pairs anchored, {} beads{}\n",
+                   alignment.score, 100.0 * alignment.coverage, 100.0 * alignment.anchored, alignment.beads.size(),
                    alignment.mismatched ? "; warning: these texts do not look like an original and its translation"
                                         : "");
     }
