@@ -55,7 +55,63 @@ struct Side {
 struct Prepared {
     Side source;
     Side target;
+    std::vector<std::pair<std::size_t, std::size_t>> anchor_points;  // (source, target) pairs, increasing
 };
+
+// Anchor points for the band: segment pairs that share a key occurring equally often (at most
+// kMaxRepeat times) on both sides, the k-th source occurrence paired with the k-th target one,
+// reduced to their longest chain increasing on both sides (in the spirit of hunalign's coarse
+// first path, without a first alignment).
+constexpr int kMaxRepeat = 16;
+
+std::vector<std::pair<std::size_t, std::size_t>> anchor_chain(const Side& source, const Side& target,
+                                                              const std::vector<int>& source_frequency,
+                                                              const std::vector<int>& target_frequency) {
+    auto usable = [&](std::size_t key) {
+        return source_frequency[key] > 0 && source_frequency[key] == target_frequency[key] &&
+               source_frequency[key] <= kMaxRepeat;
+    };
+    std::vector<std::vector<std::size_t>> target_segments(target_frequency.size());
+    for (std::size_t j = 0; j < target.keys.size(); ++j) {
+        for (const int key : target.keys[j]) {
+            if (usable(static_cast<std::size_t>(key))) target_segments[static_cast<std::size_t>(key)].push_back(j);
+        }
+    }
+    std::vector<std::size_t> seen(source_frequency.size(), 0);
+    std::vector<std::pair<std::size_t, std::size_t>> points;
+    for (std::size_t i = 0; i < source.keys.size(); ++i) {
+        for (const int key : source.keys[i]) {
+            const auto k = static_cast<std::size_t>(key);
+            if (usable(k)) points.emplace_back(i, target_segments[k][seen[k]++]);
+        }
+    }
+    std::sort(points.begin(), points.end());
+    points.erase(std::unique(points.begin(), points.end()), points.end());
+    // Longest chain strictly increasing in both coordinates (patience sorting).
+    std::vector<std::size_t> tails;     // index into points of the chain end of each length
+    std::vector<long> previous(points.size(), -1);
+    for (std::size_t p = 0; p < points.size(); ++p) {
+        // Points of one source row must not chain with each other: search among rows before.
+        auto better = [&](std::size_t tail) {
+            return points[tail].second < points[p].second && points[tail].first < points[p].first;
+        };
+        std::size_t low = 0;
+        std::size_t high = tails.size();
+        while (low < high) {
+            const std::size_t mid = (low + high) / 2;
+            if (better(tails[mid])) low = mid + 1;
+            else high = mid;
+        }
+        if (low > 0) previous[p] = static_cast<long>(tails[low - 1]);
+        if (low == tails.size()) tails.push_back(p);
+        else if (points[p].second < points[tails[low]].second) tails[low] = p;
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> chain;
+    for (long p = tails.empty() ? -1 : static_cast<long>(tails.back()); p >= 0; p = previous[static_cast<std::size_t>(p)])
+        chain.push_back(points[static_cast<std::size_t>(p)]);
+    std::reverse(chain.begin(), chain.end());
+    return chain;
+}
 
 void fill_lengths(Side& side, const SegmentList& segments) {
     side.length_prefix.assign(segments.size() + 1, 0);
@@ -116,6 +172,7 @@ Prepared prepare(const SegmentList& source, const SegmentList& target, const Anc
     std::vector<int> target_frequency;
     collect(source_raw, prepared.source, source_frequency);
     collect(target_raw, prepared.target, target_frequency);
+    prepared.anchor_points = anchor_chain(prepared.source, prepared.target, source_frequency, target_frequency);
 
     auto weigh = [&options](const std::vector<std::vector<Raw>>& raw, const std::vector<int>& other_frequency,
                             Side& side) {
@@ -203,19 +260,33 @@ struct Band {
     }
 };
 
-Band make_band(std::size_t n, std::size_t m, std::size_t half_width) {
+// The band follows the line through the anchor points (the diagonal when there are none).
+Band make_band(std::size_t n, std::size_t m, std::size_t half_width,
+               const std::vector<std::pair<std::size_t, std::size_t>>& anchor_points) {
+    std::vector<std::pair<std::size_t, std::size_t>> line{{0, 0}};
+    for (const auto& point : anchor_points) {
+        if (point.first > line.back().first && point.second >= line.back().second && point.first < n) line.push_back(point);
+    }
+    line.emplace_back(n, m);
     Band band;
     band.low.resize(n + 1);
     band.high.resize(n + 1);
     band.offset.resize(n + 2);
     band.offset[0] = 0;
+    std::size_t segment = 0;
     for (std::size_t i = 0; i <= n; ++i) {
-        const std::size_t center = n == 0 ? 0 : (i * m + n / 2) / n;
+        while (segment + 2 < line.size() && line[segment + 1].first <= i) ++segment;
+        const auto [i0, j0] = line[segment];
+        const auto [i1, j1] = line[std::min(segment + 1, line.size() - 1)];
+        const std::size_t center = i1 == i0 ? j1 : j0 + ((i - i0) * (j1 - j0) + (i1 - i0) / 2) / (i1 - i0);
         band.low[i] = center > half_width ? center - half_width : 0;
         band.high[i] = std::min(m, center + half_width);
         if (i > 0) band.low[i] = std::min(band.low[i], band.high[i - 1]);  // rows stay connected
+        if (i > 0) band.high[i] = std::max(band.high[i], band.high[i - 1]);
         band.offset[i + 1] = band.offset[i] + band.high[i] - band.low[i] + 1;
     }
+    band.high[n] = m;  // the corner is always inside
+    band.offset[n + 1] = band.offset[n] + band.high[n] - band.low[n] + 1;
     return band;
 }
 
@@ -240,7 +311,7 @@ Alignment Aligner::align(const SegmentList& source, const SegmentList& target) c
     std::vector<unsigned char> path_moves;
     for (std::size_t half_width = std::max<std::size_t>(options_.band, 2);; half_width *= 2) {
         const bool full = half_width >= std::max(n, m) || n == 0 || m == 0;
-        const Band band = make_band(n, m, full ? std::max(n, m) : half_width);
+        const Band band = make_band(n, m, full ? std::max(n, m) : half_width, prepared.anchor_points);
         std::vector<double> cost(band.offset[n + 1], kInfinity);
         std::vector<unsigned char> back(band.offset[n + 1], kNoMove);
         cost[0] = 0.0;
