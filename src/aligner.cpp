@@ -180,7 +180,8 @@ Prepared prepare(const SegmentList& source, const SegmentList& target, const Anc
             for (const Raw& r : raw[k]) {
                 int shared = 0;
                 for (const int key : r.keys) shared = std::max(shared, other_frequency[static_cast<std::size_t>(key)]);
-                if (shared == 0) continue;  // no partner anywhere: no evidence either way
+                if (shared == 0 && !options.count_unmatchable) continue;
+                shared = std::max(shared, 1);
                 const AnchorWeight& weight = options.anchors[static_cast<std::size_t>(r.kind)];
                 const double unit = 1.0 / std::sqrt(static_cast<double>(shared));
                 const double scale = unit * options.anchor_damping;

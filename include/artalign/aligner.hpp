@@ -69,6 +69,8 @@ struct AlignOptions {
     /// Multiplies every anchor weight: anchors of one sentence are not independent, so their
     /// summed log-likelihood ratios overstate the evidence. Chosen on seeds 1 and 2.
     double anchor_damping = 0.6;
+    /// Whether an anchor with no partner anywhere in the other text counts as a miss.
+    bool count_unmatchable = true;
     /// Initial half-width of the search band around the diagonal, in target segments; the
     /// band doubles while the best path touches its edge.
     std::size_t band = 64;

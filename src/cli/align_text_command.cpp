@@ -157,6 +157,8 @@ int run_align_text(const std::vector<std::string>& arguments) {
             if (key == "scale")
                 for (auto& w : options.anchors) { w.match *= value; w.miss *= value; }
             if (key == "c11") options.cost_1_1 = value;
+            if (key == "unmatchable") options.count_unmatchable = value > 0;
+            if (key == "damping") options.anchor_damping = value;
             if (key == "c10") options.cost_1_0 = value;
             if (key == "c01") options.cost_0_1 = value;
             if (key == "c21") options.cost_2_1 = value;
