@@ -100,8 +100,20 @@ AnchorList AnchorExtractor::target_anchors(std::string_view text) const {
             }
             add(anchors, AnchorKind::name, std::move(keys));
         }
+        // A hyphenated word also stands for its parts ("re-election" ~ "election").
+        std::vector<std::string> keys;
         const std::u32string key = lexicon_.english_key(word.text);
-        if (!key.empty()) add(anchors, AnchorKind::word, {"w:" + to_utf8(key)});
+        if (!key.empty()) keys.push_back("w:" + to_utf8(key));
+        if (word.text.find(U'-') != std::u32string::npos) {
+            std::size_t start = 0;
+            while (start <= word.text.size()) {
+                const std::size_t end = std::min(word.text.find(U'-', start), word.text.size());
+                const std::u32string part_key = lexicon_.english_key(word.text.substr(start, end - start));
+                if (!part_key.empty()) keys.push_back("w:" + to_utf8(part_key));
+                start = end + 1;
+            }
+        }
+        if (!keys.empty()) add(anchors, AnchorKind::word, std::move(keys));
     }
     add_marks(anchors, text);
     return anchors;
