@@ -302,8 +302,16 @@ Alignment Aligner::align(const SegmentList& source, const SegmentList& target) c
     const std::size_t n = source.size();
     const std::size_t m = target.size();
     const Prepared prepared = prepare(source, target, anchors_.get(), options_);
+    // How much of the source the translation leaves out, judged from total lengths, sets the
+    // price of a 1-0 bead: an abridged translation is shorter than the length model expects.
+    double cost_1_0 = options_.cost_1_0;
+    if (options_.omission_reference > 0.0 && n > 0 && m > 0) {
+        const double expected = static_cast<double>(prepared.source.length_prefix.back()) * std::exp(options_.log_ratio_mean);
+        const double share = std::clamp(1.0 - static_cast<double>(prepared.target.length_prefix.back()) / expected, 0.03, 0.6);
+        cost_1_0 -= std::log(share / options_.omission_reference);
+    }
     const Move moves[] = {
-        {{1, 1}, options_.cost_1_1}, {{1, 0}, options_.cost_1_0}, {{0, 1}, options_.cost_0_1},
+        {{1, 1}, options_.cost_1_1}, {{1, 0}, cost_1_0}, {{0, 1}, options_.cost_0_1},
         {{2, 1}, options_.cost_2_1}, {{1, 2}, options_.cost_1_2}, {{2, 2}, options_.cost_2_2},
     };
     constexpr unsigned char kNoMove = 255;

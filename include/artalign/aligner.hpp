@@ -69,6 +69,11 @@ struct AlignOptions {
     /// Multiplies every anchor weight: anchors of one sentence are not independent, so their
     /// summed log-likelihood ratios overstate the evidence. Chosen on seeds 1 and 2.
     double anchor_damping = 0.6;
+    /// cost_1_0 holds for a translation that leaves out this share of the source; the share a
+    /// pair leaves out is estimated from total lengths (1 - target / (source * e^mean), clamped
+    /// to [0.03, 0.6]) and cost_1_0 moves by -ln(share / omission_reference). 0 switches the
+    /// adjustment off.
+    double omission_reference = 0.2;
     /// Whether an anchor with no partner anywhere in the other text counts as a miss.
     bool count_unmatchable = true;
     /// Initial half-width of the search band around the diagonal, in target segments; the

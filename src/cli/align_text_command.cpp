@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include <cstdio>
-#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -144,30 +143,6 @@ int run_align_text(const std::vector<std::string>& arguments) {
                 for (AnchorWeight& weight : options.anchors) weight.enabled = false;
             } else {
                 options.anchors[static_cast<std::size_t>(kind_named(name))].enabled = false;
-            }
-        }
-    }
-    if (const char* tune = std::getenv("ARTALIGN_TUNE")) {  // TEMPORARY tuning hook
-        std::stringstream list(tune);
-        std::string item;
-        while (std::getline(list, item, ',')) {
-            const auto eq = item.find('=');
-            const std::string key = item.substr(0, eq);
-            const double value = std::stod(item.substr(eq + 1));
-            if (key == "scale")
-                for (auto& w : options.anchors) { w.match *= value; w.miss *= value; }
-            if (key == "c11") options.cost_1_1 = value;
-            if (key == "unmatchable") options.count_unmatchable = value > 0;
-            if (key == "damping") options.anchor_damping = value;
-            if (key == "c10") options.cost_1_0 = value;
-            if (key == "c01") options.cost_0_1 = value;
-            if (key == "c21") options.cost_2_1 = value;
-            if (key == "c12") options.cost_1_2 = value;
-            if (key == "c22") options.cost_2_2 = value;
-            for (std::size_t k = 0; k < kAnchorKindCount; ++k) {
-                const std::string name = anchor_kind_name(static_cast<AnchorKind>(k));
-                if (key == name + ".match") options.anchors[k].match = value;
-                if (key == name + ".miss") options.anchors[k].miss = value;
             }
         }
     }
