@@ -175,7 +175,7 @@ Prepared prepare(const SegmentList& source, const SegmentList& target, const Anc
     prepared.anchor_points = anchor_chain(prepared.source, prepared.target, source_frequency, target_frequency);
 
     auto weigh = [&options](const std::vector<std::vector<Raw>>& raw, const std::vector<int>& other_frequency,
-                            Side& side) {
+                            bool is_source, Side& side) {
         for (std::size_t k = 0; k < raw.size(); ++k) {
             for (const Raw& r : raw[k]) {
                 int shared = 0;
@@ -185,12 +185,13 @@ Prepared prepare(const SegmentList& source, const SegmentList& target, const Anc
                 const AnchorWeight& weight = options.anchors[static_cast<std::size_t>(r.kind)];
                 const double unit = 1.0 / std::sqrt(static_cast<double>(shared));
                 const double scale = unit * options.anchor_damping;
-                side.items[k].push_back(Item{r.keys, -weight.match * scale, weight.miss * scale});
+                const double miss = is_source ? weight.source_miss : weight.target_miss;
+                side.items[k].push_back(Item{r.keys, -weight.match * scale, miss * scale});
             }
         }
     };
-    weigh(source_raw, target_frequency, prepared.source);
-    weigh(target_raw, source_frequency, prepared.target);
+    weigh(source_raw, target_frequency, true, prepared.source);
+    weigh(target_raw, source_frequency, false, prepared.target);
     return prepared;
 }
 

@@ -30,11 +30,12 @@ struct Bead {
 };
 
 /// Weight of one anchor kind, in nats of cost per unit of anchor weight (an anchor's unit
-/// weight is 1 / the number of segments of the other side that share it, so that a number
-/// repeated through a document cannot drag the alignment).
+/// weight is 1 / sqrt(the number of segments of the other side that share it), so that a
+/// number repeated through a document cannot drag the alignment).
 struct AnchorWeight {
-    double match = 0.0;  ///< subtracted for an anchor matched inside the bead
-    double miss = 0.0;   ///< added for an anchor whose partner exists in the document but not in the bead
+    double match = 0.0;        ///< subtracted for an anchor matched inside the bead
+    double source_miss = 0.0;  ///< added for a source anchor not matched inside the bead
+    double target_miss = 0.0;  ///< added for a target anchor not matched inside the bead
     bool enabled = true;
 };
 
@@ -57,14 +58,14 @@ struct AlignOptions {
     /// two paragraphs into one sentence. A prior like the shape costs; set by hand, not tuned.
     double cost_block_join = 2.0;
     /// Per AnchorKind (number, latin, name, word, mark): log-likelihood ratios of an anchor
-    /// matching in a true pair against a random pair of the dev corpus
-    /// (bench/estimate_anchor_weights), damped by anchor_damping.
+    /// matching (or not) in a true pair against an unrelated pair of the dev corpus, measured
+    /// per side by bench/estimate_anchor_weights (docs/quality.md), damped by anchor_damping.
     std::array<AnchorWeight, kAnchorKindCount> anchors = {{
-        {3.4, 1.1, true},  // number: p(match) 0.60-0.76 in true pairs, 0.02 in random ones
-        {3.5, 0.4, true},  // latin
-        {1.9, 0.2, true},  // name
-        {2.4, 0.3, true},  // word
-        {1.2, 0.8, true},  // mark
+        {3.4, 0.91, 1.42, true},  // number: p(match) 0.61 source / 0.76 target; 0.02 unrelated
+        {3.7, 0.77, 0.07, true},  // latin: every capitalised English word is a target anchor
+        {1.9, 0.14, 0.23, true},  // name: p(match) 0.15 / 0.23; 0.02-0.03 unrelated
+        {2.3, 0.47, 0.30, true},  // word: p(match) 0.40 / 0.28; 0.03-0.04 unrelated
+        {1.2, 0.60, 0.97, true},  // mark: p(match) 0.54 / 0.70; 0.17-0.20 unrelated
     }};
     /// Multiplies every anchor weight: anchors of one sentence are not independent, so their
     /// summed log-likelihood ratios overstate the evidence. Chosen on seeds 1 and 2.
