@@ -151,3 +151,15 @@ TEST_CASE("scores lie in [0, 1] and an unrelated pair of texts is flagged") {
     }
     CHECK(result.mismatched);
 }
+
+TEST_CASE("a subtitle line without a translation is not merged into the title") {
+    // Blocks: 0 title, 1 subtitle, 2 paragraph. The English title echoes only the Korean title.
+    SegmentList source = {{"트럼프 “대선 전엔 김정은과 정상회담 안 한다”", 0},
+                          {"CNN “트럼프, 외교정책 참모들에게 밝혀”", 1},
+                          {"도널드 트럼프 미국 대통령이 11월 대선 전까지는 김정은 위원장과 정상회담을 하지 않겠다고 말했다.", 2}};
+    SegmentList target = {{"Trump says he won't hold summit with Kim Jong-un until after election, CNN reports", 0},
+                          {"US President Donald Trump said he will not hold a summit with Kim Jong-un before the "
+                           "presidential election in November.", 1}};
+    const auto beads = Aligner(AlignOptions{}, shipped_anchors()).align(source, target).beads;
+    CHECK(types(beads) == std::vector<std::string>{"1-1", "1-0", "1-1"});
+}

@@ -56,7 +56,7 @@ struct AlignOptions {
     /// Added to a bead that joins segments of different blocks (title, subtitle lines,
     /// paragraphs) on either side: translations rarely merge a title with its subtitle or
     /// two paragraphs into one sentence. A prior like the shape costs; set by hand, not tuned.
-    double cost_block_join = 2.0;
+    double cost_block_join = 4.0;
     /// Per AnchorKind (number, latin, name, word, mark): log-likelihood ratios of an anchor
     /// matching (or not) in a true pair against an unrelated pair of the dev corpus, measured
     /// per side by bench/estimate_anchor_weights (docs/quality.md), damped by anchor_damping.
