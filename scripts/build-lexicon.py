@@ -2,7 +2,7 @@
 """Derives data/lexicon/ezcorean.tsv from the ezcorean-6000 word list (MPL 2.0).
 
 Each definition is free English text ("An election", "very careful or meticulous, ...");
-this keeps the content words of its first three comma/semicolon-separated glosses, minus
+this keeps the content words of its first two comma/semicolon-separated glosses, minus
 the function words listed in data/lexicon/en.stopwords, so that the aligner can match them.
 
   scripts/build-lexicon.py ../shared/lexicon/ezcorean-6000.tsv > data/lexicon/ezcorean.tsv
@@ -32,7 +32,7 @@ for i, line in enumerate(open(src, encoding="utf-8")):
     if not word or " " in word:
         continue
     definition = re.sub(r"\([^)]*\)", " ", definition)  # drop parenthesised notes
-    glosses = [g for g in re.split(r"[;,/]", definition) if g.strip()][:3]
+    glosses = [g for g in re.split(r"[;,/]", definition) if g.strip()][:2]
     words = []
     for gloss in glosses:
         for w in re.findall(r"[A-Za-z][A-Za-z'-]*", gloss):
