@@ -85,26 +85,24 @@ std::vector<std::pair<std::size_t, std::size_t>> anchor_chain(const Side& source
             if (usable(k)) points.emplace_back(i, target_segments[k][seen[k]++]);
         }
     }
-    std::sort(points.begin(), points.end());
+    // Longest chain strictly increasing in both coordinates: with the points of one source
+    // row in decreasing target order, a strictly increasing subsequence of target positions
+    // never takes two points of one row (patience sorting).
+    std::sort(points.begin(), points.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : a.second > b.second;
+    });
     points.erase(std::unique(points.begin(), points.end()), points.end());
-    // Longest chain strictly increasing in both coordinates (patience sorting).
-    std::vector<std::size_t> tails;     // index into points of the chain end of each length
+    std::vector<std::size_t> tails;  // index into points of the smallest chain end of each length
     std::vector<long> previous(points.size(), -1);
     for (std::size_t p = 0; p < points.size(); ++p) {
-        // Points of one source row must not chain with each other: search among rows before.
-        auto better = [&](std::size_t tail) {
-            return points[tail].second < points[p].second && points[tail].first < points[p].first;
-        };
-        std::size_t low = 0;
-        std::size_t high = tails.size();
-        while (low < high) {
-            const std::size_t mid = (low + high) / 2;
-            if (better(tails[mid])) low = mid + 1;
-            else high = mid;
-        }
-        if (low > 0) previous[p] = static_cast<long>(tails[low - 1]);
-        if (low == tails.size()) tails.push_back(p);
-        else if (points[p].second < points[tails[low]].second) tails[low] = p;
+        const auto position = std::lower_bound(tails.begin(), tails.end(), points[p].second,
+                                               [&points](std::size_t tail, std::size_t value) {
+                                                   return points[tail].second < value;
+                                               });
+        const auto length = static_cast<std::size_t>(position - tails.begin());
+        if (length > 0) previous[p] = static_cast<long>(tails[length - 1]);
+        if (position == tails.end()) tails.push_back(p);
+        else *position = p;
     }
     std::vector<std::pair<std::size_t, std::size_t>> chain;
     for (long p = tails.empty() ? -1 : static_cast<long>(tails.back()); p >= 0; p = previous[static_cast<std::size_t>(p)])
@@ -124,7 +122,7 @@ void fill_lengths(Side& side, const SegmentList& segments) {
 }
 
 // Interns anchor keys, finds which anchors have a partner anywhere on the other side, and
-// weighs each by 1 / (segments of the other side sharing one of its keys).
+// weighs each by 1 / sqrt(segments of the other side sharing one of its keys).
 Prepared prepare(const SegmentList& source, const SegmentList& target, const AnchorExtractor* extractor,
                  const AlignOptions& options) {
     Prepared prepared;
