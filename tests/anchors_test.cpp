@@ -53,3 +53,12 @@ TEST_CASE("anchors of empty text and an extractor without data") {
     CHECK_FALSE(bare.source_anchors("IBM 직원").empty());  // Latin tokens need no data
     CHECK(std::string(anchor_kind_name(AnchorKind::word)) == "word");
 }
+
+TEST_CASE("control characters, invalid UTF-8 and very long numbers do not break extraction") {
+    const std::string noisy = std::string("\x01\x02 트럼프\x7F \xFF\xFE CNN 2월 10일 \xE2\x80") + "\t\r\n";
+    CHECK_NOTHROW(extractor().source_anchors(noisy));
+    CHECK_NOTHROW(extractor().target_anchors(noisy));
+    const std::string digits(400, '9');
+    CHECK_NOTHROW(extractor().source_anchors(digits + "조 " + digits + "억"));
+    CHECK_NOTHROW(extractor().target_anchors(digits + " trillion"));
+}
