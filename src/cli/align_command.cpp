@@ -45,6 +45,9 @@ int run_align(const std::vector<std::string>& arguments) {
         fmt::print("wrote {} ({} units)\n", *output, pair.coverage.units);
         fmt::print("{}\n", pair.coverage.one_line("Korean", "English"));
     }
+    if (pair.mismatched)
+        fmt::print(stderr, "artalign: warning: {} does not look like the original of {} (alignment score {:.2f})\n",
+                   pair.original.url, pair.translation.url, pair.alignment_score);
     return 0;
 }
 
