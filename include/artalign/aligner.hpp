@@ -42,7 +42,8 @@ struct AnchorWeight {
 /// Parameters of the cost model. docs/quality.md says where each value comes from.
 struct AlignOptions {
     /// Mean and standard deviation of ln((target chars + 1) / (source chars + 1)) over the
-    /// 1-1 pairs of the dev corpus; Korean source, English target.
+    /// 1-1 pairs of the dev corpus; Korean source, English target. A bead of k sentences on
+    /// its longer side is scored with sd / sqrt(k).
     double log_ratio_mean = 0.689;
     double log_ratio_sd = 0.313;
     /// Costs (negative log prior probabilities) of each bead shape, chosen on benchmark
