@@ -390,7 +390,7 @@ Alignment Aligner::align(const SegmentList& source, const SegmentList& target) c
     alignment.coverage = total_chars == 0 ? 0.0 : static_cast<double>(aligned_chars) / static_cast<double>(total_chars);
     alignment.anchored = bilingual == 0 ? 0.0 : static_cast<double>(supported) / static_cast<double>(bilingual);
     alignment.mismatched = alignment.score < 0.5 || (n >= 4 && alignment.coverage < 0.25) ||
-                           (anchors_ && bilingual >= 4 && alignment.anchored < 0.75);
+                           (anchors_ && bilingual >= 4 && alignment.anchored < 0.6);
     return alignment;
 }
 

@@ -94,9 +94,9 @@ struct Alignment {
     double anchored = 0.0;
     /// True when the two texts do not look like an original and its translation: score < 0.5;
     /// or under a quarter of a source of four or more segments aligned; or, with anchors, four
-    /// or more bilingual beads of which under 75% are supported by anchors. On the benchmark's
-    /// news documents (seed 7) true pairs have 83-100% supported; a document paired with
-    /// another one's translation at most 68% (common words still meet by chance).
+    /// or more bilingual beads of which under 60% are supported by anchors. On the benchmark's
+    /// news documents (seed 7) true pairs have 75-100% supported; a document paired with
+    /// another one's translation at most 50% (common words still meet by chance).
     bool mismatched = false;
 };
 
