@@ -1,6 +1,8 @@
 // The pipeline for one pair: read both pages, extract, segment, align, count coverage.
 #include "artalign/pipeline.hpp"
 
+#include <memory>
+
 #include "artalign/article_extractor.hpp"
 #include "artalign/charset.hpp"
 #include "artalign/error.hpp"
@@ -24,7 +26,10 @@ std::string joined_text(const SegmentList& segments, const std::vector<std::size
 }  // namespace
 
 Pipeline::Pipeline(const std::filesystem::path& data_dir, PipelineOptions options)
-    : data_dir_(data_dir), options_(std::move(options)), generic_rules_(GenericRules::load(data_dir / "generic.rules")) {
+    : data_dir_(data_dir),
+      options_(std::move(options)),
+      generic_rules_(GenericRules::load(data_dir / "generic.rules")),
+      aligner_(AlignOptions{}, std::make_shared<AnchorExtractor>(AnchorExtractor::load(data_dir))) {
     std::vector<std::filesystem::path> directories = options_.profile_dirs;
     directories.push_back(data_dir / "profiles");
     profiles_ = ProfileRegistry::load_directories(directories);
@@ -121,7 +126,10 @@ AlignedPair Pipeline::align_pages(const PairInput& input) const {
 
     pair.original_segments = splitter_for(pair.original.language).split(pair.original.text_blocks());
     pair.translation_segments = splitter_for(pair.translation.language).split(pair.translation.text_blocks());
-    pair.beads = align_segments(pair.original_segments, pair.translation_segments, align_options_);
+    Alignment alignment = aligner_.align(pair.original_segments, pair.translation_segments);
+    pair.beads = std::move(alignment.beads);
+    pair.alignment_score = alignment.score;
+    pair.mismatched = alignment.mismatched;
     pair.coverage = compute_coverage(pair.original_segments, pair.beads);
     return pair;
 }

@@ -11,5 +11,7 @@ int run_align(const std::vector<std::string>& arguments);
 int run_coverage(const std::vector<std::string>& arguments);
 int run_extract(const std::vector<std::string>& arguments);
 int run_validate(const std::vector<std::string>& arguments);
+int run_align_text(const std::vector<std::string>& arguments);
+int run_segment(const std::vector<std::string>& arguments);
 
 }  // namespace artalign::cli
