@@ -12,18 +12,6 @@
 #include "artalign/url.hpp"
 
 namespace artalign {
-namespace {
-
-std::string joined_text(const SegmentList& segments, const std::vector<std::size_t>& indices) {
-    std::string text;
-    for (const std::size_t k : indices) {
-        if (!text.empty()) text.push_back(' ');
-        text += segments[k].text;
-    }
-    return text;
-}
-
-}  // namespace
 
 Pipeline::Pipeline(const std::filesystem::path& data_dir, PipelineOptions options)
     : data_dir_(data_dir),
@@ -134,20 +122,28 @@ AlignedPair Pipeline::align_pages(const PairInput& input) const {
     return pair;
 }
 
-std::vector<TranslationUnit> AlignedPair::translation_units() const {
+std::vector<TranslationUnit> translation_units(const SegmentList& source, const SegmentList& target,
+                                               const std::vector<Bead>& beads) {
     std::vector<TranslationUnit> units;
     for (const Bead& bead : beads) {
         if (bead.is_null()) continue;
         TranslationUnit unit;
-        unit.source = joined_text(original_segments, bead.source);
-        unit.target = joined_text(translation_segments, bead.target);
+        unit.source = joined_text(source, bead.source);
+        unit.target = joined_text(target, bead.target);
         unit.bead_type = bead.type();
         unit.score = bead.score;
+        units.push_back(std::move(unit));
+    }
+    return units;
+}
+
+std::vector<TranslationUnit> AlignedPair::translation_units() const {
+    std::vector<TranslationUnit> units = artalign::translation_units(original_segments, translation_segments, beads);
+    for (TranslationUnit& unit : units) {
         unit.source_url = original.url;
         unit.target_url = translation.url;
         unit.article_date = translation.published;
         unit.article_title = translation.title;
-        units.push_back(std::move(unit));
     }
     return units;
 }

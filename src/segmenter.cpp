@@ -194,4 +194,13 @@ std::vector<std::string> load_abbreviations(const std::filesystem::path& file) {
     return entries;
 }
 
+std::string joined_text(const SegmentList& segments, const std::vector<std::size_t>& indices) {
+    std::string text;
+    for (const std::size_t k : indices) {
+        if (!text.empty()) text.push_back(' ');
+        text += segments[k].text;
+    }
+    return text;
+}
+
 }  // namespace artalign

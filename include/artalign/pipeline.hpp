@@ -61,6 +61,11 @@ struct ExtractedPage {
     std::string charset;        ///< how the bytes were decoded, e.g. "windows-949 (<meta>)"
 };
 
+/// One unit per bilingual bead, in order: the joined texts of its two sides, its type and
+/// score (no page metadata).
+std::vector<TranslationUnit> translation_units(const SegmentList& source, const SegmentList& target,
+                                               const std::vector<Bead>& beads);
+
 /// Runs the pipeline. Holds the loaded profiles and per-language splitters; not thread-safe.
 class Pipeline {
 public:

@@ -71,6 +71,9 @@ private:
     std::vector<std::shared_ptr<icu::RegexPattern>> bylines_;
 };
 
+/// The text of the segments at `indices`, joined by single spaces (a bead's side as one string).
+std::string joined_text(const SegmentList& segments, const std::vector<std::size_t>& indices);
+
 /// Reads an abbreviation list: one entry a line, '#' starts a comment, blank lines ignored.
 std::vector<std::string> load_abbreviations(const std::filesystem::path& file);
 

@@ -14,6 +14,7 @@
 #include "artalign/aligner.hpp"
 #include "artalign/atomic_file.hpp"
 #include "artalign/data_directory.hpp"
+#include "artalign/pipeline.hpp"
 #include "artalign/error.hpp"
 #include "artalign/segmenter.hpp"
 #include "artalign/text.hpp"
@@ -69,12 +70,6 @@ SegmentList segments_of(const std::string& file, bool presplit, const std::strin
     return SentenceSplitter::for_language(language, data_directory()).split(paragraphs);
 }
 
-std::string joined(const SegmentList& segments, const std::vector<std::size_t>& indices) {
-    std::string text;
-    for (const std::size_t k : indices) text += (text.empty() ? "" : " ") + segments[k].text;
-    return text;
-}
-
 std::string index_list(const std::vector<std::size_t>& indices, const char* separator) {
     std::string out;
     for (const std::size_t k : indices) out += (out.empty() ? "" : separator) + std::to_string(k);
@@ -90,8 +85,8 @@ std::string render(const std::string& format, const Alignment& alignment, const 
                 << "],\"score\":" << fmt::format("{:.3f}", bead.score) << ",\"type\":\"" << bead.type() << "\"}\n";
         } else {
             out << index_list(bead.source, ",") << '\t' << index_list(bead.target, ",") << '\t'
-                << fmt::format("{:.3f}", bead.score) << '\t' << joined(source, bead.source) << '\t'
-                << joined(target, bead.target) << '\n';
+                << fmt::format("{:.3f}", bead.score) << '\t' << joined_text(source, bead.source) << '\t'
+                << joined_text(target, bead.target) << '\n';
         }
     }
     return out.str();
@@ -156,16 +151,7 @@ int run_align_text(const std::vector<std::string>& arguments) {
     const Alignment alignment = aligner.align(source, target);
 
     if (format == "tmx") {
-        std::vector<TranslationUnit> units;
-        for (const Bead& bead : alignment.beads) {
-            if (bead.is_null()) continue;
-            TranslationUnit unit;
-            unit.source = joined(source, bead.source);
-            unit.target = joined(target, bead.target);
-            unit.bead_type = bead.type();
-            unit.score = bead.score;
-            units.push_back(std::move(unit));
-        }
+        const std::vector<TranslationUnit> units = translation_units(source, target, alignment.beads);
         TmxOptions tmx;
         tmx.source_language = source_language;
         tmx.target_language = target_language;
