@@ -30,10 +30,6 @@ SentenceLocation locate(const SegmentList& segments, std::size_t index, std::siz
     return location;
 }
 
-std::size_t letters(const std::string& text) {
-    return count_code_points(text) - static_cast<std::size_t>(std::count(text.begin(), text.end(), ' '));
-}
-
 std::string percent(double share) { return fmt::format("{:.0f}%", 100.0 * share); }
 
 std::string plural(std::size_t count, const char* noun) {
@@ -83,7 +79,6 @@ CoverageReport build_coverage_report(const AlignedPair& pair, const CoverageOpti
     const std::size_t target_headings = pair.translation.heading_blocks().size();
 
     std::set<std::size_t> covered_blocks;
-    double weighted_score = 0.0;
     for (std::size_t b = 0; b < pair.beads.size(); ++b) {
         const Bead& bead = pair.beads[b];
         if (bead.target.empty()) {
@@ -94,10 +89,7 @@ CoverageReport build_coverage_report(const AlignedPair& pair, const CoverageOpti
                 report.additions.push_back(locate(pair.translation_segments, k, target_headings, !pair.translation.title.empty()));
         } else {
             if (bead.score < options.weak_bead_score) report.weak_beads.push_back(b);
-            for (const std::size_t k : bead.source) {
-                covered_blocks.insert(pair.original_segments[k].block);
-                weighted_score += bead.score * static_cast<double>(letters(pair.original_segments[k].text));
-            }
+            for (const std::size_t k : bead.source) covered_blocks.insert(pair.original_segments[k].block);
         }
     }
 
@@ -108,22 +100,22 @@ CoverageReport build_coverage_report(const AlignedPair& pair, const CoverageOpti
     report.source_paragraphs = body_blocks.size();
     report.omitted_paragraphs = static_cast<std::size_t>(std::count_if(
         body_blocks.begin(), body_blocks.end(), [&](std::size_t block) { return covered_blocks.count(block) == 0; }));
-    if (report.summary.source_chars > 0)
-        report.alignment_score = weighted_score / static_cast<double>(report.summary.source_chars);
+    report.alignment_score = pair.alignment_score;
 
     const double share = report.summary.char_share();
     const std::size_t target_sentences = pair.translation_segments.size();
     const double addition_share =
         target_sentences == 0 ? 0.0 : static_cast<double>(report.additions.size()) / static_cast<double>(target_sentences);
-    const bool weak_score = report.summary.source_sentences > 0 && report.alignment_score < options.not_translation_score;
     const bool mostly_added = addition_share > options.not_translation_addition_share;
-    report.likely_not_translation = weak_score || mostly_added;
+    report.likely_not_translation = pair.mismatched || mostly_added;
     if (report.likely_not_translation) {
-        report.verdict = weak_score ? fmt::format("probably not a translation of the original: alignment score {:.2f}, below {:.2f}",
-                                                  report.alignment_score, options.not_translation_score)
-                                    : fmt::format("probably not a translation of the original: {} of the translation's "
-                                                  "sentences have no counterpart in it",
-                                                  percent(addition_share));
+        report.verdict = pair.mismatched
+                             ? fmt::format("probably not a translation of the original: the alignment found "
+                                           "too little evidence that the texts correspond (score {:.2f})",
+                                           report.alignment_score)
+                             : fmt::format("probably not a translation of the original: {} of the translation's "
+                                           "sentences have no counterpart in it",
+                                           percent(addition_share));
         report.warnings.push_back(
             "These pages are probably not translations of each other: the coverage figures below are not meaningful.");
     } else if (share >= options.full_translation_share) {

@@ -1,6 +1,8 @@
 // The pipeline for one pair: read both pages, extract, segment, align, count coverage.
 #include "artalign/pipeline.hpp"
 
+#include <memory>
+
 #include "artalign/article_extractor.hpp"
 #include "artalign/charset.hpp"
 #include "artalign/error.hpp"
@@ -10,21 +12,12 @@
 #include "artalign/url.hpp"
 
 namespace artalign {
-namespace {
-
-std::string joined_text(const SegmentList& segments, const std::vector<std::size_t>& indices) {
-    std::string text;
-    for (const std::size_t k : indices) {
-        if (!text.empty()) text.push_back(' ');
-        text += segments[k].text;
-    }
-    return text;
-}
-
-}  // namespace
 
 Pipeline::Pipeline(const std::filesystem::path& data_dir, PipelineOptions options)
-    : data_dir_(data_dir), options_(std::move(options)), generic_rules_(GenericRules::load(data_dir / "generic.rules")) {
+    : data_dir_(data_dir),
+      options_(std::move(options)),
+      generic_rules_(GenericRules::load(data_dir / "generic.rules")),
+      aligner_(AlignOptions{}, std::make_shared<AnchorExtractor>(AnchorExtractor::load(data_dir))) {
     std::vector<std::filesystem::path> directories = options_.profile_dirs;
     directories.push_back(data_dir / "profiles");
     profiles_ = ProfileRegistry::load_directories(directories);
@@ -135,25 +128,36 @@ AlignedPair Pipeline::align_pages(const PairInput& input) const {
 
     pair.original_segments = splitter_for(pair.original.language).split(pair.original.text_blocks());
     pair.translation_segments = splitter_for(pair.translation.language).split(pair.translation.text_blocks());
-    pair.beads = align_segments(pair.original_segments, pair.translation_segments, align_options_);
+    Alignment alignment = aligner_.align(pair.original_segments, pair.translation_segments);
+    pair.beads = std::move(alignment.beads);
+    pair.alignment_score = alignment.score;
+    pair.mismatched = alignment.mismatched;
     pair.coverage = compute_coverage(pair.original_segments, pair.beads);
     return pair;
 }
 
-std::vector<TranslationUnit> AlignedPair::translation_units() const {
+std::vector<TranslationUnit> translation_units(const SegmentList& source, const SegmentList& target,
+                                               const std::vector<Bead>& beads) {
     std::vector<TranslationUnit> units;
     for (const Bead& bead : beads) {
         if (bead.is_null()) continue;
         TranslationUnit unit;
-        unit.source = joined_text(original_segments, bead.source);
-        unit.target = joined_text(translation_segments, bead.target);
+        unit.source = joined_text(source, bead.source);
+        unit.target = joined_text(target, bead.target);
         unit.bead_type = bead.type();
         unit.score = bead.score;
+        units.push_back(std::move(unit));
+    }
+    return units;
+}
+
+std::vector<TranslationUnit> AlignedPair::translation_units() const {
+    std::vector<TranslationUnit> units = artalign::translation_units(original_segments, translation_segments, beads);
+    for (TranslationUnit& unit : units) {
         unit.source_url = original.url;
         unit.target_url = translation.url;
         unit.article_date = translation.published;
         unit.article_title = translation.title;
-        units.push_back(std::move(unit));
     }
     return units;
 }

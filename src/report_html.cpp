@@ -54,15 +54,6 @@ svg text { font-size: 11px; fill: #333; }
 
 std::string percent(double share) { return fmt::format("{:.1f}%", 100.0 * share); }
 
-std::string join_segments(const SegmentList& segments, const std::vector<std::size_t>& indices) {
-    std::string out;
-    for (const std::size_t k : indices) {
-        if (!out.empty()) out += ' ';
-        out += segments[k].text;
-    }
-    return out;
-}
-
 // One figure of the header; the id and data-value let tools (and the browser test) read it.
 std::string figure(const char* id, const std::string& label, const std::string& shown, const std::string& value) {
     return fmt::format("<div><dt>{}</dt><dd id=\"{}\" data-value=\"{}\">{}</dd></div>\n", html_escape(label), id,
@@ -175,9 +166,9 @@ std::string render_coverage_html(const AlignedPair& pair, const CoverageReport& 
             "<td class=\"text\" lang=\"{}\">{}{}</td><td class=\"text\" lang=\"{}\">{}{}</td>"
             "<td class=\"state\"><span class=\"marker\">{}</span></td></tr>\n",
             classes, bead.type(), b + 1, html_escape(source_language), source_starts ? "<span class=\"pilcrow\">¶ </span>" : "",
-            html_escape(join_segments(pair.original_segments, bead.source)), html_escape(target_language),
+            html_escape(joined_text(pair.original_segments, bead.source)), html_escape(target_language),
             target_starts ? "<span class=\"pilcrow\">¶ </span>" : "",
-            html_escape(join_segments(pair.translation_segments, bead.target)), html_escape(marker));
+            html_escape(joined_text(pair.translation_segments, bead.target)), html_escape(marker));
     }
     html += "</tbody>\n</table>\n</main>\n<footer><p>Made by artalign.</p></footer>\n</body>\n</html>\n";
     return html;

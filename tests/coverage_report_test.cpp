@@ -48,7 +48,7 @@ TEST_CASE("untranslated sentences are located by paragraph and sentence; omitted
     CHECK(report.warnings.empty());
 }
 
-TEST_CASE("a full translation says so; a weak alignment warns instead of giving a verdict on coverage") {
+TEST_CASE("a full translation says so; a mismatched pair warns instead of giving a verdict on coverage") {
     AlignedPair pair = hand_made_pair();
     pair.beads = {};
     for (std::size_t k = 0; k < 3; ++k) {
@@ -62,7 +62,8 @@ TEST_CASE("a full translation says so; a weak alignment warns instead of giving 
     pair.coverage = compute_coverage(pair.original_segments, pair.beads);
     CHECK(build_coverage_report(pair).verdict == "full translation: 100% of the original by characters");
 
-    for (Bead& bead : pair.beads) bead.score = 0.1;
+    pair.mismatched = true;  // the aligner's verdict, e.g. from weak scores and no anchors
+    pair.alignment_score = 0.1;
     const CoverageReport weak = build_coverage_report(pair);
     CHECK(weak.likely_not_translation);
     CHECK(weak.verdict.rfind("probably not a translation", 0) == 0);

@@ -1,6 +1,8 @@
 // Tests for sentence segmentation in English and Korean.
 #include "artalign/segmenter.hpp"
 
+#include "artalign/error.hpp"
+
 #include "test_support.hpp"
 
 using namespace artalign;
@@ -43,4 +45,42 @@ TEST_CASE("blocks keep their index; empty and whitespace-only text gives no segm
     CHECK(segments[2].block == 2);
     CHECK(splitter.split({}).empty());
     CHECK(splitter.split({""}).empty());
+}
+
+TEST_CASE("English: initials, a.m./p.m. and abbreviations with inner points hold the sentence") {
+    const auto splitter = SentenceSplitter::for_language("en", test::kData);
+    CHECK(sentences(splitter, "He met George W. Bush in Texas. Then he left.") ==
+          std::vector<std::string>{"He met George W. Bush in Texas.", "Then he left."});
+    CHECK(sentences(splitter, "At 8:45 a.m. ET the toll rose to 49. Rescuers kept digging.") ==
+          std::vector<std::string>{"At 8:45 a.m. ET the toll rose to 49.", "Rescuers kept digging."});
+    CHECK(sentences(splitter, "The U.S. Army said so. Nobody agreed.") ==
+          std::vector<std::string>{"The U.S. Army said so.", "Nobody agreed."});
+    // A closing quote ICU leaves alone belongs to the sentence before it.
+    CHECK(sentences(splitter, "He said he was \"disappointed. \"") ==
+          std::vector<std::string>{"He said he was \"disappointed.\""});
+    // A sentence that really ends with an abbreviation at the end of the block is kept whole.
+    CHECK(sentences(splitter, "They met in the U.S.") == std::vector<std::string>{"They met in the U.S."});
+}
+
+TEST_CASE("Korean: datelines and bylines are not sentences, bullets start new segments") {
+    const auto splitter = SentenceSplitter::for_language("ko", test::kData);
+    CHECK(sentences(splitter, "(워싱턴=연합뉴스) 트럼프 대통령이 말했다. 협상은 끝났다.") ==
+          std::vector<std::string>{"트럼프 대통령이 말했다.", "협상은 끝났다."});
+    CHECK(sentences(splitter, "[서울=뉴시스] 회의가 열렸다.") == std::vector<std::string>{"회의가 열렸다."});
+    CHECK(sentences(splitter, "홍길동 기자 gildong@hani.co.kr").empty());
+    CHECK(sentences(splitter, "워싱턴/황준범 특파원").empty());
+    CHECK(sentences(splitter, "▲첫째 항목 ▲둘째 항목이다.") == std::vector<std::string>{"▲첫째 항목", "▲둘째 항목이다."});
+    CHECK(sentences(splitter, "사우디의 압둘라 황태자는 조지 W. 부시 대통령에게 편지를 썼다.") ==
+          std::vector<std::string>{"사우디의 압둘라 황태자는 조지 W. 부시 대통령에게 편지를 썼다."});
+    // A sentence that merely mentions a reporter is kept.
+    CHECK(sentences(splitter, "그는 기자에게 말했다.") == std::vector<std::string>{"그는 기자에게 말했다."});
+}
+
+TEST_CASE("segmentation rules: malformed files are data errors naming the file") {
+    test::ScratchDirectory scratch;
+    test::write_file(scratch.path() / "xx.rules", "colour\tred\n");
+    CHECK_THROWS_AS(SegmentationRules::load(scratch.path() / "xx.rules"), DataError);
+    test::write_file(scratch.path() / "yy.rules", "byline\t([unclosed\n");
+    CHECK_THROWS_AS(SentenceSplitter("en", {}, SegmentationRules::load(scratch.path() / "yy.rules")), DataError);
+    CHECK_THROWS_AS(SegmentationRules::load(scratch.path() / "missing.rules"), DataError);
 }

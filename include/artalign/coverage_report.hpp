@@ -23,12 +23,11 @@ struct SentenceLocation {
 
 /// Thresholds of the report. Values and their origin: docs/coverage.md.
 struct CoverageOptions {
-    double weak_bead_score = 0.3;        ///< bilingual beads below this are flagged as weak
-    double not_translation_score = 0.35; ///< an alignment score below this: likely not a translation
+    double weak_bead_score = 0.3;         ///< bilingual beads below this are flagged as weak
     /// A larger share of the translation's sentences with no counterpart: likely not a
     /// translation (editions add context for foreign readers, but not most of the text).
     double not_translation_addition_share = 0.4;
-    double full_translation_share = 0.95;///< character coverage from which a translation is "full"
+    double full_translation_share = 0.95; ///< character coverage from which a translation is "full"
 };
 
 struct CoverageReport {
@@ -38,9 +37,11 @@ struct CoverageReport {
     std::vector<std::size_t> weak_beads;         ///< indices into AlignedPair::beads
     std::size_t source_paragraphs = 0;
     std::size_t omitted_paragraphs = 0;  ///< body paragraphs of the original none of whose sentences is covered
-    /// In [0, 1]: bilingual bead scores weighted by the original's characters they cover,
-    /// over all the original's characters (so left-out text counts as 0).
+    /// In [0, 1]: the aligner's summary score (AlignedPair::alignment_score), the bilingual
+    /// beads' scores weighted by the original's characters they cover.
     double alignment_score = 0.0;
+    /// The aligner found the pages mismatched (AlignedPair::mismatched), or most of the
+    /// translation has no counterpart in the original.
     bool likely_not_translation = false;
     std::string verdict;                ///< one line, e.g. "abridged translation: 71% of ..."
     std::vector<std::string> warnings;  ///< shown in every output

@@ -36,6 +36,8 @@ struct AlignedPair {
     SegmentList original_segments;
     SegmentList translation_segments;
     std::vector<Bead> beads;  ///< source = original, target = translation
+    double alignment_score = 0.0;  ///< Alignment::score
+    bool mismatched = false;       ///< Alignment::mismatched: the pages may not be a pair
     CoverageSummary coverage;
 
     /// One unit per bilingual bead, in order, with the pair's metadata.
@@ -59,11 +61,17 @@ struct ExtractedPage {
     std::string charset;        ///< how the bytes were decoded, e.g. "windows-949 (<meta>)"
 };
 
+/// One unit per bilingual bead, in order: the joined texts of its two sides, its type and
+/// score (no page metadata).
+std::vector<TranslationUnit> translation_units(const SegmentList& source, const SegmentList& target,
+                                               const std::vector<Bead>& beads);
+
 /// Runs the pipeline. Holds the loaded profiles and per-language splitters; not thread-safe.
 class Pipeline {
 public:
-    /// Loads profiles, the generic extractor's rules and segmentation data from `data_dir`
-    /// (and profiles from options.profile_dirs). Throws DataError.
+    /// Loads profiles (also from options.profile_dirs), the generic extractor's rules,
+    /// segmentation data and anchor data (lexicon, number words) from `data_dir`.
+    /// Throws DataError.
     explicit Pipeline(const std::filesystem::path& data_dir, PipelineOptions options = {});
     ~Pipeline();
 
@@ -97,7 +105,7 @@ private:
     GenericRules generic_rules_;
     mutable std::unique_ptr<Fetcher> fetcher_;  // created on the first fetch
     mutable std::vector<std::pair<std::string, SentenceSplitter>> splitters_;
-    AlignOptions align_options_;
+    Aligner aligner_;
 };
 
 }  // namespace artalign

@@ -14,5 +14,7 @@ int run_stream(const std::vector<std::string>& arguments);
 int run_merge(const std::vector<std::string>& arguments);
 int run_extract(const std::vector<std::string>& arguments);
 int run_validate(const std::vector<std::string>& arguments);
+int run_align_text(const std::vector<std::string>& arguments);
+int run_segment(const std::vector<std::string>& arguments);
 
 }  // namespace artalign::cli

@@ -29,6 +29,9 @@ constexpr const char* kUsage =
     "  merge FILE... -o OUT.tmx             merge stream outcome lines into one TMX\n"
     "  extract PAGE [--text]                print the article extracted from a page (JSON)\n"
     "  validate FILE.tmx...                 check TMX files against the TMX 1.4b DTD\n"
+    "  align-text --source KO.txt --target EN.txt\n"
+    "                                       align plain text, write beads (jsonl, tsv, tmx)\n"
+    "  segment --language LANG FILE         split text into sentences, one a line\n"
     "\n"
     "options:\n"
     "  -h, --help      show this help (VERB --help: the verb's own)\n"
@@ -64,6 +67,8 @@ int main(int argc, char** argv) {
         if (verb == "merge") return artalign::cli::run_merge(rest);
         if (verb == "extract") return artalign::cli::run_extract(rest);
         if (verb == "validate") return artalign::cli::run_validate(rest);
+        if (verb == "align-text") return artalign::cli::run_align_text(rest);
+        if (verb == "segment") return artalign::cli::run_segment(rest);
         throw artalign::cli::UsageError("unknown verb '" + verb + "' (see artalign --help)");
     } catch (const artalign::cli::UsageError& error) {
         print_error(error.what());

@@ -1,12 +1,18 @@
-// Fuzz target: the aligner on random texts and lengths. Every segment of both sides must be in
-// exactly one bead, in order, whatever the input.
+// Fuzz target: the anchored aligner (with the shipped lexicon and number data) on random texts
+// and lengths, which also drives anchor extraction. Every segment of both sides must be in
+// exactly one bead, in order, with scores in [0, 1], whatever the input.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
+#include <memory>
+
 #include "artalign/aligner.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    static const artalign::Aligner aligner(
+        artalign::AlignOptions{},
+        std::make_shared<artalign::AnchorExtractor>(artalign::AnchorExtractor::load(ARTALIGN_FUZZ_DATA)));
     // Input: lines; a line starting with '>' is a target segment, any other a source segment.
     artalign::SegmentList source;
     artalign::SegmentList target;
@@ -24,7 +30,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         start = end + 1;
     }
     if (source.size() > 300 || target.size() > 300) return 0;  // keep each run fast
-    const auto beads = artalign::align_segments(source, target);
+    const artalign::Alignment alignment = aligner.align(source, target);
+    const auto& beads = alignment.beads;
+    if (!(alignment.score >= 0.0 && alignment.score <= 1.0)) __builtin_trap();
     std::size_t next_source = 0;
     std::size_t next_target = 0;
     for (const artalign::Bead& bead : beads) {

@@ -1,0 +1,66 @@
+// Anchor evidence for alignment: what a source (Korean) sentence and a target (English)
+// sentence can share beyond length: numbers, Latin tokens, names, dictionary words, marks.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "artalign/lexicon.hpp"
+#include "artalign/number_anchors.hpp"
+#include "artalign/transliteration.hpp"
+
+namespace artalign {
+
+/// The kinds of anchor evidence; each can be weighted or switched off on its own.
+enum class AnchorKind : unsigned char {
+    number,  ///< numbers, amounts, dates (number_anchors.hpp)
+    latin,   ///< Latin-script tokens inside the source text ("CNN", "IBM")
+    name,    ///< names and loanwords by transliteration (transliteration.hpp)
+    word,    ///< lexicon words (lexicon.hpp)
+    mark,    ///< quotation marks and parentheses
+};
+inline constexpr std::size_t kAnchorKindCount = 5;
+
+/// "number", "latin", "name", "word", "mark".
+const char* anchor_kind_name(AnchorKind kind);
+
+/// One piece of evidence in a segment: it is matched when any of its keys occurs among the
+/// keys of the other side. A source lexicon word carries each of its English translations
+/// as a key; an English name carries the skeletons of itself and of the names it begins.
+struct Anchor {
+    AnchorKind kind = AnchorKind::word;
+    std::vector<std::string> keys;
+};
+
+using AnchorList = std::vector<Anchor>;
+
+/// Extracts anchors from Korean source text and English target text. Not thread-safe.
+///
+///     const AnchorExtractor anchors = AnchorExtractor::load(data_directory());
+///     AnchorList source = anchors.source_anchors("트럼프 대통령은 2월 10일 ...");
+///     AnchorList target = anchors.target_anchors("President Trump on Feb. 10 ...");
+class AnchorExtractor {
+public:
+    /// An extractor with no data: numbers in digits and Latin tokens only.
+    AnchorExtractor();
+    /// Reads data_dir/anchors/numbers.tsv and the lexicon in data_dir/lexicon/. Throws
+    /// DataError naming the file that is missing or malformed.
+    static AnchorExtractor load(const std::filesystem::path& data_dir);
+
+    AnchorList source_anchors(std::string_view text) const;
+    AnchorList target_anchors(std::string_view text) const;
+
+    const Lexicon& lexicon() const { return lexicon_; }
+
+private:
+    NumberReader numbers_;
+    Lexicon lexicon_;
+    std::shared_ptr<NameSkeletons> names_;
+};
+
+}  // namespace artalign

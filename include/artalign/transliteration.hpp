@@ -1,0 +1,41 @@
+// Name and loanword anchors: Hangul romanised with ICU's Hangul-Latin transliterator and both
+// sides reduced to a consonant skeleton, so that 트럼프 meets Trump and 스톡홀름 Stockholm.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <unicode/uversion.h>
+
+U_NAMESPACE_BEGIN
+class Transliterator;
+U_NAMESPACE_END
+
+namespace artalign {
+
+/// Consonant skeletons of names. Both sides map consonants to sound classes (k/g/c/q -> K,
+/// t/d -> T, p/b/f/v -> P, s/z/j/ch/sh -> S, l/r -> L, m -> M, n/ng -> N, H only word-initially),
+/// drop vowels, English silent letters (r before a consonant or at the end, gh) and repeats:
+/// "teuleompeu" and "Trump" both give "TLMP". Not thread-safe (ICU transliterators keep state).
+class NameSkeletons {
+public:
+    /// Throws DataError when ICU has no Hangul-Latin transliterator.
+    NameSkeletons();
+    ~NameSkeletons();
+    NameSkeletons(NameSkeletons&&) noexcept;
+    NameSkeletons& operator=(NameSkeletons&&) noexcept;
+
+    /// ICU's romanisation of Hangul text ("트럼프" -> "teuleompeu").
+    std::string romanize(std::u32string_view hangul) const;
+    /// Skeleton of a Hangul word; empty when it has fewer than two consonant classes.
+    std::string korean_skeleton(std::u32string_view hangul) const;
+    /// Skeleton of English (Latin) text, possibly several words run together; empty when it
+    /// has fewer than two consonant classes.
+    static std::string english_skeleton(std::u32string_view latin);
+
+private:
+    std::unique_ptr<icu::Transliterator> transliterator_;
+};
+
+}  // namespace artalign

@@ -1,0 +1,122 @@
+// Anchor extraction: every kind of evidence for one sentence, Latin tokens and marks included.
+#include "artalign/anchors.hpp"
+
+#include <algorithm>
+
+#include "artalign/words.hpp"
+
+namespace artalign {
+namespace {
+
+void add(AnchorList& anchors, AnchorKind kind, std::vector<std::string> keys) {
+    keys.erase(std::remove(keys.begin(), keys.end(), std::string()), keys.end());
+    if (!keys.empty()) anchors.push_back(Anchor{kind, std::move(keys)});
+}
+
+bool has_upper(std::u32string_view word) {
+    return std::any_of(word.begin(), word.end(), [](char32_t c) { return c >= U'A' && c <= U'Z'; });
+}
+
+// Quotation marks and parentheses: one anchor each for a quotation and a parenthesis.
+void add_marks(AnchorList& anchors, std::string_view text) {
+    const std::u32string points = to_code_points(text);
+    const bool quote = std::any_of(points.begin(), points.end(), [](char32_t c) {
+        return c == U'"' || c == U'\u201C' || c == U'\u201D' || c == U'\u300C' || c == U'\u300E';
+    });
+    const bool paren = std::any_of(points.begin(), points.end(), [](char32_t c) { return c == U'(' || c == U'\uFF08'; });
+    if (quote) add(anchors, AnchorKind::mark, {"q:quote"});
+    if (paren) add(anchors, AnchorKind::mark, {"q:paren"});
+}
+
+}  // namespace
+
+const char* anchor_kind_name(AnchorKind kind) {
+    switch (kind) {
+        case AnchorKind::number: return "number";
+        case AnchorKind::latin: return "latin";
+        case AnchorKind::name: return "name";
+        case AnchorKind::word: return "word";
+        case AnchorKind::mark: return "mark";
+    }
+    return "unknown";
+}
+
+AnchorExtractor::AnchorExtractor() : names_(std::make_shared<NameSkeletons>()) {}
+
+AnchorExtractor AnchorExtractor::load(const std::filesystem::path& data_dir) {
+    AnchorExtractor extractor;
+    extractor.numbers_ = NumberReader::load(data_dir / "anchors" / "numbers.tsv");
+    extractor.lexicon_ = Lexicon::load_directory(data_dir / "lexicon");
+    return extractor;
+}
+
+AnchorList AnchorExtractor::source_anchors(std::string_view text) const {
+    AnchorList anchors;
+    for (std::string& key : numbers_.korean_keys(text)) add(anchors, AnchorKind::number, {std::move(key)});
+    for (const Word& word : split_words(text)) {
+        if (word.script == WordScript::latin && word.text.size() >= 2) {
+            add(anchors, AnchorKind::latin, {"l:" + to_utf8(ascii_lower(word.text))});
+        } else if (word.script == WordScript::hangul && !lexicon_.is_korean_stopword(word.text)) {
+            const std::vector<std::u32string> english = lexicon_.translations(word.text);
+            if (!english.empty()) {
+                std::vector<std::string> keys;
+                for (const auto& stem : english) keys.push_back("w:" + to_utf8(stem));
+                add(anchors, AnchorKind::word, std::move(keys));
+                continue;
+            }
+            std::vector<std::string> keys;
+            for (const std::u32string& stem : lexicon_.suffixes().stems(word.text)) {
+                if (lexicon_.is_korean_stopword(stem)) continue;
+                std::string skeleton = names_->korean_skeleton(stem);
+                if (!skeleton.empty() && std::find(keys.begin(), keys.end(), "s:" + skeleton) == keys.end())
+                    keys.push_back("s:" + skeleton);
+            }
+            add(anchors, AnchorKind::name, std::move(keys));
+        }
+    }
+    add_marks(anchors, text);
+    return anchors;
+}
+
+AnchorList AnchorExtractor::target_anchors(std::string_view text) const {
+    AnchorList anchors;
+    for (std::string& key : numbers_.english_keys(text)) add(anchors, AnchorKind::number, {std::move(key)});
+    const std::vector<Word> words = split_words(text);
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const Word& word = words[k];
+        if (word.script != WordScript::latin) continue;
+        if (has_upper(word.text)) {
+            add(anchors, AnchorKind::latin, {"l:" + to_utf8(ascii_lower(word.text))});
+            // A name: this word alone, and run together with the next one or two capitalised
+            // words ("Kim Jong-un" ~ 김정은).
+            std::vector<std::string> keys;
+            std::u32string run;
+            for (std::size_t n = k; n < words.size() && n < k + 3; ++n) {
+                if (words[n].script != WordScript::latin || !has_upper(words[n].text)) break;
+                if (n > k && words[n].begin > words[n - 1].end + 1) break;
+                run += words[n].text;
+                const std::string skeleton = NameSkeletons::english_skeleton(run);
+                if (!skeleton.empty()) keys.push_back("s:" + skeleton);
+            }
+            add(anchors, AnchorKind::name, std::move(keys));
+        }
+        // A hyphenated word also stands for its parts ("re-election" ~ "election").
+        std::vector<std::string> keys;
+        const std::u32string key = lexicon_.english_key(word.text);
+        if (!key.empty()) keys.push_back("w:" + to_utf8(key));
+        if (word.text.find(U'-') != std::u32string::npos) {
+            std::size_t start = 0;
+            while (start <= word.text.size()) {
+                const std::size_t end = std::min(word.text.find(U'-', start), word.text.size());
+                const std::u32string part_key = lexicon_.english_key(word.text.substr(start, end - start));
+                if (!part_key.empty()) keys.push_back("w:" + to_utf8(part_key));
+                start = end + 1;
+            }
+        }
+        if (!keys.empty()) add(anchors, AnchorKind::word, std::move(keys));
+    }
+    add_marks(anchors, text);
+    return anchors;
+}
+
+}  // namespace artalign

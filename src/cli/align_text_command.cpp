@@ -1,0 +1,181 @@
+// `artalign align-text`: aligns two plain-text files (original and translation) and writes
+// the beads as JSON lines, TSV or TMX.
+#include "commands.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <sstream>
+
+#include "arguments.hpp"
+#include "artalign/aligner.hpp"
+#include "artalign/atomic_file.hpp"
+#include "artalign/data_directory.hpp"
+#include "artalign/pipeline.hpp"
+#include "artalign/error.hpp"
+#include "artalign/segmenter.hpp"
+#include "artalign/text.hpp"
+#include "artalign/tmx_writer.hpp"
+
+namespace artalign::cli {
+namespace {
+
+std::string read_text(const std::string& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw InputError(file, "cannot read the text file (does it exist?)");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) throw InputError(file, "read error");
+    return text;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string line = text.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        lines.push_back(std::move(line));
+        start = end + 1;
+    }
+    return lines;
+}
+
+// --presplit: each line one segment (empty ones too, so indices are line numbers), all in
+// one block; else blank-line-separated paragraphs split into sentences, a block each.
+SegmentList segments_of(const std::string& file, bool presplit, const std::string& language) {
+    const std::string text = normalize_nfc(read_text(file));
+    const std::vector<std::string> lines = lines_of(text);
+    if (presplit) {
+        SegmentList segments;
+        for (std::size_t k = 0; k < lines.size(); ++k) segments.push_back(Segment{collapse_whitespace(lines[k]), 0});
+        return segments;
+    }
+    std::vector<std::string> paragraphs;
+    std::string paragraph;
+    for (const std::string& line : lines) {
+        const std::string clean = collapse_whitespace(line);
+        if (clean.empty()) {
+            if (!paragraph.empty()) paragraphs.push_back(std::move(paragraph));
+            paragraph.clear();
+        } else {
+            paragraph += (paragraph.empty() ? "" : " ") + clean;
+        }
+    }
+    if (!paragraph.empty()) paragraphs.push_back(std::move(paragraph));
+    return SentenceSplitter::for_language(language, data_directory()).split(paragraphs);
+}
+
+std::string index_list(const std::vector<std::size_t>& indices, const char* separator) {
+    std::string out;
+    for (const std::size_t k : indices) out += (out.empty() ? "" : separator) + std::to_string(k);
+    return out;
+}
+
+std::string render(const std::string& format, const Alignment& alignment, const SegmentList& source,
+                   const SegmentList& target) {
+    std::ostringstream out;
+    for (const Bead& bead : alignment.beads) {
+        if (format == "jsonl") {
+            out << "{\"source\":[" << index_list(bead.source, ",") << "],\"target\":[" << index_list(bead.target, ",")
+                << "],\"score\":" << fmt::format("{:.3f}", bead.score) << ",\"type\":\"" << bead.type() << "\"}\n";
+        } else {
+            out << index_list(bead.source, ",") << '\t' << index_list(bead.target, ",") << '\t'
+                << fmt::format("{:.3f}", bead.score) << '\t' << joined_text(source, bead.source) << '\t'
+                << joined_text(target, bead.target) << '\n';
+        }
+    }
+    return out.str();
+}
+
+AnchorKind kind_named(const std::string& name) {
+    for (std::size_t k = 0; k < kAnchorKindCount; ++k) {
+        if (name == anchor_kind_name(static_cast<AnchorKind>(k))) return static_cast<AnchorKind>(k);
+    }
+    throw UsageError("unknown anchor kind '" + name + "' (number, latin, name, word, mark, all)");
+}
+
+}  // namespace
+
+int run_align_text(const std::vector<std::string>& arguments) {
+    ArgumentParser parser("artalign align-text --source ORIGINAL.txt --target TRANSLATION.txt [options]",
+                          "Aligns a plain-text original (Korean) with its translation (English). Paragraphs are\n"
+                          "separated by blank lines and split into sentences, or with --presplit each line is one\n"
+                          "segment. Writes one bead a line: 0-based segment indices of each side and a score.");
+    parser.add_option("source", 0, "FILE", "the original text (required)");
+    parser.add_option("target", 0, "FILE", "the translation (required)");
+    parser.add_flag("presplit", 0, "each line is one segment; do not split sentences");
+    parser.add_option("format", 0, "FORMAT", "jsonl (default), tsv (indices, score, texts) or tmx");
+    parser.add_option("output", 'o', "FILE", "where to write (default: standard output; required for tmx)");
+    parser.add_option("without", 0, "KINDS", "switch anchor kinds off, comma-separated: number,latin,name,word,mark,all");
+    parser.add_option("source-language", 0, "LANG", "language of the original (default ko)");
+    parser.add_option("target-language", 0, "LANG", "language of the translation (default en)");
+    parser.add_flag("quiet", 'q', "print no summary line");
+    parser.parse(arguments, 0, 0);
+    if (parser.flag("help")) {
+        std::fputs(parser.help().c_str(), stdout);
+        return 0;
+    }
+    const auto source_file = parser.option("source");
+    const auto target_file = parser.option("target");
+    if (!source_file || !target_file) throw UsageError("missing --source FILE or --target FILE");
+    const std::string format = parser.option("format").value_or("jsonl");
+    if (format != "jsonl" && format != "tsv" && format != "tmx")
+        throw UsageError("unknown --format '" + format + "' (jsonl, tsv or tmx)");
+    const auto output = parser.option("output");
+    if (format == "tmx" && (!output || output->empty())) throw UsageError("--format tmx needs -o/--output FILE");
+
+    AlignOptions options;
+    if (const auto without = parser.option("without")) {
+        std::stringstream list(*without);
+        std::string name;
+        while (std::getline(list, name, ',')) {
+            if (name == "all") {
+                for (AnchorWeight& weight : options.anchors) weight.enabled = false;
+            } else {
+                options.anchors[static_cast<std::size_t>(kind_named(name))].enabled = false;
+            }
+        }
+    }
+    const std::string source_language = parser.option("source-language").value_or("ko");
+    const std::string target_language = parser.option("target-language").value_or("en");
+
+    const bool presplit = parser.flag("presplit");
+    const SegmentList source = segments_of(*source_file, presplit, source_language);
+    const SegmentList target = segments_of(*target_file, presplit, target_language);
+    const Aligner aligner(options, std::make_shared<AnchorExtractor>(AnchorExtractor::load(data_directory())));
+    const Alignment alignment = aligner.align(source, target);
+
+    if (format == "tmx") {
+        const std::vector<TranslationUnit> units = translation_units(source, target, alignment.beads);
+        TmxOptions tmx;
+        tmx.source_language = source_language;
+        tmx.target_language = target_language;
+        write_tmx(*output, units, tmx);
+    } else {
+        const std::string text = render(format, alignment, source, target);
+        if (output && !output->empty()) {
+            AtomicFile file(*output);
+            std::ofstream out(file.temp_path(), std::ios::binary);
+            out << text;
+            out.close();
+            if (!out) throw OutputError(*output, "cannot write");
+            file.commit();
+        } else {
+            std::fwrite(text.data(), 1, text.size(), stdout);
+        }
+    }
+    if (!parser.flag("quiet")) {
+        fmt::print(stderr, "alignment score {:.2f}, {:.1f}% of source characters aligned, {:.1f}% of pairs anchored, {} beads{}\n",
+                   alignment.score, 100.0 * alignment.coverage, 100.0 * alignment.anchored, alignment.beads.size(),
+                   alignment.mismatched ? "; warning: these texts do not look like an original and its translation"
+                                        : "");
+    }
+    return 0;
+}
+
+}  // namespace artalign::cli

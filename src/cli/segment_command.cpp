@@ -1,0 +1,67 @@
+// `artalign segment`: splits plain text into sentences, one a line, paragraphs separated by a
+// blank line (to inspect segmentation and measure it: bench/segmentation.sh).
+#include "commands.hpp"
+
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "arguments.hpp"
+#include "artalign/data_directory.hpp"
+#include "artalign/error.hpp"
+#include "artalign/segmenter.hpp"
+#include "artalign/text.hpp"
+
+namespace artalign::cli {
+
+int run_segment(const std::vector<std::string>& arguments) {
+    ArgumentParser parser("artalign segment --language LANG [--lines] FILE",
+                          "Splits a text into sentences with the segmentation data of LANG and prints one\n"
+                          "sentence a line, paragraphs (blank-line separated, or each line with --lines)\n"
+                          "separated by a blank line.");
+    parser.add_option("language", 0, "LANG", "language of the text: ko, en, ... (required)");
+    parser.add_flag("lines", 0, "each input line is a paragraph");
+    parser.parse(arguments, 0, 1);
+    if (parser.flag("help")) {
+        std::fputs(parser.help().c_str(), stdout);
+        return 0;
+    }
+    const auto language = parser.option("language");
+    if (!language || language->empty()) throw UsageError("missing --language LANG");
+    if (parser.positional().empty()) throw UsageError("missing FILE; usage: artalign segment --language LANG FILE");
+    const std::string& file = parser.positional()[0];
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw InputError(file, "cannot read the text file (does it exist?)");
+    const std::string text = normalize_nfc(std::string(std::istreambuf_iterator<char>(in), {}));
+
+    std::vector<std::string> paragraphs;
+    std::istringstream lines(text);
+    std::string line;
+    std::string paragraph;
+    while (std::getline(lines, line)) {
+        line = collapse_whitespace(line);
+        if (parser.flag("lines")) {
+            paragraphs.push_back(line);
+        } else if (line.empty()) {
+            if (!paragraph.empty()) paragraphs.push_back(paragraph);
+            paragraph.clear();
+        } else {
+            paragraph += (paragraph.empty() ? "" : " ") + line;
+        }
+    }
+    if (!paragraph.empty()) paragraphs.push_back(paragraph);
+
+    const SentenceSplitter splitter = SentenceSplitter::for_language(*language, data_directory());
+    const SegmentList segments = splitter.split(paragraphs);
+    std::string out;
+    std::size_t next = 0;
+    for (std::size_t block = 0; block < paragraphs.size(); ++block) {
+        if (block > 0) out += '\n';
+        while (next < segments.size() && segments[next].block == block) out += segments[next++].text + '\n';
+    }
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return 0;
+}
+
+}  // namespace artalign::cli

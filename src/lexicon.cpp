@@ -1,0 +1,147 @@
+// The Korean-English lexicon behind word anchors: loading, stemming and look-up.
+#include "artalign/lexicon.hpp"
+
+#include <algorithm>
+#include <fstream>
+
+#include "artalign/error.hpp"
+#include "artalign/text.hpp"
+#include "artalign/words.hpp"
+
+namespace artalign {
+namespace {
+
+bool ends_with(std::u32string_view word, std::u32string_view suffix) {
+    return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+}
+
+std::vector<std::string> read_lines(const std::filesystem::path& file, const char* what) {
+    std::ifstream in(file);
+    if (!in) throw DataError(file.string(), std::string("cannot read ") + what);
+    std::vector<std::string> lines;
+    std::string line;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.front() == '#') continue;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (!line.empty()) lines.push_back(line);
+    }
+    return lines;
+}
+
+}  // namespace
+
+Lexicon Lexicon::load_directory(const std::filesystem::path& directory) {
+    Lexicon lexicon;
+    const auto suffixes = directory / "ko.suffixes";
+    if (std::filesystem::exists(suffixes)) lexicon.suffixes_ = KoreanSuffixes::load(suffixes);
+    const auto stopwords = directory / "en.stopwords";
+    if (std::filesystem::exists(stopwords)) {
+        for (const std::string& line : read_lines(stopwords, "the English stop word list")) {
+            const std::string word = collapse_whitespace(line);
+            if (!word.empty()) lexicon.stopwords_.insert(to_code_points(word));
+        }
+    }
+    const auto korean_stopwords = directory / "ko.stopwords";
+    if (std::filesystem::exists(korean_stopwords)) {
+        for (const std::string& line : read_lines(korean_stopwords, "the Korean stop word list")) {
+            const std::string word = collapse_whitespace(line);
+            if (!word.empty()) lexicon.korean_stopwords_.insert(to_code_points(word));
+        }
+    }
+    std::vector<std::filesystem::path> files;
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
+        if (entry.path().extension() == ".tsv") files.push_back(entry.path());
+    }
+    if (error) throw DataError(directory.string(), "cannot list the lexicon directory: " + error.message());
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) {
+        std::size_t line_number = 0;
+        for (const std::string& line : read_lines(file, "lexicon")) {
+            ++line_number;
+            const auto tab = line.find('\t');
+            if (tab == std::string::npos)
+                throw DataError(file.string(), "entry " + std::to_string(line_number) +
+                                                   " has no tab between the Korean word and its English words");
+            std::vector<std::u32string> english;
+            for (const Word& word : split_words(line.substr(tab + 1))) {
+                if (word.script == WordScript::latin) english.push_back(word.text);
+            }
+            lexicon.add(to_code_points(collapse_whitespace(line.substr(0, tab))), english);
+        }
+    }
+    return lexicon;
+}
+
+void Lexicon::add(const std::u32string& korean, const std::vector<std::u32string>& english) {
+    if (korean.empty()) return;
+    std::vector<std::u32string> stems;
+    for (const std::u32string& word : english) {
+        const std::u32string key = english_key(word);
+        if (!key.empty() && std::find(stems.begin(), stems.end(), key) == stems.end()) stems.push_back(key);
+    }
+    if (stems.empty()) return;
+    auto merge = [this, &stems](const std::u32string& headword) {
+        auto& list = entries_[headword];
+        for (const auto& stem : stems) {
+            if (std::find(list.begin(), list.end(), stem) == list.end()) list.push_back(stem);
+        }
+    };
+    merge(korean);
+    // "발표하다" is also found as "발표"; "크다" as "크" only when two syllables remain.
+    if (ends_with(korean, U"하다") && korean.size() >= 4) merge(korean.substr(0, korean.size() - 2));
+    else if (ends_with(korean, U"되다") && korean.size() >= 4) merge(korean.substr(0, korean.size() - 2));
+    else if (ends_with(korean, U"다") && korean.size() >= 3) merge(korean.substr(0, korean.size() - 1));
+}
+
+const std::vector<std::u32string>* Lexicon::find(const std::u32string& stem) const {
+    const auto it = entries_.find(stem);
+    return it == entries_.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::is_korean_stopword(const std::u32string& korean_word) const {
+    return korean_stopwords_.count(korean_word) != 0;
+}
+
+std::vector<std::u32string> Lexicon::translations(const std::u32string& korean_word) const {
+    if (is_korean_stopword(korean_word)) return {};
+    const auto stems = suffixes_.stems(korean_word);
+    for (const std::u32string& stem : stems) {
+        if (is_korean_stopword(stem)) return {};
+        if (const auto* found = find(stem)) return *found;
+    }
+    // Compounds written solid: greedy longest known parts of two or more syllables.
+    const std::u32string& stem = stems.back();
+    std::vector<std::u32string> out;
+    std::size_t i = 0;
+    while (i + 1 < stem.size()) {
+        bool matched = false;
+        for (std::size_t length = stem.size() - i; length >= 2; --length) {
+            if (const auto* found = find(stem.substr(i, length))) {
+                for (const auto& english : *found) {
+                    if (std::find(out.begin(), out.end(), english) == out.end()) out.push_back(english);
+                }
+                i += length;
+                matched = true;
+                break;
+            }
+        }
+        if (!matched) ++i;
+    }
+    return out;
+}
+
+bool Lexicon::knows(const std::u32string& korean_word) const {
+    for (const std::u32string& stem : suffixes_.stems(korean_word)) {
+        if (find(stem) != nullptr) return true;
+    }
+    return false;
+}
+
+std::u32string Lexicon::english_key(std::u32string_view word) const {
+    const std::u32string lower = ascii_lower(word);
+    if (lower.size() < 2 || stopwords_.count(lower) != 0) return {};
+    return english_stem(lower);
+}
+
+}  // namespace artalign

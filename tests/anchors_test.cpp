@@ -1,0 +1,64 @@
+// Tests for anchor extraction: every kind, and matching across the two languages.
+#include "artalign/anchors.hpp"
+
+#include <set>
+
+#include "test_support.hpp"
+
+using namespace artalign;
+
+namespace {
+
+const AnchorExtractor& extractor() {
+    static const AnchorExtractor instance = AnchorExtractor::load(test::kData);
+    return instance;
+}
+
+// Kinds of the source anchors with a key among the target's keys.
+std::set<AnchorKind> matched_kinds(const std::string& source, const std::string& target) {
+    std::set<std::string> target_keys;
+    for (const Anchor& anchor : extractor().target_anchors(target)) target_keys.insert(anchor.keys.begin(), anchor.keys.end());
+    std::set<AnchorKind> kinds;
+    for (const Anchor& anchor : extractor().source_anchors(source)) {
+        for (const std::string& key : anchor.keys) {
+            if (target_keys.count(key) != 0) kinds.insert(anchor.kind);
+        }
+    }
+    return kinds;
+}
+
+}  // namespace
+
+TEST_CASE("a translated sentence pair shares numbers, names, Latin tokens, words and marks") {
+    const auto kinds = matched_kinds(
+        "CNN은 트럼프 대통령이 지난해 10월5일 스톡홀름 협상 결렬에 “실망했다”고 전했다.",
+        "Trump expressed his \"disappointment\" after the collapse of talks in Stockholm on Oct. 5, CNN reported.");
+    CHECK(kinds.count(AnchorKind::number) == 1);
+    CHECK(kinds.count(AnchorKind::name) == 1);
+    CHECK(kinds.count(AnchorKind::latin) == 1);
+    CHECK(kinds.count(AnchorKind::word) == 1);
+    CHECK(kinds.count(AnchorKind::mark) == 1);
+}
+
+TEST_CASE("unrelated sentences share little") {
+    const auto kinds = matched_kinds("지진으로 건물 12채가 무너졌다.", "The central bank raised interest rates by 0.25 percent.");
+    CHECK(kinds.count(AnchorKind::number) == 0);
+    CHECK(kinds.count(AnchorKind::name) == 0);
+}
+
+TEST_CASE("anchors of empty text and an extractor without data") {
+    CHECK(extractor().source_anchors("").empty());
+    CHECK(extractor().target_anchors("   ").empty());
+    const AnchorExtractor bare;
+    CHECK_FALSE(bare.source_anchors("IBM 직원").empty());  // Latin tokens need no data
+    CHECK(std::string(anchor_kind_name(AnchorKind::word)) == "word");
+}
+
+TEST_CASE("control characters, invalid UTF-8 and very long numbers do not break extraction") {
+    const std::string noisy = std::string("\x01\x02 트럼프\x7F \xFF\xFE CNN 2월 10일 \xE2\x80") + "\t\r\n";
+    CHECK_NOTHROW(extractor().source_anchors(noisy));
+    CHECK_NOTHROW(extractor().target_anchors(noisy));
+    const std::string digits(400, '9');
+    CHECK_NOTHROW(extractor().source_anchors(digits + "조 " + digits + "억"));
+    CHECK_NOTHROW(extractor().target_anchors(digits + " trillion"));
+}

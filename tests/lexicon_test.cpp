@@ -1,0 +1,55 @@
+// Tests for the Korean-English lexicon: loading, particle stripping, compounds, stop words.
+#include "artalign/lexicon.hpp"
+
+#include <algorithm>
+
+#include "artalign/error.hpp"
+#include "test_support.hpp"
+
+using namespace artalign;
+
+namespace {
+
+bool has(const std::vector<std::u32string>& list, std::u32string_view word) {
+    return std::find(list.begin(), list.end(), english_stem(word)) != list.end();
+}
+
+}  // namespace
+
+TEST_CASE("the shipped lexicon finds words behind particles and endings") {
+    const Lexicon lexicon = Lexicon::load_directory(test::kData / "lexicon");
+    CHECK(lexicon.size() > 5000);
+    CHECK(has(lexicon.translations(U"대통령은"), U"president"));
+    CHECK(has(lexicon.translations(U"정부의"), U"government"));
+    CHECK(has(lexicon.translations(U"발표했다"), U"announce"));
+    CHECK(has(lexicon.translations(U"선거에서"), U"election"));
+    CHECK(lexicon.knows(U"경제가"));
+}
+
+TEST_CASE("unknown solid compounds are split into known parts") {
+    Lexicon lexicon;
+    lexicon.add(U"핵무기", {U"nuclear", U"weapon"});
+    lexicon.add(U"실험", {U"test"});
+    const auto english = lexicon.translations(U"핵무기실험");
+    CHECK(has(english, U"weapon"));
+    CHECK(has(english, U"test"));
+    CHECK(lexicon.translations(U"모르는말").empty());
+}
+
+TEST_CASE("stop words are never anchors on either side") {
+    const Lexicon lexicon = Lexicon::load_directory(test::kData / "lexicon");
+    CHECK(lexicon.translations(U"이").empty());  // "this", whatever the list says of 이 "two"
+    CHECK(lexicon.english_key(U"the").empty());
+    CHECK(lexicon.english_key(U"Elections") == english_stem(U"election"));
+}
+
+TEST_CASE("a lexicon line without a tab is a data error naming the file") {
+    test::ScratchDirectory scratch;
+    test::write_file(scratch.path() / "bad.tsv", "대통령 president\n");
+    CHECK_THROWS_AS(Lexicon::load_directory(scratch.path()), DataError);
+    try {
+        Lexicon::load_directory(scratch.path());
+    } catch (const DataError& error) {
+        CHECK(std::string(error.what()).find("bad.tsv") != std::string::npos);
+    }
+}

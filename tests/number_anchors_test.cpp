@@ -1,0 +1,62 @@
+// Tests for number anchors: Korean units, English scales, percent, years, dates.
+#include "artalign/number_anchors.hpp"
+
+#include "artalign/error.hpp"
+#include "test_support.hpp"
+
+using namespace artalign;
+
+namespace {
+
+const NumberReader& reader() {
+    static const NumberReader instance = NumberReader::load(test::kData / "anchors" / "numbers.tsv");
+    return instance;
+}
+
+using Keys = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("Korean myriad units meet English scale words") {
+    CHECK(reader().korean_keys("초당 12조3천억 번의 계산") == Keys{NumberReader::value_key(12.3e12)});
+    CHECK(reader().english_keys("12.3 trillion calculations a second") == Keys{NumberReader::value_key(12.3e12)});
+    CHECK(reader().korean_keys("1억1천만 달러 짜리") == Keys{NumberReader::value_key(110e6)});
+    CHECK(reader().english_keys("the $110 million wonder") == Keys{NumberReader::value_key(110e6)});
+    CHECK(reader().korean_keys("3억권의 책") == reader().english_keys("300 million books"));
+    CHECK(reader().korean_keys("5000만 명") == reader().english_keys("50 million people"));
+}
+
+TEST_CASE("separators, decimals, percent and years") {
+    CHECK(reader().korean_keys("8,192개의 마이크로 프로세서") == Keys{NumberReader::value_key(8192)});
+    CHECK(reader().english_keys("It has 8,192 microprocessors") == Keys{NumberReader::value_key(8192)});
+    CHECK(reader().korean_keys("지지율 58.9%") == reader().english_keys("58.9 percent"));
+    CHECK(reader().korean_keys("1992년에") == reader().english_keys("in 1992."));
+    CHECK(reader().english_keys("1, 2") == Keys{NumberReader::value_key(1), NumberReader::value_key(2)});
+}
+
+TEST_CASE("dates: 2월 10일 is Feb. 10 and February 10; a month alone is a month") {
+    const Keys date{"d:2-10"};
+    CHECK(reader().korean_keys("2월 10일 발표") == date);
+    CHECK(reader().korean_keys("2월10일") == date);
+    CHECK(reader().english_keys("on Feb. 10 the") == date);
+    CHECK(reader().english_keys("on February 10, the") == date);
+    CHECK(reader().korean_keys("지난 11월 대선") == Keys{"m:11"});
+    CHECK(reader().english_keys("in November") == Keys{"m:11"});
+    CHECK(reader().english_keys("you may go") == Keys{});  // lower-case "may" is no month
+}
+
+TEST_CASE("number words on both sides") {
+    CHECK(reader().english_keys("two basketball courts") == Keys{NumberReader::value_key(2)});
+    CHECK(reader().korean_keys("두 나라") == Keys{NumberReader::value_key(2)});
+    CHECK(reader().english_keys("three million") == Keys{NumberReader::value_key(3e6)});
+}
+
+TEST_CASE("text without numbers and malformed data") {
+    CHECK(reader().korean_keys("").empty());
+    CHECK(reader().english_keys("no numbers here").empty());
+    CHECK(reader().korean_keys("COVID19").empty());  // digits glued to Latin letters are a name
+    test::ScratchDirectory scratch;
+    test::write_file(scratch.path() / "numbers.tsv", "ko-unit\t만\n");
+    CHECK_THROWS_AS(NumberReader::load(scratch.path() / "numbers.tsv"), DataError);
+    CHECK_THROWS_AS(NumberReader::load(scratch.path() / "missing.tsv"), DataError);
+}

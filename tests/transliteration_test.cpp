@@ -1,0 +1,28 @@
+// Tests for name anchors: ICU romanisation and consonant skeletons.
+#include "artalign/transliteration.hpp"
+
+#include "test_support.hpp"
+
+using namespace artalign;
+
+TEST_CASE("Korean renderings of foreign names meet their English spelling") {
+    const NameSkeletons names;
+    CHECK(names.romanize(U"트럼프") == "teuleompeu");
+    CHECK(names.korean_skeleton(U"트럼프") == NameSkeletons::english_skeleton(U"Trump"));
+    CHECK(names.korean_skeleton(U"스톡홀름") == NameSkeletons::english_skeleton(U"Stockholm"));
+    CHECK(names.korean_skeleton(U"하노이") == NameSkeletons::english_skeleton(U"Hanoi"));
+    CHECK(names.korean_skeleton(U"다보스") == NameSkeletons::english_skeleton(U"Davos"));
+    CHECK(names.korean_skeleton(U"김정은") == NameSkeletons::english_skeleton(U"KimJong-un"));
+    CHECK(names.korean_skeleton(U"로렌스") == NameSkeletons::english_skeleton(U"Lawrence"));
+    CHECK(names.korean_skeleton(U"리버모어") == NameSkeletons::english_skeleton(U"Livermore"));
+    CHECK(names.korean_skeleton(U"수퍼컴퓨터") == NameSkeletons::english_skeleton(U"supercomputer"));
+}
+
+TEST_CASE("different names keep different skeletons; too short ones give none") {
+    const NameSkeletons names;
+    CHECK(names.korean_skeleton(U"트럼프") != NameSkeletons::english_skeleton(U"Obama"));
+    CHECK(names.korean_skeleton(U"오바마") != NameSkeletons::english_skeleton(U"Trump"));
+    CHECK(names.korean_skeleton(U"이") == "");
+    CHECK(NameSkeletons::english_skeleton(U"Al") == "");
+    CHECK(NameSkeletons::english_skeleton(U"") == "");
+}
