@@ -14,7 +14,7 @@ using namespace artalign;
 namespace {
 
 // A small parallel set: "뭉게구름" ~ "cumulus" in 6 of 24 pairs; "said" in every English
-// sentence (frequent noise); "쑥쑥" in 4 pairs with unrelated English words each time.
+// sentence (frequent noise); "쑥쑥" in 5 pairs with different English words each time.
 std::vector<std::pair<std::string, std::string>> synthetic_pairs() {
     const char* fillers_ko[] = {"가나다", "라마바", "사아자", "차카타", "파하거", "너더러"};
     const char* fillers_en[] = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot"};
@@ -26,7 +26,7 @@ std::vector<std::pair<std::string, std::string>> synthetic_pairs() {
             ko += " 뭉게구름이";
             en += " cumulus clouds";
         }
-        if (i % 6 == 1) {
+        if (i % 5 == 1) {
             ko += " 쑥쑥";
             en += " word" + std::string(1, static_cast<char>('a' + i));
         }
