@@ -5,7 +5,8 @@
 # alignments are never read), realigns each document with `--lexicon`, and prints one JSON line
 # per profile and run ("builtin", "learned") with alignbench.py's scores.
 #
-#   bench/quality_learned.sh [--binary build/artalign] [--seed N] [--keep DIR] [PROFILE...]
+#   bench/quality_learned.sh [--binary build/artalign] [--seed N] [--keep DIR]
+#                            [--learn "LEARN-LEXICON OPTIONS"] [PROFILE...]
 #
 # Exits 77 when ../shared/bench/alignbench.py is not there (a fresh clone), 1 on failure.
 set -euo pipefail
@@ -13,12 +14,14 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 binary="$root/build/artalign"
 seed=7
 keep=""
+learn=""
 profiles=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --binary) binary=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --keep) keep=$2; shift 2 ;;
+    --learn) learn=$2; shift 2 ;;
     *) profiles+=("$1"); shift ;;
   esac
 done
@@ -37,7 +40,7 @@ for profile in "${profiles[@]}"; do
   for ko in "$work/$profile"/doc*.ko; do
     printf '%s\t%s\n' "$ko" "${ko%.ko}.en" >>"$work/$profile.pairs"
   done
-  "$binary" learn-lexicon --pairs "$work/$profile.pairs" --presplit -o "$work/$profile.learned.tsv" 2>"$work/$profile.learn.log"
+  "$binary" learn-lexicon --pairs "$work/$profile.pairs" --presplit $learn -o "$work/$profile.learned.tsv" 2>"$work/$profile.learn.log"
   learned=$(grep -vc '^#' "$work/$profile.learned.tsv" || true)
   for run in builtin learned; do
     args=(--presplit -q)

@@ -135,7 +135,7 @@ std::vector<LearnedEntry> LexiconLearner::learn() const {
     std::size_t kept = 0;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         if (i == 0 || candidates[i].korean != candidates[i - 1].korean) kept = 0;
-        if (kept++ < options_.max_per_word) out.push_back(std::move(candidates[i]));
+        if (kept++ < options_.max_per_word) out.push_back(candidates[i]);
     }
     return out;
 }

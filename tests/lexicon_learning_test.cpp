@@ -74,6 +74,13 @@ TEST_CASE("a frequent word everywhere and a word with scattered partners are fil
     const auto count = std::count_if(entries.begin(), entries.end(),
                                      [](const LearnedEntry& e) { return e.korean == U"뭉게구름"; });
     CHECK(count <= 2);
+    LearningOptions one;
+    one.max_per_word = 1;
+    LexiconLearner strict(base, one);
+    for (const auto& [ko, en] : synthetic_pairs()) strict.add_pair(ko, en);
+    const auto strict_entries = strict.learn();
+    CHECK(std::count_if(strict_entries.begin(), strict_entries.end(),
+                        [](const LearnedEntry& e) { return e.korean == U"뭉게구름"; }) == 1);
 }
 
 TEST_CASE("pairs the shipped lexicon already has are not learned again") {

@@ -63,6 +63,7 @@ int run_learn_lexicon(const std::vector<std::string>& arguments) {
     parser.add_option("min-count", 0, "N", "beads two words must share (default 3)");
     parser.add_option("min-dice", 0, "X", "Dice coefficient (default 0.3)");
     parser.add_option("min-llr", 0, "X", "log-likelihood ratio G2 (default 10.83, p < 0.001)");
+    parser.add_option("max-per-word", 0, "N", "English words kept per Korean word (default 2)");
     parser.add_flag("quiet", 'q', "print no summary line");
     parser.parse(arguments, 0, 0);
     if (parser.flag("help")) {
@@ -75,6 +76,7 @@ int run_learn_lexicon(const std::vector<std::string>& arguments) {
     LearningOptions learning;
     learning.min_bead_score = number_option(parser, "min-score", learning.min_bead_score);
     learning.min_count = static_cast<std::size_t>(number_option(parser, "min-count", 3.0));
+    learning.max_per_word = static_cast<std::size_t>(number_option(parser, "max-per-word", 2.0));
     learning.min_dice = number_option(parser, "min-dice", learning.min_dice);
     learning.min_log_likelihood = number_option(parser, "min-llr", learning.min_log_likelihood);
 
