@@ -65,6 +65,7 @@ int run_batch(const std::vector<std::string>& arguments) {
     parser.add_option("journal", 0, "FILE", "the run's journal (default: OUT.tmx.journal)");
     parser.add_flag("resume", 0, "continue an interrupted run from its journal");
     parser.add_option("jobs", 'j', "N", "worker threads (default: one per core)");
+    parser.add_option("lexicon", 0, "FILE", "extra lexicon TSV (e.g. from --save-lexicon or learn-lexicon)");
     parser.add_flag("quiet", 'q', "print nothing but errors");
     parser.parse(arguments, 0, 1);
     if (parser.flag("help")) {
@@ -104,6 +105,7 @@ int run_batch(const std::vector<std::string>& arguments) {
     options.data_dir = data_dir;
     options.pipeline = page_options(parser);
     options.pipeline.allow_network = parser.flag("fetch");
+    if (const auto lexicon = parser.option("lexicon")) options.pipeline.lexicon_files.emplace_back(*lexicon);
     options.journal = parser.option("journal").value_or(*output + ".journal");
     options.resume = parser.flag("resume");
     if (const auto jobs = parser.option("jobs")) options.jobs = parse_jobs(*jobs);

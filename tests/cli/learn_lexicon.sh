@@ -33,6 +33,18 @@ run 0 align-text --source "$SCRATCH/doc1.ko" --target "$SCRATCH/doc1.en" --presp
 [ "$(wc -l <"$SCRATCH/out")" -ge 3 ] || fail "align-text --lexicon wrote too few beads: $(cat "$SCRATCH/out")"
 grep -q '"source":\[0\],"target":\[0\]' "$SCRATCH/out" || fail "align-text --lexicon lost the first pair: $(cat "$SCRATCH/out")"
 
+# align and batch take the same file; an empty learned lexicon changes nothing.
+printf '# nothing learned\n' >"$SCRATCH/empty.tsv"
+run 0 align "$SAMPLE_EN" -o "$SCRATCH/plain.tmx" -q
+run 0 align "$SAMPLE_EN" -o "$SCRATCH/lex.tmx" -q --lexicon "$SCRATCH/learned.tsv"
+run 0 align "$SAMPLE_EN" -o "$SCRATCH/empty.tmx" -q --lexicon "$SCRATCH/empty.tsv"
+[ "$(grep -c '<tu ' "$SCRATCH/empty.tmx")" -eq "$(grep -c '<tu ' "$SCRATCH/plain.tmx")" ] || fail "an empty --lexicon changed align's units"
+printf '%s\n' "$SAMPLE_EN" >"$SCRATCH/one.txt"
+run 0 batch --list "$SCRATCH/one.txt" -o "$SCRATCH/batch.tmx" -q --lexicon "$SCRATCH/learned.tsv"
+grep -q '<tu ' "$SCRATCH/batch.tmx" || fail "batch --lexicon wrote no units"
+run 1 align "$SAMPLE_EN" -o "$SCRATCH/x.tmx" -q --lexicon "$SCRATCH/none.tsv"
+expect_error "$SCRATCH/none.tsv: cannot read the lexicon (does it exist?)"
+
 # Failing inputs.
 run 1 align-text --source "$SCRATCH/doc1.ko" --target "$SCRATCH/doc1.en" --lexicon "$SCRATCH/none.tsv"
 expect_error "$SCRATCH/none.tsv: cannot read the lexicon (does it exist?)"
