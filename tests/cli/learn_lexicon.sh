@@ -45,6 +45,22 @@ grep -q '<tu ' "$SCRATCH/batch.tmx" || fail "batch --lexicon wrote no units"
 run 1 align "$SAMPLE_EN" -o "$SCRATCH/x.tmx" -q --lexicon "$SCRATCH/none.tsv"
 expect_error "$SCRATCH/none.tsv: cannot read the lexicon (does it exist?)"
 
+# batch --learn-lexicon: two passes, the same TMX with 1 or 2 jobs, the saved lexicon
+# reproduces the second pass with --lexicon, and no pass-1 file is left behind.
+cp -r "$SOURCE_DIR/samples/mirror" "$SCRATCH/m"
+run 0 batch "$SCRATCH/m" -o "$SCRATCH/l1.tmx" --learn-lexicon --save-lexicon "$SCRATCH/batch-lex.tsv" --jobs 1 -q
+run 0 batch "$SCRATCH/m" -o "$SCRATCH/l2.tmx" --learn-lexicon --jobs 2 -q
+run 0 batch "$SCRATCH/m" -o "$SCRATCH/l3.tmx" --lexicon "$SCRATCH/batch-lex.tsv" --jobs 2 -q
+undated() { sed 's/ creationdate="[^"]*"//; s/<header [^>]*>/<header>/' "$1"; }
+cmp -s <(undated "$SCRATCH/l1.tmx") <(undated "$SCRATCH/l2.tmx") || fail "batch --learn-lexicon differs between 1 and 2 jobs"
+cmp -s <(undated "$SCRATCH/l1.tmx") <(undated "$SCRATCH/l3.tmx") || fail "--lexicon SAVED does not reproduce the second pass"
+grep -q $'\t' "$SCRATCH/batch-lex.tsv" || fail "batch --save-lexicon wrote no entry: $(cat "$SCRATCH/batch-lex.tsv")"
+ls "$SCRATCH" | grep -q 'pass1\|lexicon.tsv' && fail "pass-1 files left behind: $(ls "$SCRATCH")"
+run 2 batch "$SCRATCH/m" -o "$SCRATCH/l4.tmx" --learn-lexicon --resume
+expect_error "--learn-lexicon cannot --resume (the learning needs every first-pass bead); resume the second pass with --resume --lexicon FILE, FILE from --save-lexicon"
+run 2 batch "$SCRATCH/m" -o "$SCRATCH/l4.tmx" --save-lexicon "$SCRATCH/x.tsv"
+expect_error "--save-lexicon goes with --learn-lexicon"
+
 # Failing inputs.
 run 1 align-text --source "$SCRATCH/doc1.ko" --target "$SCRATCH/doc1.en" --lexicon "$SCRATCH/none.tsv"
 expect_error "$SCRATCH/none.tsv: cannot read the lexicon (does it exist?)"
