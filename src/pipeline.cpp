@@ -7,17 +7,28 @@
 #include "artalign/charset.hpp"
 #include "artalign/error.hpp"
 #include "artalign/html_document.hpp"
+#include "artalign/lexicon_learning.hpp"
 #include "artalign/original_link.hpp"
 #include "artalign/page_source.hpp"
 #include "artalign/url.hpp"
 
 namespace artalign {
+namespace {
+
+std::shared_ptr<AnchorExtractor> anchors_with_lexicons(const std::filesystem::path& data_dir,
+                                                       const std::vector<std::filesystem::path>& lexicon_files) {
+    auto anchors = std::make_shared<AnchorExtractor>(AnchorExtractor::load(data_dir));
+    for (const auto& file : lexicon_files) load_lexicon_file(file, *anchors);
+    return anchors;
+}
+
+}  // namespace
 
 Pipeline::Pipeline(const std::filesystem::path& data_dir, PipelineOptions options)
     : data_dir_(data_dir),
       options_(std::move(options)),
       generic_rules_(GenericRules::load(data_dir / "generic.rules")),
-      aligner_(AlignOptions{}, std::make_shared<AnchorExtractor>(AnchorExtractor::load(data_dir))) {
+      aligner_(AlignOptions{}, anchors_with_lexicons(data_dir, options_.lexicon_files)) {
     std::vector<std::filesystem::path> directories = options_.profile_dirs;
     directories.push_back(data_dir / "profiles");
     profiles_ = ProfileRegistry::load_directories(directories);

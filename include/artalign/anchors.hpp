@@ -56,6 +56,11 @@ public:
     AnchorList target_anchors(std::string_view text) const;
 
     const Lexicon& lexicon() const { return lexicon_; }
+    /// Adds one lexicon entry (Lexicon::add), e.g. a learned word (lexicon_learning.hpp). Call
+    /// before the extractor is shared between threads.
+    void add_lexicon_entry(const std::u32string& korean, const std::vector<std::u32string>& english) {
+        lexicon_.add(korean, english);
+    }
 
 private:
     NumberReader numbers_;

@@ -52,6 +52,9 @@ struct PipelineOptions {
     /// touches the network only when asked to.
     bool allow_network = false;
     FetchOptions fetch;
+    /// Extra lexicon TSV files (e.g. learned by lexicon_learning.hpp) added to the shipped
+    /// lexicon, in order. A missing or malformed file throws DataError from the constructor.
+    std::vector<std::filesystem::path> lexicon_files;
 };
 
 /// One page read and extracted, and what was learnt on the way.

@@ -114,6 +114,7 @@ int run_align(const std::vector<std::string>& arguments) {
     parser.add_flag("no-dedupe", 0, "keep repeated source/target pairs");
     parser.add_option("report", 0, "FILE", "also write the coverage report as FILE.html or FILE.json");
     add_page_options(parser);
+    parser.add_option("lexicon", 0, "FILE", "extra lexicon TSV (e.g. from batch --save-lexicon or learn-lexicon)");
     parser.add_flag("quiet", 'q', "print nothing but errors");
     parser.parse(arguments, 0, 2);
     if (parser.flag("help")) {
@@ -142,7 +143,9 @@ int run_align(const std::vector<std::string>& arguments) {
     if (report_file) check_report_file_name(*report_file);
 
     const std::filesystem::path data_dir = data_directory();
-    const Pipeline pipeline(data_dir, page_options(parser));
+    PipelineOptions pipeline_options = page_options(parser);
+    if (const auto lexicon = parser.option("lexicon")) pipeline_options.lexicon_files.emplace_back(*lexicon);
+    const Pipeline pipeline(data_dir, pipeline_options);
     const AlignedPair pair = pipeline.align_pages(input);
     print_page_warnings(pair);
     const Languages languages = choose_languages(parser, pair.original.language, pair.translation.language);

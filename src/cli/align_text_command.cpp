@@ -16,6 +16,7 @@
 #include "artalign/data_directory.hpp"
 #include "artalign/pipeline.hpp"
 #include "artalign/error.hpp"
+#include "artalign/lexicon_learning.hpp"
 #include "artalign/segmenter.hpp"
 #include "artalign/text.hpp"
 #include "artalign/tmx_writer.hpp"
@@ -45,9 +46,11 @@ std::vector<std::string> lines_of(const std::string& text) {
     return lines;
 }
 
+}  // namespace
+
 // --presplit: each line one segment (empty ones too, so indices are line numbers), all in
 // one block; else blank-line-separated paragraphs split into sentences, a block each.
-SegmentList segments_of(const std::string& file, bool presplit, const std::string& language) {
+SegmentList text_segments(const std::string& file, bool presplit, const std::string& language) {
     const std::string text = normalize_nfc(read_text(file));
     const std::vector<std::string> lines = lines_of(text);
     if (presplit) {
@@ -69,6 +72,8 @@ SegmentList segments_of(const std::string& file, bool presplit, const std::strin
     if (!paragraph.empty()) paragraphs.push_back(std::move(paragraph));
     return SentenceSplitter::for_language(language, data_directory()).split(paragraphs);
 }
+
+namespace {
 
 std::string index_list(const std::vector<std::size_t>& indices, const char* separator) {
     std::string out;
@@ -114,6 +119,7 @@ int run_align_text(const std::vector<std::string>& arguments) {
     parser.add_option("without", 0, "KINDS", "switch anchor kinds off, comma-separated: number,latin,name,word,mark,all");
     parser.add_option("source-language", 0, "LANG", "language of the original (default ko)");
     parser.add_option("target-language", 0, "LANG", "language of the translation (default en)");
+    parser.add_option("lexicon", 0, "FILE", "extra lexicon TSV (e.g. from learn-lexicon or batch --save-lexicon)");
     parser.add_flag("quiet", 'q', "print no summary line");
     parser.parse(arguments, 0, 0);
     if (parser.flag("help")) {
@@ -145,9 +151,11 @@ int run_align_text(const std::vector<std::string>& arguments) {
     const std::string target_language = parser.option("target-language").value_or("en");
 
     const bool presplit = parser.flag("presplit");
-    const SegmentList source = segments_of(*source_file, presplit, source_language);
-    const SegmentList target = segments_of(*target_file, presplit, target_language);
-    const Aligner aligner(options, std::make_shared<AnchorExtractor>(AnchorExtractor::load(data_directory())));
+    const SegmentList source = text_segments(*source_file, presplit, source_language);
+    const SegmentList target = text_segments(*target_file, presplit, target_language);
+    auto anchors = std::make_shared<AnchorExtractor>(AnchorExtractor::load(data_directory()));
+    if (const auto lexicon = parser.option("lexicon")) load_lexicon_file(*lexicon, *anchors);
+    const Aligner aligner(options, anchors);
     const Alignment alignment = aligner.align(source, target);
 
     if (format == "tmx") {

@@ -4,11 +4,14 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <memory>
+#include <optional>
 
 #include "arguments.hpp"
 #include "artalign/batch_runner.hpp"
 #include "artalign/data_directory.hpp"
+#include "artalign/lexicon_learning.hpp"
 #include "artalign/pair_discovery.hpp"
 #include "commands.hpp"
 #include "page_options.hpp"
@@ -42,6 +45,18 @@ unsigned parse_jobs(const std::string& text) {
     return static_cast<unsigned>(value);
 }
 
+// Removes `path` (when set) when it goes out of scope.
+struct RemovedFile {
+    std::optional<std::filesystem::path> path;
+    RemovedFile() = default;
+    RemovedFile(const RemovedFile&) = delete;
+    RemovedFile& operator=(const RemovedFile&) = delete;
+    ~RemovedFile() {
+        std::error_code ignored;
+        if (path) std::filesystem::remove(*path, ignored);
+    }
+};
+
 }  // namespace
 
 int run_batch(const std::vector<std::string>& arguments) {
@@ -65,6 +80,9 @@ int run_batch(const std::vector<std::string>& arguments) {
     parser.add_option("journal", 0, "FILE", "the run's journal (default: OUT.tmx.journal)");
     parser.add_flag("resume", 0, "continue an interrupted run from its journal");
     parser.add_option("jobs", 'j', "N", "worker threads (default: one per core)");
+    parser.add_option("lexicon", 0, "FILE", "extra lexicon TSV (e.g. from --save-lexicon or learn-lexicon)");
+    parser.add_flag("learn-lexicon", 0, "two passes: align, learn word translations from the confident beads, realign");
+    parser.add_option("save-lexicon", 0, "FILE", "with --learn-lexicon: write the learned lexicon (before the second pass)");
     parser.add_flag("quiet", 'q', "print nothing but errors");
     parser.parse(arguments, 0, 1);
     if (parser.flag("help")) {
@@ -104,6 +122,7 @@ int run_batch(const std::vector<std::string>& arguments) {
     options.data_dir = data_dir;
     options.pipeline = page_options(parser);
     options.pipeline.allow_network = parser.flag("fetch");
+    if (const auto lexicon = parser.option("lexicon")) options.pipeline.lexicon_files.emplace_back(*lexicon);
     options.journal = parser.option("journal").value_or(*output + ".journal");
     options.resume = parser.flag("resume");
     if (const auto jobs = parser.option("jobs")) options.jobs = parse_jobs(*jobs);
@@ -112,6 +131,52 @@ int run_batch(const std::vector<std::string>& arguments) {
     std::signal(SIGINT, on_interrupt);
     std::signal(SIGTERM, on_interrupt);
 
+    RemovedFile temporary_lexicon;  // the learned lexicon when not saved: read by pass 2, then removed
+    const bool learn = parser.flag("learn-lexicon");
+    const auto save_lexicon = parser.option("save-lexicon");
+    if (save_lexicon && !learn) throw UsageError("--save-lexicon goes with --learn-lexicon");
+    if (learn && options.resume)
+        throw UsageError("--learn-lexicon cannot --resume (the learning needs every first-pass bead); resume the second "
+                         "pass with --resume --lexicon FILE, FILE from --save-lexicon");
+    if (learn) {
+        // Pass 1: the same run to throw-away outputs; the learner sees every aligned pair's
+        // units (on the runner's one syncer thread) and does not depend on their order.
+        const Lexicon shipped = Lexicon::load_directory(data_dir / "lexicon");
+        LexiconLearner learner(shipped);
+        const LearningOptions learning;
+        BatchOutputs first;
+        first.run.tmx = *output + ".pass1.tmx";
+        BatchOptions first_options = options;
+        first_options.journal = options.journal.string() + ".pass1";
+        ProgressDisplay first_display(quiet, stderr);
+        first_options.on_pair = [&first_display, &learner, &learning](const BatchProgress& progress) {
+            first_display.update(progress);
+            if (progress.outcome == nullptr || progress.outcome->status != PairStatus::aligned) return;
+            for (const TranslationUnit& unit : progress.outcome->units) {
+                if (unit.bead_type == "1-1" && unit.warning.empty() && unit.score >= learning.min_bead_score)
+                    learner.add_pair(unit.source, unit.target);
+            }
+        };
+        if (!quiet) fmt::print(stderr, "artalign: pass 1 of 2: {} pairs to align\n", requests->size());
+        const BatchResult pass1 = artalign::run_batch(*requests, first, first_options);
+        first_display.finish();
+        std::error_code ignored;
+        std::filesystem::remove(first.run.tmx, ignored);
+        std::filesystem::remove(first_options.journal, ignored);
+        if (pass1.interrupted) {
+            fmt::print(stderr, "artalign: interrupted in the first pass; nothing written\n");
+            return 130;
+        }
+        const std::vector<LearnedEntry> entries = learner.learn();
+        const std::filesystem::path lexicon_file =
+            save_lexicon ? std::filesystem::path(*save_lexicon) : std::filesystem::path(*output + ".lexicon.tsv");
+        save_learned_lexicon(lexicon_file, entries);
+        options.pipeline.lexicon_files.push_back(lexicon_file);
+        if (!quiet)
+            fmt::print(stderr, "artalign: learned {} translations from {} confident beads{}\n", entries.size(),
+                       learner.pairs(), save_lexicon ? ", saved to " + *save_lexicon : std::string());
+        if (!save_lexicon) temporary_lexicon.path = lexicon_file;
+    }
     if (!quiet) fmt::print(stderr, "artalign: {} pairs to align\n", requests->size());
     const BatchResult result = artalign::run_batch(*requests, outputs, options);
     display.finish();

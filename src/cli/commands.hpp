@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "artalign/segmenter.hpp"
+
 namespace artalign::cli {
 
 int run_align(const std::vector<std::string>& arguments);
@@ -16,5 +18,10 @@ int run_extract(const std::vector<std::string>& arguments);
 int run_validate(const std::vector<std::string>& arguments);
 int run_align_text(const std::vector<std::string>& arguments);
 int run_segment(const std::vector<std::string>& arguments);
+int run_learn_lexicon(const std::vector<std::string>& arguments);
+
+/// The segments of a plain-text file as align-text reads it: with `presplit` one a line (empty
+/// ones too), else blank-line-separated paragraphs split into sentences. Throws InputError.
+SegmentList text_segments(const std::string& file, bool presplit, const std::string& language);
 
 }  // namespace artalign::cli

@@ -31,6 +31,7 @@ constexpr const char* kUsage =
     "  validate FILE.tmx...                 check TMX files against the TMX 1.4b DTD\n"
     "  align-text --source KO.txt --target EN.txt\n"
     "                                       align plain text, write beads (jsonl, tsv, tmx)\n"
+    "  learn-lexicon --pairs LIST -o FILE  learn word translations from aligned text pairs\n"
     "  segment --language LANG FILE         split text into sentences, one a line\n"
     "\n"
     "options:\n"
@@ -68,6 +69,7 @@ int main(int argc, char** argv) {
         if (verb == "extract") return artalign::cli::run_extract(rest);
         if (verb == "validate") return artalign::cli::run_validate(rest);
         if (verb == "align-text") return artalign::cli::run_align_text(rest);
+        if (verb == "learn-lexicon") return artalign::cli::run_learn_lexicon(rest);
         if (verb == "segment") return artalign::cli::run_segment(rest);
         throw artalign::cli::UsageError("unknown verb '" + verb + "' (see artalign --help)");
     } catch (const artalign::cli::UsageError& error) {

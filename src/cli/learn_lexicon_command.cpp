@@ -1,0 +1,106 @@
+// `artalign learn-lexicon`: aligns a set of plain-text pairs and learns word translations from the confident beads.
+#include "commands.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <memory>
+
+#include "arguments.hpp"
+#include "artalign/aligner.hpp"
+#include "artalign/data_directory.hpp"
+#include "artalign/error.hpp"
+#include "artalign/lexicon_learning.hpp"
+
+namespace artalign::cli {
+namespace {
+
+double number_option(const ArgumentParser& parser, const std::string& name, double fallback) {
+    const auto text = parser.option(name);
+    if (!text) return fallback;
+    char* end = nullptr;
+    const double value = std::strtod(text->c_str(), &end);
+    if (text->empty() || *end != '\0' || !(value >= 0.0))
+        throw UsageError("--" + name + " takes a non-negative number, not '" + *text + "'");
+    return value;
+}
+
+// LIST: one pair a line, "SOURCE<TAB>TARGET" (paths as given, relative to the working
+// directory); blank lines and '#' comments skipped.
+std::vector<std::pair<std::string, std::string>> read_pair_list(const std::string& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw InputError(file, "cannot read the pair list (does it exist?)");
+    std::vector<std::pair<std::string, std::string>> pairs;
+    std::string line;
+    std::size_t number = 0;
+    while (std::getline(in, line)) {
+        ++number;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line.front() == '#') continue;
+        const auto tab = line.find('\t');
+        if (tab == std::string::npos)
+            throw InputError(file, "line " + std::to_string(number) + " is not SOURCE<TAB>TARGET");
+        pairs.emplace_back(line.substr(0, tab), line.substr(tab + 1));
+    }
+    return pairs;
+}
+
+}  // namespace
+
+int run_learn_lexicon(const std::vector<std::string>& arguments) {
+    ArgumentParser parser("artalign learn-lexicon --pairs LIST -o LEXICON.tsv [options]",
+                          "Aligns every text pair of LIST (lines \"ORIGINAL<TAB>TRANSLATION\", plain-text files as\n"
+                          "align-text reads them) with the built-in lexicon, counts which Korean and English\n"
+                          "content words occur together in the confident 1-1 beads, and writes the strongly\n"
+                          "associated pairs the built-in lexicon lacks as a lexicon TSV for --lexicon.");
+    parser.add_option("pairs", 0, "LIST", "the text pairs (required)");
+    parser.add_option("output", 'o', "FILE", "the learned lexicon (required)");
+    parser.add_flag("presplit", 0, "each line is one segment; do not split sentences");
+    parser.add_option("lexicon", 0, "FILE", "an extra lexicon used in the alignment pass");
+    parser.add_option("min-score", 0, "X", "bead score a 1-1 bead needs to be counted (default 0.8)");
+    parser.add_option("min-count", 0, "N", "beads two words must share (default 3)");
+    parser.add_option("min-dice", 0, "X", "Dice coefficient (default 0.3)");
+    parser.add_option("min-llr", 0, "X", "log-likelihood ratio G2 (default 10.83, p < 0.001)");
+    parser.add_option("max-per-word", 0, "N", "English words kept per Korean word (default 2)");
+    parser.add_flag("quiet", 'q', "print no summary line");
+    parser.parse(arguments, 0, 0);
+    if (parser.flag("help")) {
+        std::fputs(parser.help().c_str(), stdout);
+        return 0;
+    }
+    const auto list = parser.option("pairs");
+    const auto output = parser.option("output");
+    if (!list || !output || output->empty()) throw UsageError("missing --pairs LIST or -o FILE");
+    LearningOptions learning;
+    learning.min_bead_score = number_option(parser, "min-score", learning.min_bead_score);
+    learning.min_count = static_cast<std::size_t>(number_option(parser, "min-count", 3.0));
+    learning.max_per_word = static_cast<std::size_t>(number_option(parser, "max-per-word", 2.0));
+    learning.min_dice = number_option(parser, "min-dice", learning.min_dice);
+    learning.min_log_likelihood = number_option(parser, "min-llr", learning.min_log_likelihood);
+
+    const bool presplit = parser.flag("presplit");
+    const auto pairs = read_pair_list(*list);
+    auto anchors = std::make_shared<AnchorExtractor>(AnchorExtractor::load(data_directory()));
+    // The learner filters against the shipped lexicon only.
+    const AnchorExtractor shipped = AnchorExtractor::load(data_directory());
+    if (const auto lexicon = parser.option("lexicon")) load_lexicon_file(*lexicon, *anchors);
+    const Aligner aligner(AlignOptions{}, anchors);
+    LexiconLearner learner(shipped.lexicon(), learning);
+    std::size_t beads = 0;
+    for (const auto& [source_file, target_file] : pairs) {
+        const SegmentList source = text_segments(source_file, presplit, "ko");
+        const SegmentList target = text_segments(target_file, presplit, "en");
+        const Alignment alignment = aligner.align(source, target);
+        beads += learner.add_alignment(source, target, alignment.beads, alignment.mismatched);
+    }
+    const std::vector<LearnedEntry> entries = learner.learn();
+    save_learned_lexicon(*output, entries);
+    if (!parser.flag("quiet"))
+        fmt::print(stderr, "{} text pairs, {} confident beads counted, {} translations learned\n", pairs.size(), beads,
+                   entries.size());
+    return 0;
+}
+
+}  // namespace artalign::cli
