@@ -10,7 +10,7 @@
 namespace artalign {
 namespace {
 
-constexpr std::size_t kMaxCachedSkeletons = 50000;
+constexpr std::size_t kMaxCachedSkeletons = 8192;
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w'; }
 

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "artalign/lexicon.hpp"
@@ -58,9 +59,21 @@ public:
     const Lexicon& lexicon() const { return lexicon_; }
 
 private:
+    // The anchor a Korean word gives (kind and keys, no keys for none), and the word keys an
+    // English word gives: pure functions of the word and lexicon_, cached because news text
+    // repeats its words. Whatever changes lexicon_ must clear both.
+    struct WordAnchor {
+        AnchorKind kind = AnchorKind::word;
+        std::vector<std::string> keys;
+    };
+    const WordAnchor& korean_word_anchor(const std::u32string& word) const;
+    const std::vector<std::string>& english_word_keys(const std::u32string& word) const;
+
     NumberReader numbers_;
     Lexicon lexicon_;
     std::shared_ptr<NameSkeletons> names_;
+    mutable std::unordered_map<std::u32string, WordAnchor> korean_words_;
+    mutable std::unordered_map<std::u32string, std::vector<std::string>> english_words_;
 };
 
 }  // namespace artalign
