@@ -10,6 +10,18 @@ namespace {
 
 // Entries each word cache holds at most before it starts again, so that memory stays flat.
 constexpr std::size_t kMaxCachedWords = 8192;
+constexpr std::size_t kMaxCachedSentences = 512;
+
+// The cached anchors of `text`, or those `extract` gives, remembered.
+template <typename Extract>
+AnchorList cached_anchors(std::unordered_map<std::string, AnchorList>& cache, std::string_view text, Extract extract) {
+    std::string key(text);
+    if (const auto cached = cache.find(key); cached != cache.end()) return cached->second;
+    AnchorList anchors = extract();
+    if (cache.size() >= kMaxCachedSentences) cache.clear();
+    cache.emplace(std::move(key), anchors);
+    return anchors;
+}
 
 void add(AnchorList& anchors, AnchorKind kind, std::vector<std::string> keys) {
     keys.erase(std::remove(keys.begin(), keys.end(), std::string()), keys.end());
@@ -54,6 +66,14 @@ AnchorExtractor AnchorExtractor::load(const std::filesystem::path& data_dir) {
 }
 
 AnchorList AnchorExtractor::source_anchors(std::string_view text) const {
+    return cached_anchors(source_sentences_, text, [&] { return extract_source_anchors(text); });
+}
+
+AnchorList AnchorExtractor::target_anchors(std::string_view text) const {
+    return cached_anchors(target_sentences_, text, [&] { return extract_target_anchors(text); });
+}
+
+AnchorList AnchorExtractor::extract_source_anchors(std::string_view text) const {
     AnchorList anchors;
     for (std::string& key : numbers_.korean_keys(text)) add(anchors, AnchorKind::number, {std::move(key)});
     for (const Word& word : split_words(text)) {
@@ -108,7 +128,7 @@ const std::vector<std::string>& AnchorExtractor::english_word_keys(const std::u3
     return english_words_.emplace(word, std::move(keys)).first->second;
 }
 
-AnchorList AnchorExtractor::target_anchors(std::string_view text) const {
+AnchorList AnchorExtractor::extract_target_anchors(std::string_view text) const {
     AnchorList anchors;
     for (std::string& key : numbers_.english_keys(text)) add(anchors, AnchorKind::number, {std::move(key)});
     const std::vector<Word> words = split_words(text);

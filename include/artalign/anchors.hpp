@@ -66,6 +66,8 @@ private:
         AnchorKind kind = AnchorKind::word;
         std::vector<std::string> keys;
     };
+    AnchorList extract_source_anchors(std::string_view text) const;
+    AnchorList extract_target_anchors(std::string_view text) const;
     const WordAnchor& korean_word_anchor(const std::u32string& word) const;
     const std::vector<std::string>& english_word_keys(const std::u32string& word) const;
 
@@ -74,6 +76,10 @@ private:
     std::shared_ptr<NameSkeletons> names_;
     mutable std::unordered_map<std::u32string, WordAnchor> korean_words_;
     mutable std::unordered_map<std::u32string, std::vector<std::string>> english_words_;
+    // Anchors of whole sentences, for the ones a site repeats on every page (bylines, notices).
+    // Also pure functions of the text and lexicon_.
+    mutable std::unordered_map<std::string, AnchorList> source_sentences_;
+    mutable std::unordered_map<std::string, AnchorList> target_sentences_;
 };
 
 }  // namespace artalign
