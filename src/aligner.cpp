@@ -148,7 +148,8 @@ Prepared prepare(const SegmentList& source, const SegmentList& target, const Anc
             if (!opts.anchors[static_cast<std::size_t>(anchor.kind)].enabled) continue;
             Raw r{anchor.kind, {}};
             for (const std::string& key : anchor.keys) {
-                const auto [it, inserted] = ids.emplace(key, static_cast<int>(ids.size()));
+                // try_emplace: no node is built for a key already interned.
+                const auto [it, inserted] = ids.try_emplace(key, static_cast<int>(ids.size()));
                 r.keys.push_back(it->second);
             }
             std::sort(r.keys.begin(), r.keys.end());
