@@ -33,11 +33,18 @@ struct Move {
     double cost;
 };
 
-// One anchor after interning: its keys as ids and its value if matched or missed.
+// One anchor after interning: the segments of the other side holding one of its keys, and
+// its value if matched or missed.
 struct Item {
-    std::vector<int> keys;
-    double match = 0.0;  // cost change when matched (negative)
-    double miss = 0.0;   // cost change when its partner is elsewhere (positive)
+    std::vector<std::size_t> partners;  // increasing segment indices of the other side
+    double match = 0.0;                 // cost change when matched (negative)
+    double miss = 0.0;                  // cost change when its partner is elsewhere (positive)
+
+    // Whether one of the other side's segments [begin, begin + count) shares a key.
+    bool matched_in(std::size_t begin, std::size_t count) const {
+        const auto first = std::lower_bound(partners.begin(), partners.end(), begin);
+        return first != partners.end() && *first < begin + count;
+    }
 };
 
 // One side of the problem, ready for the programme.
@@ -141,7 +148,8 @@ Prepared prepare(const SegmentList& source, const SegmentList& target, const Anc
             if (!opts.anchors[static_cast<std::size_t>(anchor.kind)].enabled) continue;
             Raw r{anchor.kind, {}};
             for (const std::string& key : anchor.keys) {
-                const auto [it, inserted] = ids.emplace(key, static_cast<int>(ids.size()));
+                // try_emplace: no node is built for a key already interned.
+                const auto [it, inserted] = ids.try_emplace(key, static_cast<int>(ids.size()));
                 r.keys.push_back(it->second);
             }
             std::sort(r.keys.begin(), r.keys.end());
@@ -172,8 +180,20 @@ Prepared prepare(const SegmentList& source, const SegmentList& target, const Anc
     collect(target_raw, prepared.target, target_frequency);
     prepared.anchor_points = anchor_chain(prepared.source, prepared.target, source_frequency, target_frequency);
 
+    // Segments of each side holding each key, so that an anchor's partners are found once
+    // here rather than for every bead the programme tries.
+    auto segments_by_key = [&ids](const Side& side) {
+        std::vector<std::vector<std::size_t>> segments(ids.size());
+        for (std::size_t k = 0; k < side.keys.size(); ++k) {
+            for (const int key : side.keys[k]) segments[static_cast<std::size_t>(key)].push_back(k);
+        }
+        return segments;
+    };
+    const std::vector<std::vector<std::size_t>> source_segments = segments_by_key(prepared.source);
+    const std::vector<std::vector<std::size_t>> target_segments = segments_by_key(prepared.target);
+
     auto weigh = [&options](const std::vector<std::vector<Raw>>& raw, const std::vector<int>& other_frequency,
-                            bool is_source, Side& side) {
+                            const std::vector<std::vector<std::size_t>>& other_segments, bool is_source, Side& side) {
         for (std::size_t k = 0; k < raw.size(); ++k) {
             for (const Raw& r : raw[k]) {
                 int shared = 0;
@@ -184,35 +204,29 @@ Prepared prepare(const SegmentList& source, const SegmentList& target, const Anc
                 const double unit = 1.0 / std::sqrt(static_cast<double>(shared));
                 const double scale = unit * options.anchor_damping;
                 const double miss = is_source ? weight.source_miss : weight.target_miss;
-                side.items[k].push_back(Item{r.keys, -weight.match * scale, miss * scale});
+                std::vector<std::size_t> partners;
+                for (const int key : r.keys) {
+                    const auto& holding = other_segments[static_cast<std::size_t>(key)];
+                    partners.insert(partners.end(), holding.begin(), holding.end());
+                }
+                std::sort(partners.begin(), partners.end());
+                partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
+                side.items[k].push_back(Item{std::move(partners), -weight.match * scale, miss * scale});
             }
         }
     };
-    weigh(source_raw, target_frequency, true, prepared.source);
-    weigh(target_raw, source_frequency, false, prepared.target);
+    weigh(source_raw, target_frequency, target_segments, true, prepared.source);
+    weigh(target_raw, source_frequency, source_segments, false, prepared.target);
     return prepared;
 }
 
-bool contains(const std::vector<int>& sorted, int key) { return std::binary_search(sorted.begin(), sorted.end(), key); }
-
 // Anchor cost of the segments [begin, begin + count) of `side` against [other_begin,
-// other_begin + other_count) of `other`.
-double one_way_anchor_cost(const Side& side, std::size_t begin, std::size_t count, const Side& other,
-                           std::size_t other_begin, std::size_t other_count) {
+// other_begin + other_count) of the other side.
+double one_way_anchor_cost(const Side& side, std::size_t begin, std::size_t count, std::size_t other_begin,
+                           std::size_t other_count) {
     double cost = 0.0;
     for (std::size_t k = begin; k < begin + count; ++k) {
-        for (const Item& item : side.items[k]) {
-            bool matched = false;
-            for (std::size_t o = other_begin; o < other_begin + other_count && !matched; ++o) {
-                for (const int key : item.keys) {
-                    if (contains(other.keys[o], key)) {
-                        matched = true;
-                        break;
-                    }
-                }
-            }
-            cost += matched ? item.match : item.miss;
-        }
+        for (const Item& item : side.items[k]) cost += item.matched_in(other_begin, other_count) ? item.match : item.miss;
     }
     return cost;
 }
@@ -226,13 +240,12 @@ double anchor_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape)
         // the union would reward gluing two neighbouring 1-1 beads that share the story's names.
         double anchors = 0.0;
         for (std::size_t k = 0; k < std::min(shape.source, shape.target); ++k) {
-            anchors += one_way_anchor_cost(p.source, si + k, 1, p.target, tj + k, 1) +
-                       one_way_anchor_cost(p.target, tj + k, 1, p.source, si + k, 1);
+            anchors += one_way_anchor_cost(p.source, si + k, 1, tj + k, 1) + one_way_anchor_cost(p.target, tj + k, 1, si + k, 1);
         }
         return anchors;
     }
-    return one_way_anchor_cost(p.source, si, shape.source, p.target, tj, shape.target) +
-           one_way_anchor_cost(p.target, tj, shape.target, p.source, si, shape.source);
+    return one_way_anchor_cost(p.source, si, shape.source, tj, shape.target) +
+           one_way_anchor_cost(p.target, tj, shape.target, si, shape.source);
 }
 
 // Evidence cost of a bilingual bead ending before (i, j): block joins, length deviation, anchors.

@@ -8,6 +8,21 @@
 namespace artalign {
 namespace {
 
+// Entries each word cache holds at most before it starts again, so that memory stays flat.
+constexpr std::size_t kMaxCachedWords = 8192;
+constexpr std::size_t kMaxCachedSentences = 512;
+
+// The cached anchors of `text`, or those `extract` gives, remembered.
+template <typename Extract>
+AnchorList cached_anchors(std::unordered_map<std::string, AnchorList>& cache, std::string_view text, Extract extract) {
+    std::string key(text);
+    if (const auto cached = cache.find(key); cached != cache.end()) return cached->second;
+    AnchorList anchors = extract();
+    if (cache.size() >= kMaxCachedSentences) cache.clear();
+    cache.emplace(std::move(key), anchors);
+    return anchors;
+}
+
 void add(AnchorList& anchors, AnchorKind kind, std::vector<std::string> keys) {
     keys.erase(std::remove(keys.begin(), keys.end(), std::string()), keys.end());
     if (!keys.empty()) anchors.push_back(Anchor{kind, std::move(keys)});
@@ -51,34 +66,69 @@ AnchorExtractor AnchorExtractor::load(const std::filesystem::path& data_dir) {
 }
 
 AnchorList AnchorExtractor::source_anchors(std::string_view text) const {
+    return cached_anchors(source_sentences_, text, [&] { return extract_source_anchors(text); });
+}
+
+AnchorList AnchorExtractor::target_anchors(std::string_view text) const {
+    return cached_anchors(target_sentences_, text, [&] { return extract_target_anchors(text); });
+}
+
+AnchorList AnchorExtractor::extract_source_anchors(std::string_view text) const {
     AnchorList anchors;
     for (std::string& key : numbers_.korean_keys(text)) add(anchors, AnchorKind::number, {std::move(key)});
     for (const Word& word : split_words(text)) {
         if (word.script == WordScript::latin && word.text.size() >= 2) {
             add(anchors, AnchorKind::latin, {"l:" + to_utf8(ascii_lower(word.text))});
-        } else if (word.script == WordScript::hangul && !lexicon_.is_korean_stopword(word.text)) {
-            const std::vector<std::u32string> english = lexicon_.translations(word.text);
-            if (!english.empty()) {
-                std::vector<std::string> keys;
-                for (const auto& stem : english) keys.push_back("w:" + to_utf8(stem));
-                add(anchors, AnchorKind::word, std::move(keys));
-                continue;
-            }
-            std::vector<std::string> keys;
-            for (const std::u32string& stem : lexicon_.suffixes().stems(word.text)) {
-                if (lexicon_.is_korean_stopword(stem)) continue;
-                std::string skeleton = names_->korean_skeleton(stem);
-                if (!skeleton.empty() && std::find(keys.begin(), keys.end(), "s:" + skeleton) == keys.end())
-                    keys.push_back("s:" + skeleton);
-            }
-            add(anchors, AnchorKind::name, std::move(keys));
+        } else if (word.script == WordScript::hangul) {
+            const WordAnchor& anchor = korean_word_anchor(word.text);
+            add(anchors, anchor.kind, anchor.keys);
         }
     }
     add_marks(anchors, text);
     return anchors;
 }
 
-AnchorList AnchorExtractor::target_anchors(std::string_view text) const {
+const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(const std::u32string& word) const {
+    if (const auto cached = korean_words_.find(word); cached != korean_words_.end()) return cached->second;
+    WordAnchor anchor;
+    if (!lexicon_.is_korean_stopword(word)) {
+        const std::vector<std::u32string> english = lexicon_.translations(word);
+        if (!english.empty()) {
+            for (const auto& stem : english) anchor.keys.push_back("w:" + to_utf8(stem));
+        } else {
+            anchor.kind = AnchorKind::name;
+            for (const std::u32string& stem : lexicon_.suffixes().stems(word)) {
+                if (lexicon_.is_korean_stopword(stem)) continue;
+                std::string skeleton = names_->korean_skeleton(stem);
+                if (!skeleton.empty() && std::find(anchor.keys.begin(), anchor.keys.end(), "s:" + skeleton) == anchor.keys.end())
+                    anchor.keys.push_back("s:" + skeleton);
+            }
+        }
+    }
+    if (korean_words_.size() >= kMaxCachedWords) korean_words_.clear();
+    return korean_words_.emplace(word, std::move(anchor)).first->second;
+}
+
+const std::vector<std::string>& AnchorExtractor::english_word_keys(const std::u32string& word) const {
+    if (const auto cached = english_words_.find(word); cached != english_words_.end()) return cached->second;
+    // A hyphenated word also stands for its parts ("re-election" ~ "election").
+    std::vector<std::string> keys;
+    const std::u32string key = lexicon_.english_key(word);
+    if (!key.empty()) keys.push_back("w:" + to_utf8(key));
+    if (word.find(U'-') != std::u32string::npos) {
+        std::size_t start = 0;
+        while (start <= word.size()) {
+            const std::size_t end = std::min(word.find(U'-', start), word.size());
+            const std::u32string part_key = lexicon_.english_key(word.substr(start, end - start));
+            if (!part_key.empty()) keys.push_back("w:" + to_utf8(part_key));
+            start = end + 1;
+        }
+    }
+    if (english_words_.size() >= kMaxCachedWords) english_words_.clear();
+    return english_words_.emplace(word, std::move(keys)).first->second;
+}
+
+AnchorList AnchorExtractor::extract_target_anchors(std::string_view text) const {
     AnchorList anchors;
     for (std::string& key : numbers_.english_keys(text)) add(anchors, AnchorKind::number, {std::move(key)});
     const std::vector<Word> words = split_words(text);
@@ -100,20 +150,8 @@ AnchorList AnchorExtractor::target_anchors(std::string_view text) const {
             }
             add(anchors, AnchorKind::name, std::move(keys));
         }
-        // A hyphenated word also stands for its parts ("re-election" ~ "election").
-        std::vector<std::string> keys;
-        const std::u32string key = lexicon_.english_key(word.text);
-        if (!key.empty()) keys.push_back("w:" + to_utf8(key));
-        if (word.text.find(U'-') != std::u32string::npos) {
-            std::size_t start = 0;
-            while (start <= word.text.size()) {
-                const std::size_t end = std::min(word.text.find(U'-', start), word.text.size());
-                const std::u32string part_key = lexicon_.english_key(word.text.substr(start, end - start));
-                if (!part_key.empty()) keys.push_back("w:" + to_utf8(part_key));
-                start = end + 1;
-            }
-        }
-        if (!keys.empty()) add(anchors, AnchorKind::word, std::move(keys));
+        const std::vector<std::string>& keys = english_word_keys(word.text);
+        if (!keys.empty()) add(anchors, AnchorKind::word, keys);
     }
     add_marks(anchors, text);
     return anchors;

@@ -113,11 +113,14 @@ std::vector<std::u32string> Lexicon::translations(const std::u32string& korean_w
     // Compounds written solid: greedy longest known parts of two or more syllables.
     const std::u32string& stem = stems.back();
     std::vector<std::u32string> out;
+    std::u32string part;  // reused for every candidate part: no allocation per look-up
+    part.reserve(stem.size());
     std::size_t i = 0;
     while (i + 1 < stem.size()) {
         bool matched = false;
         for (std::size_t length = stem.size() - i; length >= 2; --length) {
-            if (const auto* found = find(stem.substr(i, length))) {
+            part.assign(stem, i, length);
+            if (const auto* found = find(part)) {
                 for (const auto& english : *found) {
                     if (std::find(out.begin(), out.end(), english) == out.end()) out.push_back(english);
                 }

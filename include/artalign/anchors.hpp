@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "artalign/lexicon.hpp"
@@ -63,9 +64,27 @@ public:
     }
 
 private:
+    // The anchor a Korean word gives (kind and keys, no keys for none), and the word keys an
+    // English word gives: pure functions of the word and lexicon_, cached because news text
+    // repeats its words. Whatever changes lexicon_ must clear both.
+    struct WordAnchor {
+        AnchorKind kind = AnchorKind::word;
+        std::vector<std::string> keys;
+    };
+    AnchorList extract_source_anchors(std::string_view text) const;
+    AnchorList extract_target_anchors(std::string_view text) const;
+    const WordAnchor& korean_word_anchor(const std::u32string& word) const;
+    const std::vector<std::string>& english_word_keys(const std::u32string& word) const;
+
     NumberReader numbers_;
     Lexicon lexicon_;
     std::shared_ptr<NameSkeletons> names_;
+    mutable std::unordered_map<std::u32string, WordAnchor> korean_words_;
+    mutable std::unordered_map<std::u32string, std::vector<std::string>> english_words_;
+    // Anchors of whole sentences, for the ones a site repeats on every page (bylines, notices).
+    // Also pure functions of the text and lexicon_.
+    mutable std::unordered_map<std::string, AnchorList> source_sentences_;
+    mutable std::unordered_map<std::string, AnchorList> target_sentences_;
 };
 
 }  // namespace artalign

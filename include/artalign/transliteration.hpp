@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include <unicode/uversion.h>
 
@@ -36,6 +37,9 @@ public:
 
 private:
     std::unique_ptr<icu::Transliterator> transliterator_;
+    // Skeletons of Hangul words already seen: ICU transliteration is the costly part, and news
+    // text repeats its words. Cleared when it reaches kMaxCachedSkeletons, so memory stays flat.
+    mutable std::unordered_map<std::u32string, std::string> korean_skeletons_;
 };
 
 }  // namespace artalign
