@@ -139,14 +139,19 @@ TEST_CASE("a saved lexicon loads back into an extractor as word anchors") {
     CHECK(text.str().find("뭉게구름\tcumulus") != std::string::npos);
 
     AnchorExtractor extractor;
+    const auto has_cumulus = [&extractor] {
+        for (const Anchor& anchor : extractor.source_anchors("뭉게구름이 떴다")) {
+            if (anchor.kind == AnchorKind::word &&
+                std::find(anchor.keys.begin(), anchor.keys.end(), "w:" + to_utf8(english_stem(U"cumulus"))) != anchor.keys.end())
+                return true;
+        }
+        return false;
+    };
+    // Asked before the lexicon has the word, then after: the extractor's caches of words and
+    // sentences must not keep the old answer.
+    CHECK_FALSE(has_cumulus());
     CHECK(load_lexicon_file(file, extractor) >= 1);
-    bool found = false;
-    for (const Anchor& anchor : extractor.source_anchors("뭉게구름이 떴다")) {
-        if (anchor.kind == AnchorKind::word &&
-            std::find(anchor.keys.begin(), anchor.keys.end(), "w:" + to_utf8(english_stem(U"cumulus"))) != anchor.keys.end())
-            found = true;
-    }
-    CHECK(found);
+    CHECK(has_cumulus());
 
     test::write_file(scratch.path() / "bad.tsv", "no tab here\n");
     CHECK_THROWS_AS(load_lexicon_file(file.parent_path() / "bad.tsv", extractor), DataError);

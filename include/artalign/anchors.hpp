@@ -61,12 +61,13 @@ public:
     /// before the extractor is shared between threads.
     void add_lexicon_entry(const std::u32string& korean, const std::vector<std::u32string>& english) {
         lexicon_.add(korean, english);
+        clear_lexicon_caches();
     }
 
 private:
     // The anchor a Korean word gives (kind and keys, no keys for none), and the word keys an
     // English word gives: pure functions of the word and lexicon_, cached because news text
-    // repeats its words. Whatever changes lexicon_ must clear both.
+    // repeats its words. Whatever changes lexicon_ must call clear_lexicon_caches().
     struct WordAnchor {
         AnchorKind kind = AnchorKind::word;
         std::vector<std::string> keys;
@@ -75,6 +76,13 @@ private:
     AnchorList extract_target_anchors(std::string_view text) const;
     const WordAnchor& korean_word_anchor(const std::u32string& word) const;
     const std::vector<std::string>& english_word_keys(const std::u32string& word) const;
+    /// Empties the four caches below that depend on lexicon_.
+    void clear_lexicon_caches() {
+        korean_words_.clear();
+        english_words_.clear();
+        source_sentences_.clear();
+        target_sentences_.clear();
+    }
 
     NumberReader numbers_;
     Lexicon lexicon_;
