@@ -11,125 +11,31 @@
 #include "artalign/error.hpp"
 #include "artalign/text.hpp"
 #include "artalign/unit_writer.hpp"
-#include "artalign/version.hpp"
+#include "detail/tmx_elements.hpp"
 
 namespace artalign {
 namespace {
 
-struct FreeWriter {
-    void operator()(xmlTextWriter* writer) const { xmlFreeTextWriter(writer); }
-};
 struct FreeBuffer {
     void operator()(xmlBuffer* buffer) const { xmlBufferFree(buffer); }
 };
-
-const xmlChar* x(const char* text) { return reinterpret_cast<const xmlChar*>(text); }
-const xmlChar* x(const std::string& text) { return reinterpret_cast<const xmlChar*>(text.c_str()); }
 
 bool xml_allowed(UChar32 c) {
     return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
            (c >= 0x10000 && c <= 0x10FFFF);
 }
 
-// Thin checked wrapper: every libxml2 writer call returns < 0 on failure.
-class TmxDocumentWriter {
-public:
-    // Writes to `file`; errors name `reported`.
-    TmxDocumentWriter(const std::filesystem::path& file, const std::filesystem::path& reported)
-        : writer_(xmlNewTextWriterFilename(file.c_str(), 0)), reported_(reported.string()) {
-        if (!writer_) throw OutputError(reported_, "cannot open for writing");
-        indent();
-    }
-    // Writes into `buffer`, which must outlive the writer.
-    explicit TmxDocumentWriter(xmlBuffer* buffer) : writer_(xmlNewTextWriterMemory(buffer, 0)), reported_("TMX") {
-        if (!writer_) throw OutputError(reported_, "cannot start the XML writer (out of memory?)");
-        indent();
-    }
-
-    void start_document() { check(xmlTextWriterStartDocument(writer_.get(), "1.0", "UTF-8", nullptr)); }
-    void start(const char* element) { check(xmlTextWriterStartElement(writer_.get(), x(element))); }
-    void attribute(const char* name, const std::string& value) {
-        check(xmlTextWriterWriteAttribute(writer_.get(), x(name), x(value)));
-    }
-    void text_element(const char* element, const std::string& text) {
-        check(xmlTextWriterWriteElement(writer_.get(), x(element), x(text)));
-    }
-    void prop(const char* type, const std::string& value) {
-        if (value.empty()) return;
-        start("prop");
-        attribute("type", type);
-        check(xmlTextWriterWriteString(writer_.get(), x(value)));
-        end();
-    }
-    void end() { check(xmlTextWriterEndElement(writer_.get())); }
-    void finish() {
-        check(xmlTextWriterEndDocument(writer_.get()));
-        check(xmlTextWriterFlush(writer_.get()));
-        writer_.reset();  // closes the file; a failed close shows up as a failed flush above
-    }
-
-private:
-    void indent() {
-        xmlTextWriterSetIndent(writer_.get(), 1);
-        xmlTextWriterSetIndentString(writer_.get(), x("  "));
-    }
-    void check(int result) {
-        if (result < 0) throw OutputError(reported_, "write failed (disk full or file not writable?)");
-    }
-
-    std::unique_ptr<xmlTextWriter, FreeWriter> writer_;
-    std::string reported_;
-};
-
 // The whole document: header, then one tu per unit whose cleaned source and target are not
 // empty. Returns the number of units written.
-std::size_t write_document(TmxDocumentWriter& writer, const std::vector<TranslationUnit>& units,
+std::size_t write_document(detail::TmxElementWriter& writer, const std::vector<TranslationUnit>& units,
                            const TmxOptions& options) {
     const std::string created = tmx_timestamp(options.created);
-    writer.start_document();
-    writer.start("tmx");
-    writer.attribute("version", "1.4");
-    writer.start("header");
-    writer.attribute("creationtool", "artalign");
-    writer.attribute("creationtoolversion", kVersion);
-    writer.attribute("segtype", "sentence");
-    writer.attribute("o-tmf", "artalign");
-    writer.attribute("adminlang", "en");
-    writer.attribute("srclang", options.source_language);
-    writer.attribute("datatype", "plaintext");
-    writer.attribute("creationdate", created);
-    writer.end();
-
-    writer.start("body");
-    std::size_t id = options.first_tuid;
+    writer.begin_document(options, created);
     std::size_t written = 0;
     for (const TranslationUnit& unit : units) {
-        const std::string source = clean_segment_text(unit.source);
-        const std::string target = clean_segment_text(unit.target);
-        if (source.empty() || target.empty()) continue;
-        writer.start("tu");
-        writer.attribute("tuid", std::to_string(id++));
-        writer.attribute("creationdate", created);
-        writer.prop("x-source-url", clean_segment_text(unit.source_url));
-        writer.prop("x-target-url", clean_segment_text(unit.target_url));
-        writer.prop("x-article-date", clean_segment_text(unit.article_date));
-        writer.prop("x-article-title", clean_segment_text(unit.article_title));
-        writer.prop("x-bead", clean_segment_text(unit.bead_type));
-        writer.prop("x-warning", clean_segment_text(unit.warning));
-        writer.prop("x-score", fmt::format("{:.3f}", unit.score));
-        for (const auto& [language, text] : {std::pair{&options.source_language, &source},
-                                             std::pair{&options.target_language, &target}}) {
-            writer.start("tuv");
-            writer.attribute("xml:lang", *language);
-            writer.text_element("seg", *text);
-            writer.end();
-        }
-        writer.end();
-        ++written;
+        if (writer.unit(unit, options.first_tuid + written, created, options)) ++written;
     }
-    writer.end();  // body
-    writer.end();  // tmx
-    writer.finish();
+    writer.end_document();
     return written;
 }
 
@@ -151,7 +57,7 @@ public:
         AtomicFile file(output);
         std::size_t written = 0;
         {
-            TmxDocumentWriter writer(file.temp_path(), output);
+            detail::TmxElementWriter writer(file.temp_path(), output.string());
             written = write_document(writer, units, tmx_options(options));
         }
         file.commit();
@@ -191,7 +97,7 @@ void write_tmx(const std::filesystem::path& output, const std::vector<Translatio
                const TmxOptions& options) {
     AtomicFile file(output);
     {
-        TmxDocumentWriter writer(file.temp_path(), output);
+        detail::TmxElementWriter writer(file.temp_path(), output.string());
         write_document(writer, units, options);
     }
     file.commit();
@@ -201,7 +107,7 @@ std::string tmx_document(const std::vector<TranslationUnit>& units, const TmxOpt
     const std::unique_ptr<xmlBuffer, FreeBuffer> buffer(xmlBufferCreate());
     if (!buffer) throw OutputError("TMX", "cannot allocate a buffer (out of memory?)");
     {
-        TmxDocumentWriter writer(buffer.get());
+        detail::TmxElementWriter writer(buffer.get());
         write_document(writer, units, options);
     }
     return std::string(reinterpret_cast<const char*>(xmlBufferContent(buffer.get())),

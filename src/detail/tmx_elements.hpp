@@ -1,0 +1,51 @@
+// Internal: the TMX 1.4b elements artalign writes (header, one unit), through a checked
+// libxml2 text writer, shared by write_tmx, tmx_document and TmxStreamWriter so that all three
+// write the same bytes for the same units.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "artalign/tmx_writer.hpp"
+
+using xmlTextWriter = struct _xmlTextWriter;
+using xmlBuffer = struct _xmlBuffer;
+
+namespace artalign::detail {
+
+/// Thin wrapper over xmlTextWriter: every call that fails throws OutputError naming the output.
+class TmxElementWriter {
+public:
+    /// Writes to `file`; errors name `reported`. Throws OutputError when it cannot be opened.
+    TmxElementWriter(const std::filesystem::path& file, const std::string& reported);
+    /// Writes into `buffer`, which must outlive the writer.
+    explicit TmxElementWriter(xmlBuffer* buffer);
+    ~TmxElementWriter();
+    TmxElementWriter(const TmxElementWriter&) = delete;
+    TmxElementWriter& operator=(const TmxElementWriter&) = delete;
+
+    /// The XML declaration, <tmx>, the <header> of `options` and the opening <body>.
+    void begin_document(const TmxOptions& options, const std::string& created);
+    /// One <tu> numbered `tuid`. Returns false, writing nothing, when the unit's source or
+    /// target is empty after clean_segment_text.
+    bool unit(const TranslationUnit& unit, std::size_t tuid, const std::string& created, const TmxOptions& options);
+    /// Closes <body> and <tmx> and flushes; a file is closed.
+    void end_document();
+
+private:
+    void check(int result) const;
+    void start(const char* element);
+    void attribute(const char* name, const std::string& value);
+    void prop(const char* type, const std::string& value);
+    void end();
+
+    struct FreeWriter {
+        void operator()(xmlTextWriter* writer) const;
+    };
+    std::unique_ptr<xmlTextWriter, FreeWriter> writer_;
+    std::string reported_;
+};
+
+}  // namespace artalign::detail
