@@ -117,10 +117,7 @@ int run_align(const std::vector<std::string>& arguments) {
     parser.add_option("lexicon", 0, "FILE", "extra lexicon TSV (e.g. from batch --save-lexicon or learn-lexicon)");
     parser.add_flag("quiet", 'q', "print nothing but errors");
     parser.parse(arguments, 0, 2);
-    if (parser.flag("help")) {
-        std::fputs(parser.help().c_str(), stdout);
-        return 0;
-    }
+    if (parser.print_help_if_asked()) return 0;
     const PairInput input = pair_input(parser, "artalign align EN_PAGE [KO_PAGE] -o OUT.tmx");
     const auto output = parser.option("output");
     const auto append = parser.option("append");

@@ -122,10 +122,7 @@ int run_align_text(const std::vector<std::string>& arguments) {
     parser.add_option("lexicon", 0, "FILE", "extra lexicon TSV (e.g. from learn-lexicon or batch --save-lexicon)");
     parser.add_flag("quiet", 'q', "print no summary line");
     parser.parse(arguments, 0, 0);
-    if (parser.flag("help")) {
-        std::fputs(parser.help().c_str(), stdout);
-        return 0;
-    }
+    if (parser.print_help_if_asked()) return 0;
     const auto source_file = parser.option("source");
     const auto target_file = parser.option("target");
     if (!source_file || !target_file) throw UsageError("missing --source FILE or --target FILE");

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <cstdio>
+
 namespace artalign::cli {
 
 ArgumentParser::ArgumentParser(std::string usage, std::string description)
@@ -79,6 +81,12 @@ std::optional<std::string> ArgumentParser::option(const std::string& long_name) 
     const auto found = values_.find(long_name);
     if (found == values_.end()) return std::nullopt;
     return found->second;
+}
+
+bool ArgumentParser::print_help_if_asked() const {
+    if (!flag("help")) return false;
+    std::fputs(help().c_str(), stdout);
+    return true;
 }
 
 std::string ArgumentParser::help() const {

@@ -35,6 +35,10 @@ public:
 
     std::string help() const;
 
+    /// After parse(): when --help/-h was given, prints help() on stdout and returns true (the
+    /// verb then exits 0 without doing its work).
+    bool print_help_if_asked() const;
+
 private:
     struct Spec {
         std::string long_name;

@@ -85,10 +85,7 @@ int run_batch(const std::vector<std::string>& arguments) {
     parser.add_option("save-lexicon", 0, "FILE", "with --learn-lexicon: write the learned lexicon (before the second pass)");
     parser.add_flag("quiet", 'q', "print nothing but errors");
     parser.parse(arguments, 0, 1);
-    if (parser.flag("help")) {
-        std::fputs(parser.help().c_str(), stdout);
-        return 0;
-    }
+    if (parser.print_help_if_asked()) return 0;
     const auto output = parser.option("output");
     if (!output || output->empty()) throw UsageError("missing -o/--output FILE for the TMX");
     const auto list = parser.option("list");

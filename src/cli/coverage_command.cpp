@@ -87,10 +87,7 @@ int run_coverage(const std::vector<std::string>& arguments) {
     parser.add_option("report", 0, "FILE", "also write the report as FILE.html (a page to read) or FILE.json");
     parser.add_flag("quiet", 'q', "print nothing but errors (with --report or -o)");
     parser.parse(arguments, 0, 2);
-    if (parser.flag("help")) {
-        std::fputs(parser.help().c_str(), stdout);
-        return 0;
-    }
+    if (parser.print_help_if_asked()) return 0;
     const PairInput input = pair_input(parser, kUsage);
     const auto report_file = parser.option("report");
     if (report_file) check_report_file_name(*report_file);

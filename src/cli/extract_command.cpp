@@ -56,10 +56,7 @@ int run_extract(const std::vector<std::string>& arguments) {
     parser.add_flag("text", 't', "print plain text instead of JSON");
     add_page_options(parser);
     parser.parse(arguments, 0, 1);
-    if (parser.flag("help")) {
-        std::fputs(parser.help().c_str(), stdout);
-        return 0;
-    }
+    if (parser.print_help_if_asked()) return 0;
     if (parser.positional().empty()) throw UsageError("missing PAGE; usage: artalign extract PAGE [--text]");
 
     const Pipeline pipeline(data_directory(), page_options(parser));

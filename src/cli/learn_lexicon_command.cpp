@@ -66,10 +66,7 @@ int run_learn_lexicon(const std::vector<std::string>& arguments) {
     parser.add_option("max-per-word", 0, "N", "English words kept per Korean word (default 2)");
     parser.add_flag("quiet", 'q', "print no summary line");
     parser.parse(arguments, 0, 0);
-    if (parser.flag("help")) {
-        std::fputs(parser.help().c_str(), stdout);
-        return 0;
-    }
+    if (parser.print_help_if_asked()) return 0;
     const auto list = parser.option("pairs");
     const auto output = parser.option("output");
     if (!list || !output || output->empty()) throw UsageError("missing --pairs LIST or -o FILE");

@@ -68,10 +68,7 @@ int run_merge(const std::vector<std::string>& arguments) {
     parser.add_option("summary", 0, "FILE", "write the run summary as JSON to FILE");
     parser.add_flag("quiet", 'q', "print nothing but errors");
     parser.parse(arguments, 1, static_cast<std::size_t>(-1));
-    if (parser.flag("help")) {
-        std::fputs(parser.help().c_str(), stdout);
-        return 0;
-    }
+    if (parser.print_help_if_asked()) return 0;
     const auto output = parser.option("output");
     if (!output || output->empty()) throw UsageError("missing -o/--output FILE for the TMX");
 

@@ -23,10 +23,7 @@ int run_segment(const std::vector<std::string>& arguments) {
     parser.add_option("language", 0, "LANG", "language of the text: ko, en, ... (required)");
     parser.add_flag("lines", 0, "each input line is a paragraph");
     parser.parse(arguments, 0, 1);
-    if (parser.flag("help")) {
-        std::fputs(parser.help().c_str(), stdout);
-        return 0;
-    }
+    if (parser.print_help_if_asked()) return 0;
     const auto language = parser.option("language");
     if (!language || language->empty()) throw UsageError("missing --language LANG");
     if (parser.positional().empty()) throw UsageError("missing FILE; usage: artalign segment --language LANG FILE");

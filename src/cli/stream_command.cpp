@@ -41,10 +41,7 @@ int run_stream(const std::vector<std::string>& arguments) {
     parser.add_option("cache", 0, "DIR", "with --fetch: where fetched pages are cached (default: ~/.cache/artalign)");
     parser.add_option("timeout", 0, "SECONDS", "with --fetch: give up on a fetch after this long (default: 30)");
     parser.parse(arguments, 0, 0);
-    if (parser.flag("help")) {
-        std::fputs(parser.help().c_str(), stdout);
-        return 0;
-    }
+    if (parser.print_help_if_asked()) return 0;
     const auto default_mirror = parser.option("mirror");
     PipelineOptions pipeline_options = page_options(parser);
     pipeline_options.allow_network = parser.flag("fetch");

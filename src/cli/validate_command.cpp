@@ -19,10 +19,7 @@ int run_validate(const std::vector<std::string>& arguments) {
                           "FILE:LINE: PROBLEM, then one summary line per file. Exit 1 when any file is invalid.");
     parser.add_flag("quiet", 'q', "print only the problems");
     parser.parse(arguments, 0, static_cast<std::size_t>(-1));
-    if (parser.flag("help")) {
-        std::fputs(parser.help().c_str(), stdout);
-        return 0;
-    }
+    if (parser.print_help_if_asked()) return 0;
     if (parser.positional().empty()) throw UsageError("missing FILE.tmx; usage: artalign validate FILE.tmx...");
 
     const auto dtd = tmx_dtd_path(data_directory());
