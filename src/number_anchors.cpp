@@ -66,6 +66,18 @@ std::string date_key(int month, double day) {
     return "d:" + std::to_string(month) + "-" + std::to_string(static_cast<int>(day));
 }
 
+// Times are keyed on the 12-hour clock ("t:3:30"): Korean often leaves out 오전/오후 where
+// English writes a.m./p.m., and "15시" or "15:00" is the same time as "3 p.m.".
+std::string time_key(double hour, double minute) {
+    const int h = static_cast<int>(hour) % 12;
+    return "t:" + std::to_string(h == 0 ? 12 : h) + ":" + (minute < 10 ? "0" : "") +
+           std::to_string(static_cast<int>(minute));
+}
+
+bool is_whole(double value, double low, double high) {
+    return value >= low && value <= high && value == static_cast<double>(static_cast<long>(value));
+}
+
 }  // namespace
 
 std::string NumberReader::value_key(double value) {
@@ -136,6 +148,30 @@ std::vector<std::string> NumberReader::korean_keys(std::string_view input) const
             break;
         }
         const double value = total + group;
+        // "3시", "오후 3시 30분", "9시 반": a time ("3시간" is a duration, read as a number).
+        if (i < text.size() && text[i] == U'시' && is_whole(value, 0, 24) &&
+            (i + 1 >= text.size() || text[i + 1] != U'간')) {
+            double minute = 0.0;
+            std::size_t j = skip_spaces(text, i + 1);
+            if (j < text.size() && is_digit(text[j])) {
+                std::size_t k = j;
+                const double minutes = read_decimal(text, k);
+                if (k < text.size() && text[k] == U'분' && is_whole(minutes, 0, 59)) {
+                    minute = minutes;
+                    j = k + 1;
+                } else {
+                    j = i + 1;
+                }
+            } else if (j < text.size() && text[j] == U'반') {
+                minute = 30;
+                ++j;
+            } else {
+                j = i + 1;
+            }
+            keys.push_back(time_key(value, minute));
+            i = j;
+            continue;
+        }
         // "2월 10일": a date; "2월" alone: a month.
         if (i < text.size() && text[i] == U'월' && value >= 1 && value <= 12) {
             std::size_t j = skip_spaces(text, i + 1);
@@ -163,7 +199,41 @@ std::vector<std::string> NumberReader::korean_keys(std::string_view input) const
 
 std::vector<std::string> NumberReader::english_keys(std::string_view input) const {
     const std::vector<Word> words = split_words(input);
+    const std::u32string text = to_code_points(input);
     std::vector<std::string> keys;
+    // "3:30 p.m.", "3 p.m.", "9 a.m.", "10 o'clock", "15:00": the words it used (0 if not a time).
+    auto read_english_time = [&keys](const std::vector<Word>& all, std::size_t k, double hour,
+                                     const std::u32string& whole) -> std::size_t {
+        if (!is_whole(hour, 0, 24)) return 0;
+        std::size_t used = 1;
+        double minute = 0.0;
+        const bool colon = k + 1 < all.size() && all[k + 1].script == WordScript::digits &&
+                           all[k + 1].begin == all[k].end + 1 && whole[all[k].end] == U':' &&
+                           all[k + 1].text.size() == 2;
+        if (colon) {
+            std::size_t i = 0;
+            minute = read_decimal(all[k + 1].text, i);
+            if (!is_whole(minute, 0, 59)) return 0;
+            used = 2;
+        }
+        bool meridiem = false;
+        if (k + used < all.size() && all[k + used].script == WordScript::latin) {
+            const std::u32string next = ascii_lower(all[k + used].text);
+            if (next == U"a" || next == U"p") {
+                // "a.m." splits into "a", "m": both must be there, dotted.
+                const std::size_t m = k + used + 1;
+                meridiem = m < all.size() && ascii_lower(all[m].text) == U"m" && all[m].begin == all[k + used].end + 1;
+                if (meridiem) used += 2;
+            } else if (next == U"am" || next == U"pm" || next == U"o'clock" || next == U"o\u2019clock") {
+                meridiem = true;
+                used += 1;
+            }
+        }
+        if (!colon && !meridiem) return 0;
+        if (!is_whole(hour, 0, colon ? 24 : 12)) return 0;
+        keys.push_back(time_key(hour, minute));
+        return used;
+    };
     for (std::size_t k = 0; k < words.size(); ++k) {
         const Word& word = words[k];
         const std::u32string lower = ascii_lower(word.text);
@@ -180,6 +250,10 @@ std::vector<std::string> NumberReader::english_keys(std::string_view input) cons
         if (word.script == WordScript::digits) {
             std::size_t i = 0;
             double value = read_decimal(word.text, i);
+            if (const std::size_t used = read_english_time(words, k, value, text)) {
+                k += used - 1;
+                continue;
+            }
             if (scale_after(k, value)) ++k;
             keys.push_back(value_key(value));
             continue;

@@ -60,3 +60,20 @@ TEST_CASE("text without numbers and malformed data") {
     CHECK_THROWS_AS(NumberReader::load(scratch.path() / "numbers.tsv"), DataError);
     CHECK_THROWS_AS(NumberReader::load(scratch.path() / "missing.tsv"), DataError);
 }
+
+TEST_CASE("times: 오후 3시 is 3 p.m. and 15:00; 3시간 is a duration, not a time") {
+    CHECK(reader().korean_keys("오후 3시에 열린다") == Keys{"t:3:00"});
+    CHECK(reader().english_keys("opens at 3 p.m. today") == Keys{"t:3:00"});
+    CHECK(reader().english_keys("opens at 15:00") == Keys{"t:3:00"});
+    CHECK(reader().korean_keys("15시 기준") == Keys{"t:3:00"});
+    CHECK(reader().korean_keys("오전 9시 30분") == reader().english_keys("9:30 a.m."));
+    CHECK(reader().korean_keys("9시 반") == Keys{"t:9:30"});
+    CHECK(reader().english_keys("at 10 o'clock") == Keys{"t:10:00"});
+    CHECK(reader().english_keys("at 8 am") == Keys{"t:8:00"});
+    CHECK(reader().korean_keys("밤 12시") == reader().english_keys("12 a.m."));
+    CHECK(reader().korean_keys("3시간 동안") == Keys{NumberReader::value_key(3)});
+    // Not times: a plain number, a ratio-like score without a clock word, an hour out of range.
+    CHECK(reader().english_keys("3 people") == Keys{NumberReader::value_key(3)});
+    CHECK(reader().english_keys("won 3:2") == Keys{NumberReader::value_key(3), NumberReader::value_key(2)});
+    CHECK(reader().english_keys("31 p.m.") != Keys{"t:7:00"});
+}
