@@ -328,6 +328,7 @@ Alignment Aligner::align(const SegmentList& source, const SegmentList& target) c
     const Move moves[] = {
         {{1, 1}, options_.cost_1_1}, {{1, 0}, cost_1_0}, {{0, 1}, options_.cost_0_1},
         {{2, 1}, options_.cost_2_1}, {{1, 2}, options_.cost_1_2}, {{2, 2}, options_.cost_2_2},
+        {{3, 1}, options_.cost_3_1}, {{1, 3}, options_.cost_1_3},
     };
     constexpr unsigned char kNoMove = 255;
 
@@ -346,6 +347,7 @@ Alignment Aligner::align(const SegmentList& source, const SegmentList& target) c
                 unsigned char best_move = kNoMove;
                 for (std::size_t k = 0; k < std::size(moves); ++k) {
                     const Shape shape = moves[k].shape;
+                    if (moves[k].cost == kInfinity) continue;  // a shape switched off
                     if (shape.source > i || shape.target > j) continue;
                     const double previous = band.get(cost, i - shape.source, j - shape.target);
                     if (previous == kInfinity) continue;

@@ -55,6 +55,23 @@ TEST_CASE("an untranslated source sentence becomes a 1-0 bead") {
     check_covers(beads, 4, 3);
 }
 
+TEST_CASE("3-1 and 1-3 beads are off by default and found when priced") {
+    const auto source = segments_of_lengths({40, 30, 35, 35, 50}, 'k');
+    const auto target = segments_of_lengths({80, 200, 100}, 'e');  // the middle one: three merged
+    const auto default_beads = align_segments(source, target);
+    for (const Bead& bead : default_beads) CHECK(bead.source.size() <= 2);
+    check_covers(default_beads, 5, 3);
+
+    AlignOptions options;
+    options.cost_3_1 = 6.0;
+    options.cost_1_3 = 6.0;
+    const auto beads = align_segments(source, target, options);
+    CHECK(types(beads) == std::vector<std::string>{"1-1", "3-1", "1-1"});
+    const auto split = align_segments(segments_of_lengths({40, 100, 50}, 'k'),
+                                      segments_of_lengths({80, 60, 70, 70, 100}, 'e'), options);
+    CHECK(types(split) == std::vector<std::string>{"1-1", "1-3", "1-1"});
+}
+
 TEST_CASE("empty sides give only null beads") {
     const auto some = segments_of_lengths({10, 20}, 'k');
     CHECK(types(align_segments(some, {})) == std::vector<std::string>{"1-0", "1-0"});

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstddef>
+#include <limits>
 #include <memory>
 #include <string>
 #include <vector>
@@ -54,6 +55,12 @@ struct AlignOptions {
     double cost_2_1 = 6.0;  ///< two source sentences merged into one
     double cost_1_2 = 6.0;  ///< one source sentence split in two
     double cost_2_2 = 6.0;
+    /// Three source sentences into one target sentence, and one into three. Off (infinite)
+    /// by default: at 9 or 12 nats they cost 0.4-2.4 points strict F1 on every benchmark
+    /// profile and seed (docs/quality.md), whose documents have none; a caller aligning
+    /// translations known to merge heavily can price them.
+    double cost_3_1 = std::numeric_limits<double>::infinity();
+    double cost_1_3 = std::numeric_limits<double>::infinity();
     /// Added to a bead that joins segments of different blocks (title, subtitle lines,
     /// paragraphs) on either side: translations rarely merge a title with its subtitle or
     /// two paragraphs into one sentence. A prior like the shape costs; set by hand, not tuned.
