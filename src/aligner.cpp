@@ -50,12 +50,16 @@ struct Item {
 // One side of the problem, ready for the programme.
 struct Side {
     std::vector<std::size_t> length_prefix;  // prefix sums of code-point lengths
+    std::vector<std::size_t> unit_prefix;    // prefix sums of sentences (1 a segment, more a paragraph)
     std::vector<std::size_t> block;          // block of each segment
     std::vector<std::vector<Item>> items;    // matchable anchors per segment
     std::vector<std::vector<int>> keys;      // sorted unique keys per segment
 
     std::size_t length(std::size_t begin, std::size_t count) const {
         return length_prefix[begin + count] - length_prefix[begin];
+    }
+    std::size_t units(std::size_t begin, std::size_t count) const {
+        return unit_prefix[begin + count] - unit_prefix[begin];
     }
 };
 
@@ -118,35 +122,37 @@ std::vector<std::pair<std::size_t, std::size_t>> anchor_chain(const Side& source
     return chain;
 }
 
-void fill_lengths(Side& side, const SegmentList& segments) {
-    side.length_prefix.assign(segments.size() + 1, 0);
-    for (std::size_t k = 0; k < segments.size(); ++k)
-        side.length_prefix[k + 1] = side.length_prefix[k] + count_code_points(segments[k].text);
-    side.block.resize(segments.size());
-    for (std::size_t k = 0; k < segments.size(); ++k) side.block[k] = segments[k].block;
-    side.items.assign(segments.size(), {});
-    side.keys.assign(segments.size(), {});
-}
+// One anchor of one segment with its keys interned.
+struct RawAnchor {
+    AnchorKind kind;
+    std::vector<int> keys;  // sorted, unique
+};
+using RawAnchors = std::vector<std::vector<RawAnchor>>;  // per segment
 
-// Interns anchor keys, finds which anchors have a partner anywhere on the other side, and
-// weighs each by 1 / sqrt(segments of the other side sharing one of its keys).
-Prepared prepare(const SegmentList& source, const SegmentList& target, const AnchorExtractor* extractor,
-                 const AlignOptions& options) {
-    Prepared prepared;
-    fill_lengths(prepared.source, source);
-    fill_lengths(prepared.target, target);
-    if (extractor == nullptr) return prepared;
+// The units one programme aligns: sentences, or the paragraphs of the paragraph stage.
+struct Units {
+    std::vector<std::size_t> lengths;  // code points
+    std::vector<std::size_t> sentences;
+    std::vector<std::size_t> blocks;
+    RawAnchors anchors;
+};
 
+struct Interned {
+    Units source;
+    Units target;
+    std::size_t key_count = 0;
+};
+
+// The sentences of both sides with their anchors, keys interned across both sides.
+Interned intern_sentences(const SegmentList& source, const SegmentList& target, const AnchorExtractor* extractor,
+                          const AlignOptions& options) {
+    Interned interned;
     std::unordered_map<std::string, int> ids;
-    struct Raw {
-        AnchorKind kind;
-        std::vector<int> keys;
-    };
-    auto intern = [&ids](const AnchorList& anchors, const AlignOptions& opts) {
-        std::vector<Raw> raw;
+    auto intern = [&ids, &options](const AnchorList& anchors) {
+        std::vector<RawAnchor> raw;
         for (const Anchor& anchor : anchors) {
-            if (!opts.anchors[static_cast<std::size_t>(anchor.kind)].enabled) continue;
-            Raw r{anchor.kind, {}};
+            if (!options.anchors[static_cast<std::size_t>(anchor.kind)].enabled) continue;
+            RawAnchor r{anchor.kind, {}};
             for (const std::string& key : anchor.keys) {
                 // try_emplace: no node is built for a key already interned.
                 const auto [it, inserted] = ids.try_emplace(key, static_cast<int>(ids.size()));
@@ -158,17 +164,74 @@ Prepared prepare(const SegmentList& source, const SegmentList& target, const Anc
         }
         return raw;
     };
-    std::vector<std::vector<Raw>> source_raw;
-    std::vector<std::vector<Raw>> target_raw;
-    for (const Segment& segment : source) source_raw.push_back(intern(extractor->source_anchors(segment.text), options));
-    for (const Segment& segment : target) target_raw.push_back(intern(extractor->target_anchors(segment.text), options));
+    auto fill = [&](const SegmentList& segments, bool is_source, Units& units) {
+        for (const Segment& segment : segments) {
+            units.lengths.push_back(count_code_points(segment.text));
+            units.sentences.push_back(1);
+            units.blocks.push_back(segment.block);
+            if (extractor == nullptr) units.anchors.emplace_back();
+            else units.anchors.push_back(intern(is_source ? extractor->source_anchors(segment.text)
+                                                          : extractor->target_anchors(segment.text)));
+        }
+    };
+    fill(source, true, interned.source);
+    fill(target, false, interned.target);
+    interned.key_count = ids.size();
+    return interned;
+}
+
+// Paragraphs: runs of sentences of one block, each one unit holding its sentences' anchors.
+// `first` receives the first sentence of each paragraph, then the sentence count.
+Units paragraphs_of(const Units& sentences, std::vector<std::size_t>& first) {
+    Units paragraphs;
+    first.clear();
+    for (std::size_t k = 0; k < sentences.lengths.size(); ++k) {
+        if (k == 0 || sentences.blocks[k] != sentences.blocks[k - 1]) {
+            first.push_back(k);
+            paragraphs.lengths.push_back(0);
+            paragraphs.sentences.push_back(0);
+            paragraphs.blocks.push_back(0);  // merging paragraphs is an ordinary paragraph bead
+            paragraphs.anchors.emplace_back();
+        }
+        paragraphs.lengths.back() += sentences.lengths[k];
+        paragraphs.sentences.back() += 1;
+        auto& anchors = paragraphs.anchors.back();
+        anchors.insert(anchors.end(), sentences.anchors[k].begin(), sentences.anchors[k].end());
+    }
+    first.push_back(sentences.lengths.size());
+    return paragraphs;
+}
+
+void fill_side(Side& side, const Units& units) {
+    const std::size_t n = units.lengths.size();
+    side.length_prefix.assign(n + 1, 0);
+    side.unit_prefix.assign(n + 1, 0);
+    for (std::size_t k = 0; k < n; ++k) {
+        side.length_prefix[k + 1] = side.length_prefix[k] + units.lengths[k];
+        side.unit_prefix[k + 1] = side.unit_prefix[k] + units.sentences[k];
+    }
+    side.block = units.blocks;
+    side.items.assign(n, {});
+    side.keys.assign(n, {});
+}
+
+// Finds which anchors have a partner anywhere on the other side, and weighs each by
+// 1 / sqrt(units of the other side sharing one of its keys).
+Prepared prepare(const Units& source, const Units& target, std::size_t key_count, bool with_anchors,
+                 const AlignOptions& options) {
+    Prepared prepared;
+    fill_side(prepared.source, source);
+    fill_side(prepared.target, target);
+    if (!with_anchors) return prepared;
+    const RawAnchors& source_raw = source.anchors;
+    const RawAnchors& target_raw = target.anchors;
 
     // Keys per segment and, per key, the number of segments of each side holding it.
-    auto collect = [&ids](const std::vector<std::vector<Raw>>& raw, Side& side, std::vector<int>& frequency) {
-        frequency.assign(ids.size(), 0);
+    auto collect = [key_count](const RawAnchors& raw, Side& side, std::vector<int>& frequency) {
+        frequency.assign(key_count, 0);
         for (std::size_t k = 0; k < raw.size(); ++k) {
             std::vector<int>& keys = side.keys[k];
-            for (const Raw& r : raw[k]) keys.insert(keys.end(), r.keys.begin(), r.keys.end());
+            for (const RawAnchor& r : raw[k]) keys.insert(keys.end(), r.keys.begin(), r.keys.end());
             std::sort(keys.begin(), keys.end());
             keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
             for (const int key : keys) ++frequency[static_cast<std::size_t>(key)];
@@ -182,8 +245,8 @@ Prepared prepare(const SegmentList& source, const SegmentList& target, const Anc
 
     // Segments of each side holding each key, so that an anchor's partners are found once
     // here rather than for every bead the programme tries.
-    auto segments_by_key = [&ids](const Side& side) {
-        std::vector<std::vector<std::size_t>> segments(ids.size());
+    auto segments_by_key = [key_count](const Side& side) {
+        std::vector<std::vector<std::size_t>> segments(key_count);
         for (std::size_t k = 0; k < side.keys.size(); ++k) {
             for (const int key : side.keys[k]) segments[static_cast<std::size_t>(key)].push_back(k);
         }
@@ -192,10 +255,10 @@ Prepared prepare(const SegmentList& source, const SegmentList& target, const Anc
     const std::vector<std::vector<std::size_t>> source_segments = segments_by_key(prepared.source);
     const std::vector<std::vector<std::size_t>> target_segments = segments_by_key(prepared.target);
 
-    auto weigh = [&options](const std::vector<std::vector<Raw>>& raw, const std::vector<int>& other_frequency,
+    auto weigh = [&options](const RawAnchors& raw, const std::vector<int>& other_frequency,
                             const std::vector<std::vector<std::size_t>>& other_segments, bool is_source, Side& side) {
         for (std::size_t k = 0; k < raw.size(); ++k) {
-            for (const Raw& r : raw[k]) {
+            for (const RawAnchor& r : raw[k]) {
                 int shared = 0;
                 for (const int key : r.keys) shared = std::max(shared, other_frequency[static_cast<std::size_t>(key)]);
                 if (shared == 0 && !options.count_unmatchable) continue;
@@ -256,7 +319,8 @@ double evidence_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shap
                                   (static_cast<double>(p.source.length(si, shape.source)) + 1.0));
     // A bead standing for k sentence pairs averages k ratios: its spread is sd / sqrt(k)
     // (on the dev corpus, 0.223 for two consecutive pairs summed against 0.314 for one).
-    const double pairs = static_cast<double>(std::max(shape.source, shape.target));
+    const double pairs =
+        static_cast<double>(std::max(p.source.units(si, shape.source), p.target.units(tj, shape.target)));
     const double z = (ratio - options.log_ratio_mean) / options.log_ratio_sd * std::sqrt(pairs);
     double joins = 0.0;
     if (shape.source > 1 && p.source.block[si] != p.source.block[i - 1]) joins += options.cost_block_join;
@@ -274,6 +338,10 @@ struct Band {
         if (j < low[i] || j > high[i]) return kInfinity;
         return cells[offset[i] + j - low[i]];
     }
+    void finish_offsets() {
+        offset.assign(low.size() + 1, 0);
+        for (std::size_t i = 0; i < low.size(); ++i) offset[i + 1] = offset[i] + high[i] - low[i] + 1;
+    }
 };
 
 // The band follows the line through the anchor points (the diagonal when there are none).
@@ -287,8 +355,6 @@ Band make_band(std::size_t n, std::size_t m, std::size_t half_width,
     Band band;
     band.low.resize(n + 1);
     band.high.resize(n + 1);
-    band.offset.resize(n + 2);
-    band.offset[0] = 0;
     std::size_t segment = 0;
     for (std::size_t i = 0; i <= n; ++i) {
         while (segment + 2 < line.size() && line[segment + 1].first <= i) ++segment;
@@ -299,11 +365,186 @@ Band make_band(std::size_t n, std::size_t m, std::size_t half_width,
         band.high[i] = std::min(m, center + half_width);
         if (i > 0) band.low[i] = std::min(band.low[i], band.high[i - 1]);  // rows stay connected
         if (i > 0) band.high[i] = std::max(band.high[i], band.high[i - 1]);
-        band.offset[i + 1] = band.offset[i] + band.high[i] - band.low[i] + 1;
     }
     band.high[n] = m;  // the corner is always inside
-    band.offset[n + 1] = band.offset[n] + band.high[n] - band.low[n] + 1;
+    band.finish_offsets();
     return band;
+}
+
+// Sentence groups fixed by the paragraph stage: group g holds source sentences
+// [source_first[g], source_first[g + 1]) and target sentences [target_first[g], ...).
+struct Groups {
+    std::vector<std::size_t> source_first;  // one more entry than groups
+    std::vector<std::size_t> target_first;
+    std::vector<std::size_t> source_group;  // group of each source sentence
+    std::vector<std::size_t> target_group;
+
+    // A bilingual bead may not take sentences of two groups.
+    bool allows(std::size_t i, std::size_t j, Shape shape) const {
+        if (shape.source == 0 || shape.target == 0) return true;  // the band keeps null beads inside
+        const std::size_t g = source_group[i - shape.source];
+        return source_group[i - 1] == g && target_group[j - shape.target] == g && target_group[j - 1] == g;
+    }
+
+    // The union of the groups' rectangles: row i holds the columns of every group whose
+    // source rows [first, end] include i.
+    Band band(std::size_t n) const {
+        Band band;
+        band.low.assign(n + 1, std::numeric_limits<std::size_t>::max());
+        band.high.assign(n + 1, 0);
+        for (std::size_t g = 0; g + 1 < source_first.size(); ++g) {
+            for (std::size_t i = source_first[g]; i <= source_first[g + 1]; ++i) {
+                band.low[i] = std::min(band.low[i], target_first[g]);
+                band.high[i] = std::max(band.high[i], target_first[g + 1]);
+            }
+        }
+        band.finish_offsets();
+        return band;
+    }
+};
+
+// Sentence groups from an alignment of paragraphs: each paragraph bead becomes one group.
+Groups groups_of(const std::vector<Bead>& paragraph_beads, const std::vector<std::size_t>& source_first,
+                 const std::vector<std::size_t>& target_first) {
+    Groups groups;
+    std::size_t next_source = 0;
+    std::size_t next_target = 0;
+    for (const Bead& bead : paragraph_beads) {
+        groups.source_first.push_back(source_first[next_source]);
+        groups.target_first.push_back(target_first[next_target]);
+        next_source += bead.source.size();
+        next_target += bead.target.size();
+    }
+    groups.source_first.push_back(source_first[next_source]);
+    groups.target_first.push_back(target_first[next_target]);
+    auto label = [](const std::vector<std::size_t>& first, std::vector<std::size_t>& group) {
+        group.assign(first.back(), 0);
+        for (std::size_t g = 0; g + 1 < first.size(); ++g) {
+            for (std::size_t k = first[g]; k < first[g + 1]; ++k) group[k] = g;
+        }
+    };
+    label(groups.source_first, groups.source_group);
+    label(groups.target_first, groups.target_group);
+    return groups;
+}
+
+// The best path of one programme, from (n, m) back to (0, 0): the cell each bead ends at and
+// the index of its move.
+struct Path {
+    std::vector<std::pair<std::size_t, std::size_t>> cells;
+    std::vector<std::size_t> moves;
+};
+
+// Runs the programme over `p` with `moves`: inside the groups when given (their band is
+// hard), else in a band around the anchor line that doubles while the best path touches it.
+Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOptions& options, const Groups* groups) {
+    const std::size_t n = p.source.length_prefix.size() - 1;
+    const std::size_t m = p.target.length_prefix.size() - 1;
+    constexpr std::size_t kNoMove = std::numeric_limits<std::size_t>::max();
+    Path path;
+    for (std::size_t half_width = std::max<std::size_t>(options.band, 2);; half_width *= 2) {
+        const bool full = groups != nullptr || half_width >= std::max(n, m) || n == 0 || m == 0;
+        const Band band = groups != nullptr ? groups->band(n)
+                                            : make_band(n, m, full ? std::max(n, m) : half_width, p.anchor_points);
+        std::vector<double> cost(band.offset[n + 1], kInfinity);
+        std::vector<std::size_t> back(band.offset[n + 1], kNoMove);
+        cost[0] = 0.0;
+        for (std::size_t i = 0; i <= n; ++i) {
+            for (std::size_t j = band.low[i]; j <= band.high[i]; ++j) {
+                if (i == 0 && j == 0) continue;
+                double best = kInfinity;
+                std::size_t best_move = kNoMove;
+                for (std::size_t k = 0; k < moves.size(); ++k) {
+                    const Shape shape = moves[k].shape;
+                    if (moves[k].cost == kInfinity) continue;  // a shape switched off
+                    if (shape.source > i || shape.target > j) continue;
+                    if (groups != nullptr && !groups->allows(i, j, shape)) continue;
+                    const double previous = band.get(cost, i - shape.source, j - shape.target);
+                    if (previous == kInfinity) continue;
+                    double step = previous + moves[k].cost;
+                    if (shape.source > 0 && shape.target > 0) step += evidence_cost(p, i, j, shape, options);
+                    if (step < best) {
+                        best = step;
+                        best_move = k;
+                    }
+                }
+                cost[band.offset[i] + j - band.low[i]] = best;
+                back[band.offset[i] + j - band.low[i]] = best_move;
+            }
+        }
+        path.cells.clear();
+        path.moves.clear();
+        bool touches_edge = false;
+        std::size_t i = n;
+        std::size_t j = m;
+        while (i > 0 || j > 0) {
+            const std::size_t move = back[band.offset[i] + j - band.low[i]];
+            path.cells.emplace_back(i, j);
+            path.moves.push_back(move);
+            if ((j == band.low[i] && band.low[i] > 0) || (j == band.high[i] && band.high[i] < m)) touches_edge = true;
+            i -= moves[move].shape.source;
+            j -= moves[move].shape.target;
+        }
+        if (full || !touches_edge) return path;
+    }
+}
+
+// The bead shapes with their costs; cost_1_0 moves with how much of the source the
+// translation leaves out, judged from total lengths: an abridged translation is shorter than
+// the length model expects.
+std::vector<Move> moves_for(const Prepared& p, const AlignOptions& options) {
+    double cost_1_0 = options.cost_1_0;
+    const std::size_t source_chars = p.source.length_prefix.back();
+    const std::size_t target_chars = p.target.length_prefix.back();
+    if (options.omission_reference > 0.0 && source_chars > 0 && target_chars > 0) {
+        const double expected = static_cast<double>(source_chars) * std::exp(options.log_ratio_mean);
+        const double share = std::clamp(1.0 - static_cast<double>(target_chars) / expected, 0.03, 0.6);
+        cost_1_0 -= std::log(share / options.omission_reference);
+    }
+    return {
+        {{1, 1}, options.cost_1_1}, {{1, 0}, cost_1_0},         {{0, 1}, options.cost_0_1},
+        {{2, 1}, options.cost_2_1}, {{1, 2}, options.cost_1_2}, {{2, 2}, options.cost_2_2},
+        {{3, 1}, options.cost_3_1}, {{1, 3}, options.cost_1_3},
+    };
+}
+
+// The beads of a path, in order, with their scores.
+std::vector<Bead> beads_of(const Prepared& p, const Path& path, const std::vector<Move>& moves,
+                           const AlignOptions& options) {
+    std::vector<Bead> beads;
+    for (std::size_t step = path.cells.size(); step-- > 0;) {
+        const auto [i, j] = path.cells[step];
+        const Shape shape = moves[path.moves[step]].shape;
+        Bead bead;
+        for (std::size_t k = i - shape.source; k < i; ++k) bead.source.push_back(k);
+        for (std::size_t k = j - shape.target; k < j; ++k) bead.target.push_back(k);
+        if (!bead.is_null()) bead.score = 1.0 / (1.0 + std::exp(evidence_cost(p, i, j, shape, options) - kScoreOffset));
+        beads.push_back(std::move(bead));
+    }
+    return beads;
+}
+
+// Paragraph stage: aligns the paragraphs (blocks) of both sides and returns the sentence
+// groups the sentence programme must stay inside. Paragraphs merge and split more freely
+// than sentences (an edited translation joins short paragraphs), so 3-1 and 1-3 are open.
+Groups align_paragraphs(const Interned& sentences, bool with_anchors, const AlignOptions& options) {
+    std::vector<std::size_t> source_first;
+    std::vector<std::size_t> target_first;
+    const Units source = paragraphs_of(sentences.source, source_first);
+    const Units target = paragraphs_of(sentences.target, target_first);
+    AlignOptions paragraph_options = options;
+    paragraph_options.cost_3_1 = std::min(options.cost_3_1, options.cost_2_1 * 1.5);
+    paragraph_options.cost_1_3 = std::min(options.cost_1_3, options.cost_1_2 * 1.5);
+    const Prepared prepared = prepare(source, target, sentences.key_count, with_anchors, paragraph_options);
+    const std::vector<Move> moves = moves_for(prepared, paragraph_options);
+    const Path path = best_path(prepared, moves, paragraph_options, nullptr);
+    return groups_of(beads_of(prepared, path, moves, paragraph_options), source_first, target_first);
+}
+
+std::size_t paragraph_count(const Units& units) {
+    std::size_t count = units.blocks.empty() ? 0 : 1;
+    for (std::size_t k = 1; k < units.blocks.size(); ++k) count += units.blocks[k] != units.blocks[k - 1];
+    return count;
 }
 
 }  // namespace
@@ -314,98 +555,41 @@ Aligner::Aligner(AlignOptions options, std::shared_ptr<const AnchorExtractor> an
     : options_(options), anchors_(std::move(anchors)) {}
 
 Alignment Aligner::align(const SegmentList& source, const SegmentList& target) const {
-    const std::size_t n = source.size();
-    const std::size_t m = target.size();
-    const Prepared prepared = prepare(source, target, anchors_.get(), options_);
-    // How much of the source the translation leaves out, judged from total lengths, sets the
-    // price of a 1-0 bead: an abridged translation is shorter than the length model expects.
-    double cost_1_0 = options_.cost_1_0;
-    if (options_.omission_reference > 0.0 && n > 0 && m > 0) {
-        const double expected = static_cast<double>(prepared.source.length_prefix.back()) * std::exp(options_.log_ratio_mean);
-        const double share = std::clamp(1.0 - static_cast<double>(prepared.target.length_prefix.back()) / expected, 0.03, 0.6);
-        cost_1_0 -= std::log(share / options_.omission_reference);
-    }
-    const Move moves[] = {
-        {{1, 1}, options_.cost_1_1}, {{1, 0}, cost_1_0}, {{0, 1}, options_.cost_0_1},
-        {{2, 1}, options_.cost_2_1}, {{1, 2}, options_.cost_1_2}, {{2, 2}, options_.cost_2_2},
-        {{3, 1}, options_.cost_3_1}, {{1, 3}, options_.cost_1_3},
-    };
-    constexpr unsigned char kNoMove = 255;
-
-    std::vector<std::pair<std::size_t, std::size_t>> path;  // cells from (n, m) back to (0, 0)
-    std::vector<unsigned char> path_moves;
-    for (std::size_t half_width = std::max<std::size_t>(options_.band, 2);; half_width *= 2) {
-        const bool full = half_width >= std::max(n, m) || n == 0 || m == 0;
-        const Band band = make_band(n, m, full ? std::max(n, m) : half_width, prepared.anchor_points);
-        std::vector<double> cost(band.offset[n + 1], kInfinity);
-        std::vector<unsigned char> back(band.offset[n + 1], kNoMove);
-        cost[0] = 0.0;
-        for (std::size_t i = 0; i <= n; ++i) {
-            for (std::size_t j = band.low[i]; j <= band.high[i]; ++j) {
-                if (i == 0 && j == 0) continue;
-                double best = kInfinity;
-                unsigned char best_move = kNoMove;
-                for (std::size_t k = 0; k < std::size(moves); ++k) {
-                    const Shape shape = moves[k].shape;
-                    if (moves[k].cost == kInfinity) continue;  // a shape switched off
-                    if (shape.source > i || shape.target > j) continue;
-                    const double previous = band.get(cost, i - shape.source, j - shape.target);
-                    if (previous == kInfinity) continue;
-                    double step = previous + moves[k].cost;
-                    if (shape.source > 0 && shape.target > 0) step += evidence_cost(prepared, i, j, shape, options_);
-                    if (step < best) {
-                        best = step;
-                        best_move = static_cast<unsigned char>(k);
-                    }
-                }
-                cost[band.offset[i] + j - band.low[i]] = best;
-                back[band.offset[i] + j - band.low[i]] = best_move;
-            }
-        }
-        path.clear();
-        path_moves.clear();
-        bool touches_edge = false;
-        std::size_t i = n;
-        std::size_t j = m;
-        while (i > 0 || j > 0) {
-            const unsigned char move = back[band.offset[i] + j - band.low[i]];
-            path.emplace_back(i, j);
-            path_moves.push_back(move);
-            if ((j == band.low[i] && band.low[i] > 0) || (j == band.high[i] && band.high[i] < m)) touches_edge = true;
-            i -= moves[move].shape.source;
-            j -= moves[move].shape.target;
-        }
-        if (full || !touches_edge) break;
-    }
+    const Interned sentences = intern_sentences(source, target, anchors_.get(), options_);
+    const bool with_anchors = anchors_ != nullptr;
+    const Prepared prepared = prepare(sentences.source, sentences.target, sentences.key_count, with_anchors, options_);
+    const std::vector<Move> moves = moves_for(prepared, options_);
+    // Two stages when both sides have paragraphs: paragraphs first, then sentences inside the
+    // paragraph groups; otherwise one programme over all sentences.
+    const bool two_stage = options_.paragraph_stage && paragraph_count(sentences.source) >= 2 &&
+                           paragraph_count(sentences.target) >= 2;
+    const Groups groups = two_stage ? align_paragraphs(sentences, with_anchors, options_) : Groups{};
+    const Path path = best_path(prepared, moves, options_, two_stage ? &groups : nullptr);
 
     Alignment alignment;
+    alignment.beads = beads_of(prepared, path, moves, options_);
     double weighted_score = 0.0;
     std::size_t aligned_chars = 0;
     std::size_t bilingual = 0;
     std::size_t supported = 0;  // bilingual beads whose anchors speak for them
-    for (std::size_t step = path.size(); step-- > 0;) {
-        const auto [i, j] = path[step];
-        const Shape shape = moves[path_moves[step]].shape;
-        Bead bead;
-        for (std::size_t k = i - shape.source; k < i; ++k) bead.source.push_back(k);
-        for (std::size_t k = j - shape.target; k < j; ++k) bead.target.push_back(k);
-        if (!bead.is_null()) {
-            const double evidence = evidence_cost(prepared, i, j, shape, options_);
-            bead.score = 1.0 / (1.0 + std::exp(evidence - kScoreOffset));
-            const std::size_t chars = prepared.source.length(i - shape.source, shape.source);
-            weighted_score += bead.score * static_cast<double>(chars);
-            ++bilingual;
-            if (anchor_cost(prepared, i, j, shape) < 0.0) ++supported;
-            aligned_chars += chars;
-        }
-        alignment.beads.push_back(std::move(bead));
+    for (const Bead& bead : alignment.beads) {
+        if (bead.is_null()) continue;
+        const std::size_t i = bead.source.back() + 1;
+        const std::size_t j = bead.target.back() + 1;
+        const Shape shape{bead.source.size(), bead.target.size()};
+        const std::size_t chars = prepared.source.length(i - shape.source, shape.source);
+        weighted_score += bead.score * static_cast<double>(chars);
+        ++bilingual;
+        if (anchor_cost(prepared, i, j, shape) < 0.0) ++supported;
+        aligned_chars += chars;
     }
+    const std::size_t n = source.size();
     const std::size_t total_chars = prepared.source.length_prefix.back();
     alignment.score = aligned_chars == 0 ? 0.0 : weighted_score / static_cast<double>(aligned_chars);
     alignment.coverage = total_chars == 0 ? 0.0 : static_cast<double>(aligned_chars) / static_cast<double>(total_chars);
     alignment.anchored = bilingual == 0 ? 0.0 : static_cast<double>(supported) / static_cast<double>(bilingual);
     alignment.mismatched = alignment.score < 0.5 || (n >= 4 && alignment.coverage < 0.25) ||
-                           (anchors_ && bilingual >= 4 && alignment.anchored < 0.6);
+                           (with_anchors && bilingual >= 4 && alignment.anchored < 0.6);
     return alignment;
 }
 

@@ -72,6 +72,28 @@ TEST_CASE("3-1 and 1-3 beads are off by default and found when priced") {
     CHECK(types(split) == std::vector<std::string>{"1-1", "1-3", "1-1"});
 }
 
+TEST_CASE("the paragraph stage keeps sentence beads inside aligned paragraphs") {
+    // Three paragraphs a side; the middle English paragraph leaves out one sentence. No bead
+    // may take sentences of two paragraphs, and the gap is found inside its paragraph.
+    SegmentList source = segments_of_lengths({40, 60, 50, 30, 45, 70, 35}, 'k');
+    SegmentList target = segments_of_lengths({80, 120, 100, 90, 140, 70}, 'e');
+    const std::size_t source_blocks[] = {0, 0, 1, 1, 1, 2, 2};
+    const std::size_t target_blocks[] = {0, 0, 1, 1, 2, 2};
+    for (std::size_t k = 0; k < source.size(); ++k) source[k].block = source_blocks[k];
+    for (std::size_t k = 0; k < target.size(); ++k) target[k].block = target_blocks[k];
+    AlignOptions options;
+    options.paragraph_stage = true;
+    const auto beads = align_segments(source, target, options);
+    check_covers(beads, source.size(), target.size());
+    for (const Bead& bead : beads) {
+        if (bead.is_null()) continue;
+        const std::size_t paragraph = source[bead.source.front()].block;
+        for (const std::size_t k : bead.source) CHECK(source[k].block == paragraph);
+        for (const std::size_t k : bead.target) CHECK(target[k].block == paragraph);
+    }
+    CHECK(types(beads) == std::vector<std::string>{"1-1", "1-1", "1-1", "1-0", "1-1", "1-1", "1-1"});
+}
+
 TEST_CASE("empty sides give only null beads") {
     const auto some = segments_of_lengths({10, 20}, 'k');
     CHECK(types(align_segments(some, {})) == std::vector<std::string>{"1-0", "1-0"});

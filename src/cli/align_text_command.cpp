@@ -48,14 +48,26 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 }  // namespace
 
-// --presplit: each line one segment (empty ones too, so indices are line numbers), all in
-// one block; else blank-line-separated paragraphs split into sentences, a block each.
-SegmentList text_segments(const std::string& file, bool presplit, const std::string& language) {
+// TextLayout::lines keeps empty lines as segments, so that indices are line numbers.
+SegmentList text_segments(const std::string& file, TextLayout layout, const std::string& language) {
     const std::string text = normalize_nfc(read_text(file));
     const std::vector<std::string> lines = lines_of(text);
-    if (presplit) {
+    if (layout == TextLayout::lines) {
         SegmentList segments;
         for (std::size_t k = 0; k < lines.size(); ++k) segments.push_back(Segment{collapse_whitespace(lines[k]), 0});
+        return segments;
+    }
+    if (layout == TextLayout::paragraph_lines) {
+        SegmentList segments;
+        std::size_t block = 0;
+        for (const std::string& line : lines) {
+            std::string clean = collapse_whitespace(line);
+            if (clean.empty()) {
+                if (!segments.empty() && segments.back().block == block) ++block;
+            } else {
+                segments.push_back(Segment{std::move(clean), block});
+            }
+        }
         return segments;
     }
     std::vector<std::string> paragraphs;
@@ -114,6 +126,8 @@ int run_align_text(const std::vector<std::string>& arguments) {
     parser.add_option("source", 0, "FILE", "the original text (required)");
     parser.add_option("target", 0, "FILE", "the translation (required)");
     parser.add_flag("presplit", 0, "each line is one segment; do not split sentences");
+    parser.add_flag("paragraphs", 0, "with --presplit: blank lines end paragraphs and are not segments");
+    parser.add_flag("two-stage", 0, "align paragraphs first, then sentences inside aligned paragraphs");
     parser.add_option("format", 0, "FORMAT", "jsonl (default), tsv (indices, score, texts) or tmx");
     parser.add_option("output", 'o', "FILE", "where to write (default: standard output; required for tmx)");
     parser.add_option("without", 0, "KINDS", "switch anchor kinds off, comma-separated: number,latin,name,word,mark,all");
@@ -147,9 +161,13 @@ int run_align_text(const std::vector<std::string>& arguments) {
     const std::string source_language = parser.option("source-language").value_or("ko");
     const std::string target_language = parser.option("target-language").value_or("en");
 
-    const bool presplit = parser.flag("presplit");
-    const SegmentList source = text_segments(*source_file, presplit, source_language);
-    const SegmentList target = text_segments(*target_file, presplit, target_language);
+    if (parser.flag("two-stage")) options.paragraph_stage = true;
+    if (parser.flag("paragraphs") && !parser.flag("presplit")) throw UsageError("--paragraphs goes with --presplit");
+    const TextLayout layout = !parser.flag("presplit")    ? TextLayout::sentences
+                              : parser.flag("paragraphs") ? TextLayout::paragraph_lines
+                                                          : TextLayout::lines;
+    const SegmentList source = text_segments(*source_file, layout, source_language);
+    const SegmentList target = text_segments(*target_file, layout, target_language);
     auto anchors = std::make_shared<AnchorExtractor>(AnchorExtractor::load(data_directory()));
     if (const auto lexicon = parser.option("lexicon")) load_lexicon_file(*lexicon, *anchors);
     const Aligner aligner(options, anchors);

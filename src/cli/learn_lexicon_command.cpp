@@ -77,7 +77,7 @@ int run_learn_lexicon(const std::vector<std::string>& arguments) {
     learning.min_dice = number_option(parser, "min-dice", learning.min_dice);
     learning.min_log_likelihood = number_option(parser, "min-llr", learning.min_log_likelihood);
 
-    const bool presplit = parser.flag("presplit");
+    const TextLayout layout = parser.flag("presplit") ? TextLayout::lines : TextLayout::sentences;
     const auto pairs = read_pair_list(*list);
     auto anchors = std::make_shared<AnchorExtractor>(AnchorExtractor::load(data_directory()));
     // The learner filters against the shipped lexicon only.
@@ -87,8 +87,8 @@ int run_learn_lexicon(const std::vector<std::string>& arguments) {
     LexiconLearner learner(shipped.lexicon(), learning);
     std::size_t beads = 0;
     for (const auto& [source_file, target_file] : pairs) {
-        const SegmentList source = text_segments(source_file, presplit, "ko");
-        const SegmentList target = text_segments(target_file, presplit, "en");
+        const SegmentList source = text_segments(source_file, layout, "ko");
+        const SegmentList target = text_segments(target_file, layout, "en");
         const Alignment alignment = aligner.align(source, target);
         beads += learner.add_alignment(source, target, alignment.beads, alignment.mismatched);
     }

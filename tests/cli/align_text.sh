@@ -71,6 +71,19 @@ run 0 align-text --source "$SCRATCH/empty.txt" --target "$SCRATCH/en.txt" --pres
 cp "$SCRATCH/out" "$SCRATCH/empty.jsonl"
 covers "$SCRATCH/empty.jsonl" 0 3
 
+# --presplit --paragraphs: blank lines end paragraphs and are not segments, so indices count
+# the other lines; with --two-stage no bead takes sentences of two paragraphs.
+printf '트럼프 대통령이 말했다.\n\n\n협상은 끝났다.\n김정은 위원장은 답하지 않았다.\n' >"$SCRATCH/ko-par.txt"
+printf 'President Trump said so.\n\nThe talks are over.\nKim Jong-un did not answer.\n' >"$SCRATCH/en-par.txt"
+for stages in "" --two-stage; do
+  run 0 align-text --source "$SCRATCH/ko-par.txt" --target "$SCRATCH/en-par.txt" --presplit --paragraphs $stages -q
+  covers "$SCRATCH/out" 3 3
+  grep -qF '"source":[0],"target":[0]' "$SCRATCH/out" || fail "paragraphs $stages: $(cat "$SCRATCH/out")"
+  grep -qF '"source":[2],"target":[2]' "$SCRATCH/out" || fail "paragraphs $stages: $(cat "$SCRATCH/out")"
+done
+run 2 align-text --source "$SCRATCH/ko-par.txt" --target "$SCRATCH/en-par.txt" --paragraphs
+expect_error "--paragraphs goes with --presplit"
+
 # segment: one sentence a line; datelines and bylines are not sentences.
 printf '(워싱턴=연합뉴스) 트럼프 대통령이 말했다. 협상은 끝났다.\n\n홍길동 기자 gildong@hani.co.kr\n' >"$SCRATCH/seg.txt"
 run 0 segment --language ko "$SCRATCH/seg.txt"
