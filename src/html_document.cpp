@@ -7,9 +7,13 @@
 
 #include <cstring>
 #include <limits>
+#include <memory>
+#include <optional>
+#include <unordered_map>
 
 #include "artalign/error.hpp"
 #include "artalign/text.hpp"
+#include "detail/element_index.hpp"
 
 namespace artalign {
 namespace {
@@ -20,6 +24,23 @@ struct FreeXPathContext {
 struct FreeXPathObject {
     void operator()(xmlXPathObject* object) const { xmlXPathFreeObject(object); }
 };
+struct FreeXPathExpression {
+    void operator()(xmlXPathCompExpr* expression) const { xmlXPathFreeCompExpr(expression); }
+};
+
+// The compiled form of `xpath`, compiled once a thread (a compiled expression keeps state
+// while it is evaluated, so threads do not share them). Throws ParseError naming `source`.
+xmlXPathCompExpr* compiled(const std::string& xpath, const std::string& source) {
+    thread_local std::unordered_map<std::string, std::unique_ptr<xmlXPathCompExpr, FreeXPathExpression>> cache;
+    auto found = cache.find(xpath);
+    if (found == cache.end()) {
+        std::unique_ptr<xmlXPathCompExpr, FreeXPathExpression> expression(
+            xmlXPathCompile(reinterpret_cast<const xmlChar*>(xpath.c_str())));
+        if (!expression) throw ParseError(source, "invalid XPath expression: " + xpath);
+        found = cache.emplace(xpath, std::move(expression)).first;
+    }
+    return found->second.get();
+}
 
 bool is_invisible(const xmlNode* node) {
     if (node->type != XML_ELEMENT_NODE) return false;
@@ -70,18 +91,60 @@ HtmlDocument::HtmlDocument(std::string_view html, const std::string& source, con
                             " deep (libxml2's limit); the parser stopped there, so the rest of the page is missing");
 }
 
-std::vector<xmlNode*> HtmlDocument::select(const std::string& xpath, xmlNode* context) const {
-    std::unique_ptr<xmlXPathContext, FreeXPathContext> xpath_context(xmlXPathNewContext(doc_.get()));
-    if (!xpath_context) throw ParseError(source_, "out of memory evaluating XPath");
+namespace {
+
+// Evaluates `xpath` from `context` (the document when null), appending the nodes found.
+void evaluate(xmlDoc* doc, const std::string& xpath, xmlNode* context, const std::string& source,
+              std::vector<xmlNode*>& nodes) {
+    xmlXPathCompExpr* expression = compiled(xpath, source);
+    std::unique_ptr<xmlXPathContext, FreeXPathContext> xpath_context(xmlXPathNewContext(doc));
+    if (!xpath_context) throw ParseError(source, "out of memory evaluating XPath");
     if (context != nullptr) xpath_context->node = context;
-    std::unique_ptr<xmlXPathObject, FreeXPathObject> result(
-        xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>(xpath.c_str()), xpath_context.get()));
-    if (!result) throw ParseError(source_, "invalid XPath expression: " + xpath);
-    std::vector<xmlNode*> nodes;
+    std::unique_ptr<xmlXPathObject, FreeXPathObject> result(xmlXPathCompiledEval(expression, xpath_context.get()));
+    if (!result) throw ParseError(source, "cannot evaluate XPath expression: " + xpath);
     if (result->type == XPATH_NODESET && result->nodesetval != nullptr) {
         for (int i = 0; i < result->nodesetval->nodeNr; ++i) nodes.push_back(result->nodesetval->nodeTab[i]);
     }
+}
+
+}  // namespace
+
+std::vector<xmlNode*> HtmlDocument::select(const std::string& xpath, xmlNode* context) const {
+    std::vector<xmlNode*> nodes;
+    if (context != nullptr) {
+        evaluate(doc_.get(), xpath, context, source_, nodes);
+        return nodes;
+    }
+    if (const auto kept = selected_.find(xpath); kept != selected_.end()) return kept->second;
+    const std::optional<detail::IndexedPath> path = detail::split_indexed_path(xpath);
+    if (path) {
+        if (!index_) index_ = std::make_shared<const detail::ElementIndex>(doc_.get());
+        const std::vector<xmlNode*>& starts = index_->find(*path);
+        if (path->rest.empty()) {
+            nodes = starts;
+        } else if (detail::ElementIndex::disjoint(starts)) {
+            // The rest of the path from each start, joined: document order, no duplicates.
+            compiled(xpath, source_);  // an invalid expression fails here as it would below
+            for (xmlNode* start : starts) evaluate(doc_.get(), path->rest, start, source_, nodes);
+        } else {
+            evaluate(doc_.get(), xpath, nullptr, source_, nodes);
+        }
+    } else {
+        evaluate(doc_.get(), xpath, nullptr, source_, nodes);
+    }
+    selected_.emplace(xpath, nodes);
     return nodes;
+}
+
+bool HtmlDocument::any(const std::string& xpath) const {
+    if (const auto kept = selected_.find(xpath); kept != selected_.end()) return !kept->second.empty();
+    if (detail::split_indexed_path(xpath)) return !select(xpath).empty();
+    xmlXPathCompExpr* expression = compiled(xpath, source_);
+    std::unique_ptr<xmlXPathContext, FreeXPathContext> xpath_context(xmlXPathNewContext(doc_.get()));
+    if (!xpath_context) throw ParseError(source_, "out of memory evaluating XPath");
+    const int found = xmlXPathCompiledEvalToBoolean(expression, xpath_context.get());
+    if (found < 0) throw ParseError(source_, "cannot evaluate XPath expression: " + xpath);
+    return found == 1;
 }
 
 std::string HtmlDocument::select_text(const std::string& xpath, xmlNode* context) const {

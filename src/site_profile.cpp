@@ -51,7 +51,7 @@ SiteProfile SiteProfile::load(const std::filesystem::path& file) {
 bool SiteProfile::matches(const HtmlDocument& page) const {
     const std::vector<std::string>& required = match.empty() ? std::vector<std::string>{body} : match;
     return std::all_of(required.begin(), required.end(),
-                       [&](const std::string& xpath) { return !page.select(xpath).empty(); });
+                       [&](const std::string& xpath) { return page.any(xpath); });
 }
 
 ProfileRegistry ProfileRegistry::load_directory(const std::filesystem::path& directory) {

@@ -1,6 +1,11 @@
 // Tests for HTML parsing and XPath helpers.
 #include "artalign/html_document.hpp"
 
+#include <libxml/xpath.h>
+
+#include <fstream>
+#include <iterator>
+
 #include "artalign/error.hpp"
 #include "test_support.hpp"
 
@@ -42,4 +47,69 @@ TEST_CASE("nesting beyond libxml2's depth limit: what came before is kept, and a
           "the page nests elements more than 256 deep (libxml2's limit); the parser stopped there, so the rest of "
           "the page is missing");
     CHECK(HtmlDocument("<div><div>fine</div></div>", "t.html").warnings().empty());
+}
+
+namespace {
+
+// What libxml2 itself finds for `xpath` over the whole document: the reference the indexed
+// shortcut in HtmlDocument::select must equal.
+std::vector<xmlNode*> reference_select(const HtmlDocument& page, const std::string& xpath) {
+    xmlXPathContext* context = xmlXPathNewContext(page.get());
+    xmlXPathObject* result = xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>(xpath.c_str()), context);
+    std::vector<xmlNode*> nodes;
+    if (result != nullptr && result->type == XPATH_NODESET && result->nodesetval != nullptr) {
+        for (int i = 0; i < result->nodesetval->nodeNr; ++i) nodes.push_back(result->nodesetval->nodeTab[i]);
+    }
+    xmlXPathFreeObject(result);
+    xmlXPathFreeContext(context);
+    return nodes;
+}
+
+}  // namespace
+
+TEST_CASE("select's element-index shortcut finds exactly what libxml2 finds") {
+    // Nested elements of one class, attributes with entities, unions, positions, operators.
+    const std::string html =
+        "<html><head><link rel=canonical href='/c'><meta property='og:url' content='/o'></head><body>"
+        "<div class=a id=top><p>1</p><div class=a><p>2</p><h3>t</h3></div><p>3</p></div>"
+        "<div class='a b'><p>4</p></div><div class=&#97;><p>5</p><a href='/x'>x</a><a href='/y'>y</a></div>"
+        "<div class=c><span class=a><p>6</p></span></div><p>7</p></body></html>";
+    const std::vector<std::string> expressions = {
+        "//div[@class='a']", "//div[@class='a']/p", "//div[@class='a']//p", "//div[@class='c']//p",
+        "//div[@class='a']/a[last()]/@href", "//div[@class='a']/a[1]", "//p", "//p[1]", "//div[@id='top']/p",
+        "//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content", "//div[@class='a b']/p",
+        "//div[@class='a']/p | //h3", "//div[@class='a']/p[.='3'] | //p[.='7']", "//div[@class='zzz']//p",
+        "//span[@class='a']/p", "//div[@class='a']/*", "//div[@class='a']//text()", "//body/div/..",
+        "//div[@class=\"a\"]/p", "//div[@class='a'][2]/p", "//nothing", "//div[@class='a']/p = '1'",
+    };
+    const HtmlDocument page(html, "t.html");
+    for (const std::string& xpath : expressions) {
+        CAPTURE(xpath);
+        CHECK(page.select(xpath) == reference_select(page, xpath));
+        CHECK(page.select(xpath) == reference_select(page, xpath));  // the kept result too
+        CHECK(page.any(xpath) == !reference_select(page, xpath).empty());
+    }
+    // Every expression of every shipped profile, on every sample page.
+    std::vector<std::string> profile_expressions;
+    for (const auto& entry : std::filesystem::directory_iterator(test::kData / "profiles")) {
+        if (entry.path().extension() != ".profile") continue;
+        std::ifstream in(entry.path());
+        std::string line;
+        while (std::getline(in, line)) {
+            const auto equals = line.find(" = ");
+            if (equals != std::string::npos && line.compare(equals + 3, 2, "//") == 0)
+                profile_expressions.push_back(line.substr(equals + 3));
+        }
+    }
+    CHECK(profile_expressions.size() > 30);
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(test::kSamples)) {
+        if (entry.path().extension() != ".html") continue;
+        std::ifstream in(entry.path(), std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const HtmlDocument sample(bytes, entry.path().string());
+        for (const std::string& xpath : profile_expressions) {
+            CAPTURE(xpath);
+            CHECK(sample.select(xpath) == reference_select(sample, xpath));
+        }
+    }
 }

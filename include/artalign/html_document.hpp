@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -10,6 +11,9 @@ using xmlDoc = struct _xmlDoc;
 using xmlNode = struct _xmlNode;
 
 namespace artalign {
+namespace detail {
+class ElementIndex;
+}
 
 /// Owns a libxml2 HTML document. Parsing is lenient, as browsers are, and never touches
 /// the network; charset comes from the page's <meta> when `encoding` is empty.
@@ -27,8 +31,14 @@ public:
     xmlDoc* get() const { return doc_.get(); }
 
     /// Nodes matching an XPath 1.0 expression, optionally relative to `context`.
-    /// Throws ParseError for an invalid expression.
+    /// Throws ParseError for an invalid expression. Expressions are compiled once a thread,
+    /// and whole-document results are kept (the tree is never changed), because profiles ask
+    /// the same `//` questions several times a page. Not for concurrent use.
     std::vector<xmlNode*> select(const std::string& xpath, xmlNode* context = nullptr) const;
+
+    /// True when the expression finds a node in the document; libxml2 stops at the first
+    /// one where it can. Throws ParseError for an invalid expression.
+    bool any(const std::string& xpath) const;
 
     /// Text content of the first match (attribute value for an attribute node), whitespace
     /// collapsed; empty when nothing matches.
@@ -41,6 +51,8 @@ private:
     std::unique_ptr<xmlDoc, FreeDoc> doc_;
     std::string source_;
     std::vector<std::string> warnings_;
+    mutable std::unordered_map<std::string, std::vector<xmlNode*>> selected_;  // whole-document results
+    mutable std::shared_ptr<const detail::ElementIndex> index_;  // built on the first select that can use it
 };
 
 /// Concatenated text of a node and its descendants, whitespace collapsed and trimmed, NFC.

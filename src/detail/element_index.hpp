@@ -1,0 +1,48 @@
+// Internal: an index of a parsed page's elements by tag and by tag plus one identifying
+// attribute, so that the XPath expressions profiles are made of ("//div[@class='text']/p",
+// "//link[@rel='canonical']/@href") start from the few elements they name instead of walking
+// the whole tree once per expression.
+#pragma once
+
+#include <libxml/tree.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace artalign::detail {
+
+/// An XPath expression split into a leading step that the index answers and the rest,
+/// evaluated from each element the step finds: "//div[@class='a']//p" is the step
+/// (div, class, a) and the rest ".//p".
+struct IndexedPath {
+    std::string tag;
+    std::string attribute;  ///< empty: the tag alone
+    std::string value;
+    std::string rest;  ///< a relative path ("./h3", ".//p"), or empty for the step alone
+};
+
+/// The split of `xpath` when it starts with "//tag" or "//tag[@attr='value']" (attr one of
+/// class, id, rel, property, name) followed by nothing or by '/'; nullopt otherwise, and the
+/// caller evaluates the expression as it is.
+std::optional<IndexedPath> split_indexed_path(const std::string& xpath);
+
+class ElementIndex {
+public:
+    /// Walks the document once (iteratively: pages may nest deep).
+    explicit ElementIndex(xmlDoc* doc);
+
+    /// The elements, in document order, that the step (tag, attribute = value) selects.
+    const std::vector<xmlNode*>& find(const IndexedPath& step) const;
+
+    /// True when no element of `nodes` lies inside another one: results evaluated from each
+    /// are then already in document order when joined.
+    static bool disjoint(const std::vector<xmlNode*>& nodes);
+
+private:
+    std::unordered_map<std::string, std::vector<xmlNode*>> elements_;  // "tag\0attr\0value" or "tag"
+};
+
+}  // namespace artalign::detail
