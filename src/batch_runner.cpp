@@ -5,13 +5,14 @@
 #include <fmt/format.h>
 #include <libxml/parser.h>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <exception>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <thread>
-#include <algorithm>
 
 #include "artalign/atomic_file.hpp"
 #include "artalign/error.hpp"
@@ -62,11 +63,13 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
 
     Journal journal = options.resume ? Journal::resume(options.journal) : Journal::create(options.journal);
     std::vector<std::size_t> pending;
+    std::vector<std::optional<Journal::Entry>> finished_before(requests.size());  // records of resumed pairs
     std::size_t resumed = 0;
     for (std::size_t k = 0; k < requests.size(); ++k) {
         const auto found = options.resume ? journal.find(requests.at(k).key) : std::nullopt;
         if (found && found->status != PairStatus::failed) {
             ++resumed;
+            finished_before[k] = found;
         } else {
             pending.push_back(k);
         }
@@ -81,10 +84,31 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
 
     // Workers align pairs and append their records to the journal; one syncer thread fsyncs
     // the journal whenever records are waiting (group commit: one fsync covers every record
-    // written before it) and only then counts them as done. Workers never wait for the disk.
+    // written before it), only then counts them as done, and adds them to the outputs in input
+    // order as soon as every earlier pair is in. Workers never wait for the disk, and the
+    // outputs are built during the run rather than from the journal after it.
     std::mutex lock;
     std::condition_variable wake_syncer;
-    std::vector<PairOutcome> unsynced;  // written, not yet fsynced; a few at most
+    std::vector<std::pair<std::size_t, PairOutcome>> unsynced;  // (position, outcome) written, not yet fsynced
+    RunAssembler assembler(run_outputs);
+    std::map<std::size_t, PairOutcome> out_of_order;  // synced, waiting for an earlier pair; the syncer's own
+    std::size_t next_to_assemble = 0;
+    // Adds every outcome that is next in input order; pairs finished by an earlier run come
+    // from the journal.
+    const auto assemble_ready = [&] {
+        while (next_to_assemble < requests.size()) {
+            const std::size_t k = next_to_assemble;
+            if (finished_before[k]) {
+                assembler.add(journal.read(requests.at(k).key, *finished_before[k]));
+            } else if (const auto ready = out_of_order.find(k); ready != out_of_order.end()) {
+                assembler.add(ready->second);
+                out_of_order.erase(ready);
+            } else {
+                return;
+            }
+            ++next_to_assemble;
+        }
+    };
     bool workers_finished = false;
     std::atomic<std::size_t> next{0};
     std::atomic<bool> stop{false};
@@ -119,7 +143,7 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
                 fail_run(std::current_exception());
                 return;
             }
-            unsynced.push_back(std::move(outcome));
+            unsynced.emplace_back(position, std::move(outcome));
             wake_syncer.notify_one();
         }
     };
@@ -128,7 +152,7 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
         while (true) {
             wake_syncer.wait(guard, [&] { return !unsynced.empty() || workers_finished; });
             if (unsynced.empty()) return;  // and the workers are finished
-            std::vector<PairOutcome> batch;
+            std::vector<std::pair<std::size_t, PairOutcome>> batch;
             batch.swap(unsynced);
             guard.unlock();
             std::exception_ptr error;
@@ -142,7 +166,7 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
                 fail_run(error);
                 return;
             }
-            for (const PairOutcome& outcome : batch) {
+            for (const auto& [position, outcome] : batch) {
                 ++done;
                 if (!options.on_pair) continue;
                 BatchProgress progress;
@@ -151,6 +175,18 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
                 progress.elapsed_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
                 progress.outcome = &outcome;
                 options.on_pair(progress);
+            }
+            guard.unlock();
+            try {
+                for (auto& [position, outcome] : batch) out_of_order.emplace(position, std::move(outcome));
+                assemble_ready();
+            } catch (...) {
+                error = std::current_exception();
+            }
+            guard.lock();
+            if (error) {
+                fail_run(error);
+                return;
             }
         }
     };
@@ -175,13 +211,9 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
         return result;
     }
 
-    RunAssembler assembler(run_outputs);
-    for (std::size_t k = 0; k < requests.size(); ++k) {
-        const std::string key = requests.at(k).key;
-        const auto found = journal.find(key);
-        if (!found) throw InputError(journal.path().string(), "no record of pair " + key + " (journal damaged?)");
-        assembler.add(journal.read(key, *found));
-    }
+    assemble_ready();  // resumed pairs after the last one aligned now
+    if (next_to_assemble != requests.size() || !out_of_order.empty())
+        throw InputError(journal.path().string(), "the run's records do not cover every pair (journal damaged?)");
     assembler.summary().resumed = resumed;
     result.summary = assembler.finish();
     if (result.summary.failed == 0) {
