@@ -11,10 +11,17 @@
 namespace artalign {
 namespace {
 
+// A host name that may stand for a directory of the mirror: not "." or ".." (which would
+// climb out of it), no separator, no NUL.
+bool is_plain_host(const std::string& name) {
+    return name != "." && name != ".." && name.find_first_of(std::string("/\\\0", 3)) == std::string::npos;
+}
+
 // Splits a URL path into its segments, refusing "..": a link must never lead outside the mirror.
+// The host is a directory name too: "http://../x" (from a link "//../x") must not climb either.
 std::optional<std::filesystem::path> relative_path_for(const std::string& url) {
     const auto parts = parse_url(url);
-    if (!parts || !is_web_url(url)) return std::nullopt;
+    if (!parts || !is_web_url(url) || !is_plain_host(parts->host)) return std::nullopt;
     std::filesystem::path relative(parts->host);
     std::string path = parts->path;
     std::size_t start = 1;

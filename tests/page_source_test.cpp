@@ -2,6 +2,7 @@
 #include "artalign/page_source.hpp"
 
 #include "artalign/error.hpp"
+#include "artalign/url.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;
@@ -32,6 +33,34 @@ TEST_CASE("mirror_file maps http(s) URLs to host/path files inside the mirror on
     CHECK_FALSE(mirror_file(root, "https://www.hani.co.kr/arti/international/america/000000.html"));
     CHECK_FALSE(mirror_file(root, "file:///www.hani.co.kr/arti/international/america/927886.html"));
     CHECK_FALSE(mirror_file(root, "http://www.hani.co.kr/arti/../../../README.md"));
+}
+
+TEST_CASE("no link leads out of the mirror: not through '..' in the path, its escapes, or the host") {
+    ScratchDirectory scratch;
+    const auto root = scratch.path() / "mirror";
+    std::filesystem::create_directories(root / "host/a");
+    std::filesystem::create_directories(scratch.path() / "outside");
+    test::write_file(root / "host/a/b.html", "inside");
+    test::write_file(scratch.path() / "outside/secret.html", "secret");
+    CHECK(mirror_file(root, "http://host/a/b.html").value() == root / "host/a/b.html");
+    for (const char* url : {"http://host/../outside/secret.html", "http://host/a/../../../outside/secret.html",
+                            "http://host/%2e%2e/%2e%2e/outside/secret.html", "http://host/a/..%2f..%2f../outside/secret.html",
+                            "http://../outside/secret.html", "http://%2e%2e/outside/secret.html"}) {
+        INFO(std::string(url));
+        CHECK_FALSE(mirror_file(root, url));
+    }
+    // An escaped NUL ends the path where libxml2 unescapes it: still inside the mirror.
+    CHECK(mirror_file(root, "http://host/a/b.html%00/../../../outside/secret.html").value_or("") ==
+          root / "host/a/b.html");
+    // Relative links resolve inside the site (RFC 3986 drops ".." above the root), so the
+    // mirror's own host directory is the furthest they reach.
+    const auto climbed = resolve_url("http://host/a/b.html", "../../../../outside/secret.html");
+    REQUIRE(climbed);
+    CHECK(*climbed == "http://host/outside/secret.html");
+    CHECK_FALSE(mirror_file(root, *climbed));
+    // A network-path reference naming ".." as host resolves, but maps to no file.
+    CHECK_FALSE(mirror_file(root, resolve_url("http://host/a/b.html", "//../outside/secret.html").value_or("")));
+    CHECK_FALSE(infer_mirror_root(root / "host/a/b.html", "http://../a/b.html"));
 }
 
 TEST_CASE("infer_mirror_root finds the mirror a page sits in from its own URL") {
