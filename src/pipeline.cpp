@@ -48,11 +48,11 @@ Page Pipeline::read_page(const std::string& location, const std::optional<std::f
     if (!is_web_url(location)) {
         if (const auto parts = parse_url(location); parts && location.find("://") != std::string::npos)
             throw InputError(location, "only http and https URLs and local files can be read, not " + parts->scheme);
-        return read_page_file(location);
+        return read_page_file(location, options_.max_page_bytes);
     }
     if (mirror_root) {
         if (const auto file = mirror_file(*mirror_root, location)) {
-            Page page = read_page_file(*file);
+            Page page = read_page_file(*file, options_.max_page_bytes);
             page.url = location;
             return page;
         }
@@ -60,7 +60,11 @@ Page Pipeline::read_page(const std::string& location, const std::optional<std::f
     if (!options_.allow_network)
         throw InputError(location, mirror_root ? "not in the mirror at " + mirror_root->string() + " and fetching is off"
                                                : std::string("fetching is off; give a local file or --mirror DIR"));
-    if (!fetcher_) fetcher_ = std::make_unique<Fetcher>(options_.fetch);
+    if (!fetcher_) {
+        FetchOptions fetch = options_.fetch;
+        fetch.max_bytes = options_.max_page_bytes;
+        fetcher_ = std::make_unique<Fetcher>(fetch);
+    }
     return fetcher_->fetch(location);
 }
 
@@ -138,7 +142,9 @@ AlignedPair Pipeline::align_pages(const PairInput& input) const {
     pair.original = extract(read_page(original_location, original_mirror), original_mirror, false).article;
 
     pair.original_segments = splitter_for(pair.original.language).split(pair.original.text_blocks());
+    check_sentence_limit(pair.original_segments.size(), options_.max_sentences, original_location);
     pair.translation_segments = splitter_for(pair.translation.language).split(pair.translation.text_blocks());
+    check_sentence_limit(pair.translation_segments.size(), options_.max_sentences, translation_location);
     Alignment alignment = aligner_.align(pair.original_segments, pair.translation_segments);
     pair.beads = std::move(alignment.beads);
     pair.alignment_score = alignment.score;

@@ -22,7 +22,14 @@ TEST_CASE("read_page_file reads the bytes and reports bad files by name") {
     const auto empty = scratch.path() / "empty.html";
     test::write_file(empty, "");
     CHECK_THROWS_WITH_AS(read_page_file(empty), (empty.string() + ": the page is empty").c_str(), InputError);
-    CHECK_THROWS_AS(read_page_file(page, 5), InputError);
+    CHECK_THROWS_WITH_AS(read_page_file(page, 5),
+                         (page.string() + ": page is 27 bytes, over the 5 bytes limit (--max-page-size)").c_str(),
+                         InputError);
+}
+
+TEST_CASE("a file with no size (a device that never ends) is read only up to the limit") {
+    CHECK_THROWS_WITH_AS(read_page_file("/dev/zero", 1 << 20),
+                         "/dev/zero: page is over the 1 MB limit (--max-page-size)", InputError);
 }
 
 TEST_CASE("mirror_file maps http(s) URLs to host/path files inside the mirror only") {

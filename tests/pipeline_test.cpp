@@ -128,3 +128,33 @@ TEST_CASE("users' own profiles are tried before the built-in ones") {
     CHECK(page.original_link == "https://www.hani.co.kr/arti/society/society_general/1067990.html");
     CHECK(page.charset == "UTF-8 (<meta>)");
 }
+
+TEST_CASE("the limits: page size and sentences per article, each error naming its option") {
+    PipelineOptions small_pages;
+    small_pages.max_page_bytes = 4096;
+    PairInput input;
+    input.translation_page = test::kEnglishSample;
+    CHECK_THROWS_WITH_AS(Pipeline(test::kData, small_pages).align_pages(input),
+                         (test::kEnglishSample.string() + ": page is 6.9 KB, over the 4 KB limit (--max-page-size)").c_str(),
+                         InputError);
+    PipelineOptions few_sentences;
+    few_sentences.max_sentences = 10;
+    CHECK_THROWS_WITH_AS(Pipeline(test::kData, few_sentences).align_pages(input),
+                         "http://www.hani.co.kr/arti/international/america/927886.html: the article has 17 sentences, "
+                         "over the 10 limit (--max-sentences)",
+                         InputError);
+    few_sentences.max_sentences = 17;
+    CHECK(Pipeline(test::kData, few_sentences).align_pages(input).original_segments.size() == 17);
+}
+
+TEST_CASE("fetching: the page size limit applies to fetched pages too") {
+    test::TestServer server;
+    PipelineOptions options;
+    options.allow_network = true;
+    options.max_page_bytes = 100;
+    options.fetch.per_host_delay = std::chrono::milliseconds(0);
+    const Pipeline pipeline(test::kData, options);
+    CHECK_THROWS_WITH_AS(pipeline.extract_page(server.url("/article.html")),
+                         (server.url("/article.html") + ": the answer is over the 100 bytes limit (--max-page-size)").c_str(),
+                         FetchError);
+}

@@ -12,6 +12,7 @@
 #include "artalign/coverage.hpp"
 #include "artalign/fetcher.hpp"
 #include "artalign/generic_extractor.hpp"
+#include "artalign/limits.hpp"
 #include "artalign/segmenter.hpp"
 #include "artalign/site_profile.hpp"
 #include "artalign/tmx_writer.hpp"
@@ -51,7 +52,13 @@ struct PipelineOptions {
     /// Whether URLs that are not in a mirror may be fetched. Off by default: a library call
     /// touches the network only when asked to.
     bool allow_network = false;
+    /// How pages are fetched; fetch.max_bytes is replaced by max_page_bytes.
     FetchOptions fetch;
+    /// Pages larger than this, read from files or fetched, are refused (InputError, FetchError).
+    std::size_t max_page_bytes = kDefaultMaxPageBytes;
+    /// An article that splits into more sentences than this is refused (InputError) before it
+    /// is aligned.
+    std::size_t max_sentences = kDefaultMaxSentences;
     /// Extra lexicon TSV files (e.g. learned by lexicon_learning.hpp) added to the shipped
     /// lexicon, in order. A missing or malformed file throws DataError from the constructor.
     std::vector<std::filesystem::path> lexicon_files;
@@ -91,8 +98,10 @@ public:
     ExtractedPage extract_content(const Page& page,
                                   const std::optional<std::filesystem::path>& mirror_root = std::nullopt) const;
 
-    /// Throws InputError (unreadable page), FetchError, ParseError (no article, no link to the
-    /// original, original neither in the mirror nor fetchable).
+    /// Throws InputError (unreadable page, a page over a limit), FetchError, ParseError (no
+    /// article, no link to the original, original neither in the mirror nor fetchable).
+    /// NotTranslatedArticleError (a ParseError) when the translation page holds no article, or
+    /// no link to its original: batch runs skip such pages.
     AlignedPair align_pages(const PairInput& input) const;
 
 private:
