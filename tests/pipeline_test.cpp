@@ -129,6 +129,37 @@ TEST_CASE("users' own profiles are tried before the built-in ones") {
     CHECK(page.charset == "UTF-8 (<meta>)");
 }
 
+TEST_CASE("a page in the other side's language is refused by its script, naming the page") {
+    const Pipeline pipeline(test::kData);
+    const std::string korean_as_translation =
+        test::kKoreanSample.string() + ": this page is in Korean, not English (99% of its letters are Hangul or Han); "
+                                       "the English page comes first, then its original";
+    PairInput korean_alone;  // skipped in a batch: not a translated article
+    korean_alone.translation_page = test::kKoreanSample;
+    CHECK_THROWS_WITH_AS(pipeline.align_pages(korean_alone), korean_as_translation.c_str(), NotTranslatedArticleError);
+
+    PairInput swapped;  // both named: a failure
+    swapped.translation_page = test::kKoreanSample;
+    swapped.original_page = test::kEnglishSample;
+    try {
+        pipeline.align_pages(swapped);
+        FAIL("a swapped pair was aligned");
+    } catch (const NotTranslatedArticleError&) {
+        FAIL("a swapped pair would be skipped, not failed");
+    } catch (const InputError& error) {
+        CHECK(std::string(error.what()) == korean_as_translation);
+    }
+
+    PairInput english_twice;
+    english_twice.translation_page = test::kEnglishSample;
+    english_twice.original_page = test::kEnglishSample;
+    CHECK_THROWS_WITH_AS(pipeline.align_pages(english_twice),
+                         (test::kEnglishSample.string() + ": this page is in English, not Korean (100% of its letters "
+                                                          "are Latin); the original must be the Korean page")
+                             .c_str(),
+                         InputError);
+}
+
 TEST_CASE("the limits: page size and sentences per article, each error naming its option") {
     PipelineOptions small_pages;
     small_pages.max_page_bytes = 4096;
