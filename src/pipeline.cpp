@@ -126,7 +126,11 @@ ExtractedPage Pipeline::extract(const Page& page, const std::optional<std::files
                                       document.warnings().end());
     extracted.charset = decoded.charset + " (" + decoded.origin + ")";
     if (find_link) {
-        if (const auto link = find_original_link(document, profile, url)) extracted.original_link = *link;
+        if (const auto link = find_original_link(document, profile, url)) {
+            extracted.original_link = *link;
+        } else if (auto refused = find_refused_original_link(document, profile)) {
+            extracted.refused_link = std::move(*refused);
+        }
     }
     return extracted;
 }
@@ -152,6 +156,10 @@ AlignedPair Pipeline::align_pages(const PairInput& input) const {
         original_location = input.original_page->string();
     } else {
         const std::string& original_url = translation.original_link;
+        if (original_url.empty() && !translation.refused_link.empty())
+            throw ParseError(translation_location, "the link to the original, '" + translation.refused_link +
+                                                       "', is not an http(s) URL; refused. Give the original page as "
+                                                       "a second argument");
         if (original_url.empty())
             throw NotTranslatedArticleError(translation_location,
                              std::string("no link to the original found; looked for ") + kOriginalLinkSignals +

@@ -160,6 +160,28 @@ TEST_CASE("a page in the other side's language is refused by its script, naming 
                          InputError);
 }
 
+TEST_CASE("a link to the original with another scheme is refused with the link quoted") {
+    const Pipeline pipeline(test::kData);
+    test::ScratchDirectory scratch;
+    std::string html = test::read_file(test::kEnglishSample);
+    const std::string link = "http://www.hani.co.kr/arti/international/america/927886.html";
+    REQUIRE(html.find(link) != std::string::npos);
+    for (const std::string scheme_link : {"file:///etc/passwd", "javascript:openOriginal(927886)", "data:text/html,x"}) {
+        std::string page = html;
+        for (std::size_t at = 0; (at = page.find(link, at)) != std::string::npos; at += scheme_link.size())
+            page.replace(at, link.size(), scheme_link);
+        const auto file = scratch.path() / "refused.html";
+        test::write_file(file, page);
+        PairInput input;
+        input.translation_page = file;
+        CHECK_THROWS_WITH_AS(pipeline.align_pages(input),
+                             (file.string() + ": the link to the original, '" + scheme_link +
+                              "', is not an http(s) URL; refused. Give the original page as a second argument")
+                                 .c_str(),
+                             ParseError);
+    }
+}
+
 TEST_CASE("the limits: page size and sentences per article, each error naming its option") {
     PipelineOptions small_pages;
     small_pages.max_page_bytes = 4096;

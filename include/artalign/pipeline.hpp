@@ -74,6 +74,7 @@ struct PipelineOptions {
 struct ExtractedPage {
     Article article;
     std::string original_link;  ///< absolute URL of the original it links to; empty if none
+    std::string refused_link;   ///< without original_link: a link to it artalign will not follow (javascript:, file:...)
     std::string charset;        ///< how the bytes were decoded, e.g. "windows-949 (<meta>)"
 };
 
@@ -105,8 +106,8 @@ public:
                                   const std::optional<std::filesystem::path>& mirror_root = std::nullopt) const;
 
     /// Throws InputError (unreadable page, a page over a limit, a page in the other side's
-    /// language), FetchError, ParseError (no article, no link to the original, original
-    /// neither in the mirror nor fetchable).
+    /// language), FetchError, ParseError (no article, no link to the original or one to a
+    /// scheme other than http(s), original neither in the mirror nor fetchable).
     /// NotTranslatedArticleError (a ParseError) when the translation page holds no article, or
     /// no link to its original, or, without `original_page`, reads as the original's language:
     /// batch runs skip such pages.
