@@ -165,14 +165,14 @@ TEST_CASE("a subtitle line without a translation is not merged into the title") 
     CHECK(types(beads) == std::vector<std::string>{"1-1", "1-0", "1-1"});
 }
 
-TEST_CASE("hostile input: one 100,000-character sentence on each side is one bead, found in linear time") {
+TEST_CASE("hostile input: one 100,000-character sentence on each side is one bead, found quickly") {
     std::string korean;
     std::string english;
     while (korean.size() < 100'000) korean += "2020년 트럼프 대통령 CNN 보도 ";
     while (english.size() < 100'000) english += "In 2020 President Trump told CNN ";
     const auto start = std::chrono::steady_clock::now();
     const Alignment result = Aligner(AlignOptions{}, shipped_anchors()).align({{korean, 0}}, {{english, 0}});
-    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));  // 0.05 s in a release build
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));  // the whole test: 0.3 s in a release build
     REQUIRE(result.beads.size() == 1);
     CHECK(result.beads[0].type() == "1-1");
 

@@ -98,7 +98,7 @@ std::string run_of(const std::string& words, std::size_t length) {
 
 }  // namespace
 
-TEST_CASE("hostile input: a 100,000-character sentence stays one segment, split in linear time") {
+TEST_CASE("hostile input: a 100,000-character sentence stays one segment, split quickly") {
     for (const auto& [language, words] : {std::pair{"ko", "도널드 트럼프 미국 대통령이 북한 김정은 위원장과"},
                                           std::pair{"en", "the president told foreign policy advisers that"}}) {
         const auto splitter = SentenceSplitter::for_language(language, test::kData);
@@ -106,7 +106,7 @@ TEST_CASE("hostile input: a 100,000-character sentence stays one segment, split 
         const auto start = std::chrono::steady_clock::now();
         const auto segments = splitter.split({text});
         INFO(language);
-        CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));  // 0.02 s in a release build
+        CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));  // 0.01 s for both in a release build
         REQUIRE(segments.size() == 1);
         CHECK(segments[0].text.size() == text.size() - 1);  // the trailing space trimmed
     }

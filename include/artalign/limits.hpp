@@ -18,10 +18,11 @@ inline constexpr std::size_t kDefaultMaxPageBytes = std::size_t{64} << 20;
 inline constexpr std::chrono::seconds kDefaultMaxFetchTime{120};
 
 /// An article that splits into more sentences than this is refused before alignment
-/// (--max-sentences). News articles have a few dozen; the aligner's worst case (pages that are
-/// not a pair, whose band widens to the whole table) grows with the product of both sides'
-/// counts: 5,000 against 5,000 took 8 s and 0.7 GB (docs/reliability.md).
-inline constexpr std::size_t kDefaultMaxSentences = 5000;
+/// (--max-sentences). News articles have a few dozen, long features a few hundred; the
+/// aligner's worst case (texts that are not a pair, whose band widens to the whole table)
+/// grows with the product of both sides' counts: 2,000 against 2,000 took 2.7 s and 0.35 GB,
+/// 5,000 against 5,000 took 22 s and 1.9 GB, per batch worker (docs/reliability.md).
+inline constexpr std::size_t kDefaultMaxSentences = 2000;
 
 /// A size in binary units for messages: "900 bytes", "512 KB", "64 MB", "70.2 MB"
 /// (1 KB = 1,024 bytes, 1 MB = 1,024 KB, as --max-page-size reads its suffixes).
@@ -32,7 +33,7 @@ std::string describe_size(std::uint64_t bytes);
 std::string page_size_problem(std::uint64_t size, std::uint64_t limit);
 
 /// Throws InputError naming `subject` when `sentences` is over `limit`:
-/// "SUBJECT: the article has 6012 sentences, over the 5000 limit (--max-sentences)".
+/// "SUBJECT: the article has 2412 sentences, over the 2000 limit (--max-sentences)".
 void check_sentence_limit(std::size_t sentences, std::size_t limit, const std::string& subject);
 
 }  // namespace artalign
