@@ -58,7 +58,8 @@ Page read_page_file(const std::filesystem::path& file, std::size_t max_bytes) {
     page.content.reserve(std::min(wanted, max_bytes) + kChunk);
     while (in && page.content.size() <= max_bytes) {
         const std::size_t old_size = page.content.size();
-        wanted = std::min(std::max<std::size_t>(wanted, 1), max_bytes + 1 - old_size);
+        // At least one byte: once the limit is reached, one more tells whether the page is over it.
+        wanted = std::max<std::size_t>(std::min(wanted, max_bytes - old_size), 1);
         page.content.resize(old_size + wanted);
         in.read(page.content.data() + old_size, static_cast<std::streamsize>(wanted));
         page.content.resize(old_size + static_cast<std::size_t>(in.gcount()));

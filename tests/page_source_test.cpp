@@ -1,6 +1,8 @@
 // Tests for reading page files and mapping URLs into a local mirror.
 #include "artalign/page_source.hpp"
 
+#include <limits>
+
 #include "artalign/error.hpp"
 #include "artalign/url.hpp"
 #include "test_support.hpp"
@@ -14,6 +16,8 @@ TEST_CASE("read_page_file reads the bytes and reports bad files by name") {
     test::write_file(page, "<html><body>x</body></html>");
     CHECK(read_page_file(page).content == "<html><body>x</body></html>");
     CHECK(read_page_file(page).location == page.string());
+    CHECK(read_page_file(page, 27).content.size() == 27);  // exactly the limit is within it
+    CHECK(read_page_file(page, std::numeric_limits<std::size_t>::max()).content.size() == 27);  // no limit at all
 
     const auto missing = scratch.path() / "missing.html";
     CHECK_THROWS_WITH_AS(read_page_file(missing), (missing.string() + ": no such file").c_str(), InputError);
