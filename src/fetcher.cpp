@@ -4,6 +4,7 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
@@ -85,6 +86,36 @@ std::string status_reason(long status) {
     }
 }
 
+// "1 s", "120 s", "1500 ms": a limit as it was given.
+std::string describe_duration(std::chrono::milliseconds duration) {
+    if (duration.count() % 1000 == 0) return std::to_string(duration.count() / 1000) + " s";
+    return std::to_string(duration.count()) + " ms";
+}
+
+// The time one fetch() has left (FetchOptions::max_total_time), and the error for running out.
+class FetchClock {
+public:
+    explicit FetchClock(std::chrono::milliseconds limit)
+        : limit_(limit), end_(std::chrono::steady_clock::now() + limit) {}
+
+    std::chrono::milliseconds left() const {
+        const auto now = std::chrono::steady_clock::now();
+        return now >= end_ ? std::chrono::milliseconds(0)
+                           : std::chrono::ceil<std::chrono::milliseconds>(end_ - now);
+    }
+    bool expired() const { return left().count() == 0; }
+
+    FetchError out_of_time(const std::string& url, const std::string& last_problem) const {
+        return FetchError(url, "cannot finish within the " + describe_duration(limit_) +
+                                   " limit for one fetch, retries and redirects included (--max-fetch-time)" +
+                                   (last_problem.empty() ? "" : "; the last attempt: " + last_problem));
+    }
+
+private:
+    std::chrono::milliseconds limit_;
+    std::chrono::steady_clock::time_point end_;
+};
+
 void write_whole_file(const std::filesystem::path& file, const std::string& content) {
     AtomicFile out(file);
     {
@@ -125,16 +156,18 @@ Fetcher::Fetcher(FetchOptions options) : options_(std::move(options)) {
 
 Fetcher::~Fetcher() = default;
 
-void Fetcher::wait_for_host(const std::string& host) {
+bool Fetcher::wait_for_host(const std::string& host, std::chrono::milliseconds time_left) {
     const auto now = std::chrono::steady_clock::now();
     if (const auto last = last_request_.find(host); last != last_request_.end()) {
         const auto ready = last->second + options_.per_host_delay;
+        if (ready - now >= time_left) return false;
         if (ready > now) std::this_thread::sleep_for(ready - now);
     }
     last_request_[host] = std::chrono::steady_clock::now();
+    return true;
 }
 
-Fetcher::Answer Fetcher::request_once(const std::string& url) {
+Fetcher::Answer Fetcher::request_once(const std::string& url, std::chrono::milliseconds timeout) {
     std::unique_ptr<CURL, CleanupCurl> handle(curl_easy_init());
     if (!handle) throw FetchError(url, "libcurl could not start a transfer");
     CURL* curl = handle.get();
@@ -147,7 +180,7 @@ Fetcher::Answer Fetcher::request_once(const std::string& url) {
     curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");  // every encoding libcurl decodes (gzip, deflate)
     curl_easy_setopt(curl, CURLOPT_USERAGENT, options_.user_agent.c_str());
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options_.connect_timeout.count()));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.timeout.count()));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(std::max<std::int64_t>(timeout.count(), 1)));  // 0: none
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, write_body);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
@@ -175,27 +208,37 @@ Page Fetcher::fetch(const std::string& url) {
     if (!is_web_url(url)) throw FetchError(url, "only http and https URLs are fetched");
     if (auto cached = read_cache(url)) return *cached;
 
+    const FetchClock clock(options_.max_total_time);
     std::string current = url;
     for (int redirects = 0;; ++redirects) {
         Answer answer;
+        std::string last_problem;
         auto backoff = options_.retry_backoff;
         for (int attempt = 1;; ++attempt) {
-            wait_for_host(parse_url(current)->host);
-            answer = request_once(current);
+            if (clock.expired() || !wait_for_host(parse_url(current)->host, clock.left()))
+                throw clock.out_of_time(current, last_problem);
+            const auto time_left = clock.left();
+            answer = request_once(current, std::min(options_.timeout, time_left));
             const bool transient = answer.code == CURLE_OK ? transient_status(answer.status)
                                                            : transient_curl_error(answer.code);
+            last_problem = answer.code == CURLE_OK ? "HTTP " + std::to_string(answer.status) + status_reason(answer.status)
+                                                   : answer.curl_message;
+            // An attempt cut short by what was left of the whole fetch's time.
+            if (answer.code == CURLE_OPERATION_TIMEDOUT && time_left < options_.timeout)
+                throw clock.out_of_time(current, last_problem);
             if (!transient || attempt >= options_.max_attempts) {
                 if (answer.code == CURLE_OPERATION_TIMEDOUT)
                     throw FetchError(current, "timed out after " + std::to_string(options_.timeout.count()) +
                                                   " ms (" + std::to_string(attempt) + " attempt(s))");
                 break;
             }
+            if (backoff >= clock.left()) throw clock.out_of_time(current, last_problem);
             std::this_thread::sleep_for(backoff);
             backoff *= 2;
         }
         if (answer.too_large)
-            throw FetchError(current, "the answer is larger than the limit of " + std::to_string(options_.max_bytes) +
-                                          " bytes");
+            throw FetchError(current, "the answer is over the " + describe_size(options_.max_bytes) +
+                                          " limit (--max-page-size)");
         if (answer.code != CURLE_OK) throw FetchError(current, "cannot fetch: " + answer.curl_message);
         if (answer.status >= 300 && answer.status < 400 && !answer.redirect_to.empty()) {
             if (!is_web_url(answer.redirect_to))
@@ -233,6 +276,11 @@ std::optional<Page> Fetcher::read_cache(const std::string& url) const {
     Page page;
     if (!meta || !std::getline(meta, cached_url) || cached_url != url) return std::nullopt;
     if (!std::getline(meta, page.url) || !std::getline(meta, page.content_type)) return std::nullopt;
+    // A page cached under a larger limit is held to this run's.
+    std::error_code error;
+    const auto size = std::filesystem::file_size(base.string() + ".html", error);
+    if (!error && size > options_.max_bytes)
+        throw FetchError(url, "the cached " + page_size_problem(size, options_.max_bytes));
     std::ifstream body(base.string() + ".html", std::ios::binary);
     if (!body) return std::nullopt;
     page.content.assign(std::istreambuf_iterator<char>(body), std::istreambuf_iterator<char>());

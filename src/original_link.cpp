@@ -3,6 +3,9 @@
 
 #include <libxml/tree.h>
 
+#include <cctype>
+#include <vector>
+
 #include "artalign/html_document.hpp"
 #include "artalign/site_profile.hpp"
 #include "artalign/url.hpp"
@@ -25,6 +28,34 @@ const char* const kGenericSignals[] = {
     "contains(translate(@alt, 'KORANIGLDE', 'koranigld'), 'original korean')]]/@href",
 };
 
+// Calls `visit` with each href the signals give, strongest signal first, until it returns true.
+template <typename Visit>
+void for_each_signalled_href(const HtmlDocument& page, const SiteProfile* profile, Visit visit) {
+    std::vector<std::string> signals;
+    if (profile != nullptr) signals = profile->original_link;
+    signals.insert(signals.end(), std::begin(kGenericSignals), std::end(kGenericSignals));
+    for (const std::string& xpath : signals) {
+        for (xmlNode* node : page.select(xpath)) {
+            const std::string href = node_text(node);
+            if (!href.empty() && visit(href)) return;
+        }
+    }
+}
+
+// The scheme an href names ("javascript" in "JavaScript:go()"), lower-cased; empty for a
+// relative reference.
+std::string scheme_of(const std::string& href) {
+    std::size_t end = 0;
+    while (end < href.size() && (std::isalnum(static_cast<unsigned char>(href[end])) != 0 || href[end] == '+' ||
+                                 href[end] == '-' || href[end] == '.'))
+        ++end;
+    if (end == 0 || end == href.size() || href[end] != ':' || std::isalpha(static_cast<unsigned char>(href[0])) == 0)
+        return {};
+    std::string scheme = href.substr(0, end);
+    for (char& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return scheme;
+}
+
 }  // namespace
 
 std::optional<std::string> find_original_link(const HtmlDocument& page, const SiteProfile* profile,
@@ -33,20 +64,22 @@ std::optional<std::string> find_original_link(const HtmlDocument& page, const Si
     if (const std::string base_href = page.select_text("//base/@href"); !base_href.empty()) {
         if (auto resolved = resolve_url(page_url, base_href)) base = *resolved;
     }
+    std::optional<std::string> found;
+    for_each_signalled_href(page, profile, [&](const std::string& href) {
+        if (auto resolved = resolve_url(base, href); resolved && is_web_url(*resolved)) found = std::move(resolved);
+        return found.has_value();
+    });
+    return found;
+}
 
-    std::vector<std::string> signals;
-    if (profile != nullptr) signals = profile->original_link;
-    signals.insert(signals.end(), std::begin(kGenericSignals), std::end(kGenericSignals));
-
-    for (const std::string& xpath : signals) {
-        for (xmlNode* node : page.select(xpath)) {
-            const std::string href = node_text(node);
-            if (href.empty()) continue;
-            const auto resolved = resolve_url(base, href);
-            if (resolved && is_web_url(*resolved)) return resolved;
-        }
-    }
-    return std::nullopt;
+std::optional<std::string> find_refused_original_link(const HtmlDocument& page, const SiteProfile* profile) {
+    std::optional<std::string> refused;
+    for_each_signalled_href(page, profile, [&](const std::string& href) {
+        const std::string scheme = scheme_of(href);
+        if (!scheme.empty() && scheme != "http" && scheme != "https") refused = href;
+        return refused.has_value();
+    });
+    return refused;
 }
 
 }  // namespace artalign

@@ -1,20 +1,28 @@
 // Reading pages from local files and from local mirrors of sites.
 #include "artalign/page_source.hpp"
 
+#include <algorithm>
 #include <fstream>
-#include <iterator>
 #include <vector>
 
 #include "artalign/error.hpp"
+#include "artalign/limits.hpp"
 #include "artalign/url.hpp"
 
 namespace artalign {
 namespace {
 
+// A host name that may stand for a directory of the mirror: not "." or ".." (which would
+// climb out of it), no separator, no NUL.
+bool is_plain_host(const std::string& name) {
+    return name != "." && name != ".." && name.find_first_of(std::string("/\\\0", 3)) == std::string::npos;
+}
+
 // Splits a URL path into its segments, refusing "..": a link must never lead outside the mirror.
+// The host is a directory name too: "http://../x" (from a link "//../x") must not climb either.
 std::optional<std::filesystem::path> relative_path_for(const std::string& url) {
     const auto parts = parse_url(url);
-    if (!parts || !is_web_url(url)) return std::nullopt;
+    if (!parts || !is_web_url(url) || !is_plain_host(parts->host)) return std::nullopt;
     std::filesystem::path relative(parts->host);
     std::string path = parts->path;
     std::size_t start = 1;
@@ -38,20 +46,28 @@ Page read_page_file(const std::filesystem::path& file, std::size_t max_bytes) {
     if (!std::filesystem::exists(status)) throw InputError(file.string(), "no such file");
     if (std::filesystem::is_directory(status)) throw InputError(file.string(), "is a directory, not a page");
     const auto size = std::filesystem::file_size(file, error);
-    if (!error && size > max_bytes)
-        throw InputError(file.string(), "page is larger than the limit of " + std::to_string(max_bytes) + " bytes");
+    if (!error && size > max_bytes) throw InputError(file.string(), page_size_problem(size, max_bytes));
     std::ifstream in(file, std::ios::binary);
     if (!in) throw InputError(file.string(), "cannot open file for reading");
     Page page;
-    if (!error) {
-        // One read of the size the file has (a byte-at-a-time copy cost a batch run 5%).
-        page.content.resize(static_cast<std::size_t>(size));
-        in.read(page.content.data(), static_cast<std::streamsize>(size));
-        page.content.resize(static_cast<std::size_t>(in.gcount()));
-        if (in.eof() || in.fail()) in.clear();
+    // One read of the size the file has (a byte-at-a-time copy cost a batch run 5%), then
+    // whatever follows, in chunks: a file that grew, or a device or pipe with no size
+    // (/dev/zero never ends), stops one byte past the limit.
+    constexpr std::size_t kChunk = std::size_t{64} << 10;
+    std::size_t wanted = error ? kChunk : static_cast<std::size_t>(size);
+    page.content.reserve(std::min(wanted, max_bytes) + kChunk);
+    while (in && page.content.size() <= max_bytes) {
+        const std::size_t old_size = page.content.size();
+        // At least one byte: once the limit is reached, one more tells whether the page is over it.
+        wanted = std::max<std::size_t>(std::min(wanted, max_bytes - old_size), 1);
+        page.content.resize(old_size + wanted);
+        in.read(page.content.data() + old_size, static_cast<std::streamsize>(wanted));
+        page.content.resize(old_size + static_cast<std::size_t>(in.gcount()));
+        wanted = kChunk;
     }
-    page.content.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());  // anything past it
     if (in.bad()) throw InputError(file.string(), "read error");
+    if (page.content.size() > max_bytes)
+        throw InputError(file.string(), "page is over the " + describe_size(max_bytes) + " limit (--max-page-size)");
     if (page.content.empty()) throw InputError(file.string(), "the page is empty");
     page.location = file.string();
     return page;

@@ -1,6 +1,8 @@
 // The pipeline for one pair: read both pages, extract, segment, align, count coverage.
 #include "artalign/pipeline.hpp"
 
+#include <fmt/format.h>
+
 #include <memory>
 
 #include "artalign/article_extractor.hpp"
@@ -15,11 +17,32 @@
 namespace artalign {
 namespace {
 
+// The share of a page's letters in the other side's scripts above which it is taken for a page
+// in the other language (when its own scripts have less). The sample Korean articles run at
+// 92-100% Hangul and Han (Latin for names and acronyms), the English ones at 0%.
+constexpr double kForeignScriptShare = 0.5;
+
 std::shared_ptr<AnchorExtractor> anchors_with_lexicons(const std::filesystem::path& data_dir,
                                                        const std::vector<std::filesystem::path>& lexicon_files) {
     auto anchors = std::make_shared<AnchorExtractor>(AnchorExtractor::load(data_dir));
     for (const auto& file : lexicon_files) load_lexicon_file(file, *anchors);
     return anchors;
+}
+
+// Refuses an article written mostly in the other side's scripts: a Korean page given as the
+// translation, or an English one as the original. Throws InputError, or NotTranslatedArticleError
+// when `not_a_translation` (a page batch runs should skip).
+void check_language(const Article& article, const ScriptShare& expected, const ScriptShare& other,
+                    const std::string& subject, bool not_a_translation, const std::string& hint) {
+    std::string text;
+    for (const std::string& block : article.text_blocks()) text += block + '\n';
+    const double foreign = other.of(text);
+    if (foreign <= kForeignScriptShare || foreign <= expected.of(text)) return;
+    const std::string problem = fmt::format("this page is in {}, not {} ({:.0f}% of its letters are {}); {}",
+                                            other.language_name(), expected.language_name(), 100.0 * foreign,
+                                            other.script_names(), hint);
+    if (not_a_translation) throw NotTranslatedArticleError(subject, problem);
+    throw InputError(subject, problem);
 }
 
 }  // namespace
@@ -28,6 +51,8 @@ Pipeline::Pipeline(const std::filesystem::path& data_dir, PipelineOptions option
     : data_dir_(data_dir),
       options_(std::move(options)),
       generic_rules_(GenericRules::load(data_dir / "generic.rules")),
+      original_script_(options_.original_language),
+      translation_script_(options_.translation_language),
       aligner_(AlignOptions{}, anchors_with_lexicons(data_dir, options_.lexicon_files)) {
     std::vector<std::filesystem::path> directories = options_.profile_dirs;
     directories.push_back(data_dir / "profiles");
@@ -48,11 +73,11 @@ Page Pipeline::read_page(const std::string& location, const std::optional<std::f
     if (!is_web_url(location)) {
         if (const auto parts = parse_url(location); parts && location.find("://") != std::string::npos)
             throw InputError(location, "only http and https URLs and local files can be read, not " + parts->scheme);
-        return read_page_file(location);
+        return read_page_file(location, options_.max_page_bytes);
     }
     if (mirror_root) {
         if (const auto file = mirror_file(*mirror_root, location)) {
-            Page page = read_page_file(*file);
+            Page page = read_page_file(*file, options_.max_page_bytes);
             page.url = location;
             return page;
         }
@@ -60,7 +85,11 @@ Page Pipeline::read_page(const std::string& location, const std::optional<std::f
     if (!options_.allow_network)
         throw InputError(location, mirror_root ? "not in the mirror at " + mirror_root->string() + " and fetching is off"
                                                : std::string("fetching is off; give a local file or --mirror DIR"));
-    if (!fetcher_) fetcher_ = std::make_unique<Fetcher>(options_.fetch);
+    if (!fetcher_) {
+        FetchOptions fetch = options_.fetch;
+        fetch.max_bytes = options_.max_page_bytes;
+        fetcher_ = std::make_unique<Fetcher>(fetch);
+    }
     return fetcher_->fetch(location);
 }
 
@@ -97,7 +126,11 @@ ExtractedPage Pipeline::extract(const Page& page, const std::optional<std::files
                                       document.warnings().end());
     extracted.charset = decoded.charset + " (" + decoded.origin + ")";
     if (find_link) {
-        if (const auto link = find_original_link(document, profile, url)) extracted.original_link = *link;
+        if (const auto link = find_original_link(document, profile, url)) {
+            extracted.original_link = *link;
+        } else if (auto refused = find_refused_original_link(document, profile)) {
+            extracted.refused_link = std::move(*refused);
+        }
     }
     return extracted;
 }
@@ -114,6 +147,8 @@ AlignedPair Pipeline::align_pages(const PairInput& input) const {
         throw NotTranslatedArticleError("", error.what());
     }
     pair.translation = translation.article;
+    check_language(pair.translation, translation_script_, original_script_, translation_location, !input.original_page,
+                   "the " + translation_script_.language_name() + " page comes first, then its original");
 
     std::string original_location;
     std::optional<std::filesystem::path> original_mirror = input.mirror_root;
@@ -121,6 +156,10 @@ AlignedPair Pipeline::align_pages(const PairInput& input) const {
         original_location = input.original_page->string();
     } else {
         const std::string& original_url = translation.original_link;
+        if (original_url.empty() && !translation.refused_link.empty())
+            throw ParseError(translation_location, "the link to the original, '" + translation.refused_link +
+                                                       "', is not an http(s) URL; refused. Give the original page as "
+                                                       "a second argument");
         if (original_url.empty())
             throw NotTranslatedArticleError(translation_location,
                              std::string("no link to the original found; looked for ") + kOriginalLinkSignals +
@@ -136,9 +175,13 @@ AlignedPair Pipeline::align_pages(const PairInput& input) const {
         original_location = original_url;
     }
     pair.original = extract(read_page(original_location, original_mirror), original_mirror, false).article;
+    check_language(pair.original, original_script_, translation_script_, original_location, false,
+                   "the original must be the " + original_script_.language_name() + " page");
 
     pair.original_segments = splitter_for(pair.original.language).split(pair.original.text_blocks());
+    check_sentence_limit(pair.original_segments.size(), options_.max_sentences, original_location);
     pair.translation_segments = splitter_for(pair.translation.language).split(pair.translation.text_blocks());
+    check_sentence_limit(pair.translation_segments.size(), options_.max_sentences, translation_location);
     Alignment alignment = aligner_.align(pair.original_segments, pair.translation_segments);
     pair.beads = std::move(alignment.beads);
     pair.alignment_score = alignment.score;

@@ -1,6 +1,7 @@
 // Tests for the sentence aligner: length model, anchors, band, scores.
 #include "artalign/aligner.hpp"
 
+#include <chrono>
 #include <memory>
 
 #include "test_support.hpp"
@@ -201,4 +202,21 @@ TEST_CASE("a subtitle line without a translation is not merged into the title") 
                            "presidential election in November.", 1}};
     const auto beads = Aligner(AlignOptions{}, shipped_anchors()).align(source, target).beads;
     CHECK(types(beads) == std::vector<std::string>{"1-1", "1-0", "1-1"});
+}
+
+TEST_CASE("hostile input: one 100,000-character sentence on each side is one bead, found quickly") {
+    std::string korean;
+    std::string english;
+    while (korean.size() < 100'000) korean += "2020년 트럼프 대통령 CNN 보도 ";
+    while (english.size() < 100'000) english += "In 2020 President Trump told CNN ";
+    const auto start = std::chrono::steady_clock::now();
+    const Alignment result = Aligner(AlignOptions{}, shipped_anchors()).align({{korean, 0}}, {{english, 0}});
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));  // the whole test: 0.3 s in a release build
+    REQUIRE(result.beads.size() == 1);
+    CHECK(result.beads[0].type() == "1-1");
+
+    // Against ordinary sentences the long one is still placed once, every segment covered.
+    const auto others = segments_of({"Trump told CNN.", "The election is in November.", "Nothing else happened."});
+    const Alignment mixed = Aligner(AlignOptions{}, shipped_anchors()).align({{korean, 0}}, others);
+    check_covers(mixed.beads, 1, others.size());
 }

@@ -2,6 +2,8 @@
 // retries, the cache, and schemes that must never be followed.
 #include "artalign/fetcher.hpp"
 
+#include <cctype>
+
 #include "artalign/charset.hpp"
 #include "artalign/error.hpp"
 #include "test_server.hpp"
@@ -10,6 +12,21 @@ using namespace artalign;
 using namespace std::chrono_literals;
 
 namespace {
+
+// Percent-encodes everything but letters and digits, for a query parameter.
+std::string query_escape(const std::string& text) {
+    static const char* const hex = "0123456789ABCDEF";
+    std::string out;
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) != 0) {
+            out.push_back(c);
+        } else {
+            out += {'%', hex[byte >> 4], hex[byte & 0xF]};
+        }
+    }
+    return out;
+}
 
 FetchOptions quick_options() {
     FetchOptions options;
@@ -78,14 +95,75 @@ TEST_CASE("fetching: a slow answer times out after every attempt; a 503 is retri
     CHECK(fetcher.requests_sent() - before == 2);
 }
 
-TEST_CASE("fetching: an answer over the size limit is refused") {
+TEST_CASE("fetching: redirects to any scheme but http(s) are refused, loops stop") {
+    test::TestServer server;
+    Fetcher fetcher(quick_options());
+    for (const std::string location : {"javascript:alert(1)", "data:text/html,<p>hi</p>", "ftp://127.0.0.1/x.html",
+                                       "mailto:someone@example.com", "file:/etc/passwd", "gopher://127.0.0.1/"}) {
+        const std::string url = server.url("/redirect-to?location=" + query_escape(location));
+        std::string message;
+        try {
+            fetcher.fetch(url);
+        } catch (const FetchError& error) {
+            message = error.what();
+        }
+        INFO(location, " gave: ", message);
+        CHECK(message.rfind(url + ": redirected to ", 0) == 0);
+        CHECK(message.find(", which is not an http(s) URL; refused") != std::string::npos);
+    }
+    const int before = fetcher.requests_sent();
+    CHECK_THROWS_WITH_AS(fetcher.fetch(server.url("/ping-pong-a")),
+                         (server.url("/ping-pong-a") + ": more than 5 redirects").c_str(), FetchError);
+    CHECK(fetcher.requests_sent() - before == 6);
+}
+
+TEST_CASE("fetching: one fetch stops at max_total_time, retries and slow answers included") {
     test::TestServer server;
     FetchOptions options = quick_options();
+    options.timeout = 5000ms;  // one attempt alone would wait for the slow answer (3 s)
+    options.max_total_time = 1000ms;
+    Fetcher fetcher(options);
+    const std::string limit = ": cannot finish within the 1 s limit for one fetch, retries and redirects included "
+                              "(--max-fetch-time); the last attempt: ";
+    auto start = std::chrono::steady_clock::now();
+    try {
+        fetcher.fetch(server.url("/slow"));
+        FAIL("a 3 s answer came within a 1 s limit");
+    } catch (const FetchError& error) {
+        CHECK(std::string(error.what()).rfind(server.url("/slow") + limit, 0) == 0);
+    }
+    CHECK(std::chrono::steady_clock::now() - start < 2500ms);
+
+    // A server that is always busy: the backoff (0.4 s, then 0.8 s) would pass the limit
+    // before the third attempt.
+    options.max_attempts = 10;
+    options.retry_backoff = 400ms;
+    Fetcher retrying(options);
+    start = std::chrono::steady_clock::now();
+    CHECK_THROWS_WITH_AS(retrying.fetch(server.url("/busy")),
+                         (server.url("/busy") + limit + "HTTP 503 (server error)").c_str(), FetchError);
+    CHECK(retrying.requests_sent() == 2);
+    CHECK(std::chrono::steady_clock::now() - start < 1500ms);
+}
+
+TEST_CASE("fetching: an answer over the size limit is refused, fetched or cached") {
+    test::TestServer server;
+    test::ScratchDirectory scratch;
+    FetchOptions options = quick_options();
+    options.cache_dir = scratch.path() / "cache";
     options.max_bytes = 100;
     Fetcher fetcher(options);
     CHECK_THROWS_WITH_AS(fetcher.fetch(server.url("/article.html")),
-                         (server.url("/article.html") + ": the answer is larger than the limit of 100 bytes").c_str(),
+                         (server.url("/article.html") + ": the answer is over the 100 bytes limit (--max-page-size)").c_str(),
                          FetchError);
+    // Cached by a run with a larger limit: still refused, without a request.
+    options.max_bytes = kDefaultMaxPageBytes;
+    Fetcher(options).fetch(server.url("/again.html"));
+    const int before = fetcher.requests_sent();
+    CHECK_THROWS_WITH_AS(fetcher.fetch(server.url("/again.html")),
+                         (server.url("/again.html") + ": the cached page is 283 bytes, over the 100 bytes limit (--max-page-size)").c_str(),
+                         FetchError);
+    CHECK(fetcher.requests_sent() == before);
 }
 
 TEST_CASE("fetching: the HTTP header's EUC-KR charset decodes the page") {

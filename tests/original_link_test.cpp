@@ -35,3 +35,20 @@ TEST_CASE("links to other schemes are never followed, and no signal means no lin
     CHECK_FALSE(find_original_link(HtmlDocument("<a href='javascript:go()'>원문</a>", "t"), nullptr, base));
     CHECK_FALSE(find_original_link(HtmlDocument("<a href='/other.html'>Other story</a>", "t"), nullptr, base));
 }
+
+TEST_CASE("a link to another scheme is reported as refused; an http(s) link by a weaker signal still wins") {
+    const std::string base = "https://news.example.com/en/1.html";
+    for (const std::string href : {"file:///etc/passwd", "javascript:openOriginal(1)", "JavaScript:void(0)",
+                                   "data:text/html;base64,PHA+aGk8L3A+", "ftp://example.com/ko/1.html",
+                                   "mailto:desk@example.com", "vbscript:msgbox(1)", "tel:+82-2-710-0114"}) {
+        const HtmlDocument page("<p><a href='" + href + "'>원문 보기</a></p>", "t");
+        INFO(href);
+        CHECK_FALSE(find_original_link(page, nullptr, base));
+        CHECK(find_refused_original_link(page, nullptr).value_or("") == href);
+    }
+    const HtmlDocument both("<link rel=alternate hreflang=ko href='javascript:go()'><a href='/ko/1.html'>원문</a>", "t");
+    CHECK(find_original_link(both, nullptr, base).value() == "https://news.example.com/ko/1.html");
+    // Relative links and links without any signal are not refused ones.
+    CHECK_FALSE(find_refused_original_link(HtmlDocument("<a href='ko/1.html'>원문</a>", "t"), nullptr));
+    CHECK_FALSE(find_refused_original_link(HtmlDocument("<a href='javascript:go()'>Share</a>", "t"), nullptr));
+}

@@ -1,7 +1,10 @@
 // Tests for reading page files and mapping URLs into a local mirror.
 #include "artalign/page_source.hpp"
 
+#include <limits>
+
 #include "artalign/error.hpp"
+#include "artalign/url.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;
@@ -13,6 +16,8 @@ TEST_CASE("read_page_file reads the bytes and reports bad files by name") {
     test::write_file(page, "<html><body>x</body></html>");
     CHECK(read_page_file(page).content == "<html><body>x</body></html>");
     CHECK(read_page_file(page).location == page.string());
+    CHECK(read_page_file(page, 27).content.size() == 27);  // exactly the limit is within it
+    CHECK(read_page_file(page, std::numeric_limits<std::size_t>::max()).content.size() == 27);  // no limit at all
 
     const auto missing = scratch.path() / "missing.html";
     CHECK_THROWS_WITH_AS(read_page_file(missing), (missing.string() + ": no such file").c_str(), InputError);
@@ -21,7 +26,14 @@ TEST_CASE("read_page_file reads the bytes and reports bad files by name") {
     const auto empty = scratch.path() / "empty.html";
     test::write_file(empty, "");
     CHECK_THROWS_WITH_AS(read_page_file(empty), (empty.string() + ": the page is empty").c_str(), InputError);
-    CHECK_THROWS_AS(read_page_file(page, 5), InputError);
+    CHECK_THROWS_WITH_AS(read_page_file(page, 5),
+                         (page.string() + ": page is 27 bytes, over the 5 bytes limit (--max-page-size)").c_str(),
+                         InputError);
+}
+
+TEST_CASE("a file with no size (a device that never ends) is read only up to the limit") {
+    CHECK_THROWS_WITH_AS(read_page_file("/dev/zero", 1 << 20),
+                         "/dev/zero: page is over the 1 MB limit (--max-page-size)", InputError);
 }
 
 TEST_CASE("mirror_file maps http(s) URLs to host/path files inside the mirror only") {
@@ -32,6 +44,34 @@ TEST_CASE("mirror_file maps http(s) URLs to host/path files inside the mirror on
     CHECK_FALSE(mirror_file(root, "https://www.hani.co.kr/arti/international/america/000000.html"));
     CHECK_FALSE(mirror_file(root, "file:///www.hani.co.kr/arti/international/america/927886.html"));
     CHECK_FALSE(mirror_file(root, "http://www.hani.co.kr/arti/../../../README.md"));
+}
+
+TEST_CASE("no link leads out of the mirror: not through '..' in the path, its escapes, or the host") {
+    ScratchDirectory scratch;
+    const auto root = scratch.path() / "mirror";
+    std::filesystem::create_directories(root / "host/a");
+    std::filesystem::create_directories(scratch.path() / "outside");
+    test::write_file(root / "host/a/b.html", "inside");
+    test::write_file(scratch.path() / "outside/secret.html", "secret");
+    CHECK(mirror_file(root, "http://host/a/b.html").value() == root / "host/a/b.html");
+    for (const char* url : {"http://host/../outside/secret.html", "http://host/a/../../../outside/secret.html",
+                            "http://host/%2e%2e/%2e%2e/outside/secret.html", "http://host/a/..%2f..%2f../outside/secret.html",
+                            "http://../outside/secret.html", "http://%2e%2e/outside/secret.html"}) {
+        INFO(std::string(url));
+        CHECK_FALSE(mirror_file(root, url));
+    }
+    // An escaped NUL ends the path where libxml2 unescapes it: still inside the mirror.
+    CHECK(mirror_file(root, "http://host/a/b.html%00/../../../outside/secret.html").value_or("") ==
+          root / "host/a/b.html");
+    // Relative links resolve inside the site (RFC 3986 drops ".." above the root), so the
+    // mirror's own host directory is the furthest they reach.
+    const auto climbed = resolve_url("http://host/a/b.html", "../../../../outside/secret.html");
+    REQUIRE(climbed);
+    CHECK(*climbed == "http://host/outside/secret.html");
+    CHECK_FALSE(mirror_file(root, *climbed));
+    // A network-path reference naming ".." as host resolves, but maps to no file.
+    CHECK_FALSE(mirror_file(root, resolve_url("http://host/a/b.html", "//../outside/secret.html").value_or("")));
+    CHECK_FALSE(infer_mirror_root(root / "host/a/b.html", "http://../a/b.html"));
 }
 
 TEST_CASE("infer_mirror_root finds the mirror a page sits in from its own URL") {

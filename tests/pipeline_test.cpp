@@ -128,3 +128,86 @@ TEST_CASE("users' own profiles are tried before the built-in ones") {
     CHECK(page.original_link == "https://www.hani.co.kr/arti/society/society_general/1067990.html");
     CHECK(page.charset == "UTF-8 (<meta>)");
 }
+
+TEST_CASE("a page in the other side's language is refused by its script, naming the page") {
+    const Pipeline pipeline(test::kData);
+    const std::string korean_as_translation =
+        test::kKoreanSample.string() + ": this page is in Korean, not English (99% of its letters are Hangul or Han); "
+                                       "the English page comes first, then its original";
+    PairInput korean_alone;  // skipped in a batch: not a translated article
+    korean_alone.translation_page = test::kKoreanSample;
+    CHECK_THROWS_WITH_AS(pipeline.align_pages(korean_alone), korean_as_translation.c_str(), NotTranslatedArticleError);
+
+    PairInput swapped;  // both named: a failure
+    swapped.translation_page = test::kKoreanSample;
+    swapped.original_page = test::kEnglishSample;
+    try {
+        pipeline.align_pages(swapped);
+        FAIL("a swapped pair was aligned");
+    } catch (const NotTranslatedArticleError&) {
+        FAIL("a swapped pair would be skipped, not failed");
+    } catch (const InputError& error) {
+        CHECK(std::string(error.what()) == korean_as_translation);
+    }
+
+    PairInput english_twice;
+    english_twice.translation_page = test::kEnglishSample;
+    english_twice.original_page = test::kEnglishSample;
+    CHECK_THROWS_WITH_AS(pipeline.align_pages(english_twice),
+                         (test::kEnglishSample.string() + ": this page is in English, not Korean (100% of its letters "
+                                                          "are Latin); the original must be the Korean page")
+                             .c_str(),
+                         InputError);
+}
+
+TEST_CASE("a link to the original with another scheme is refused with the link quoted") {
+    const Pipeline pipeline(test::kData);
+    test::ScratchDirectory scratch;
+    std::string html = test::read_file(test::kEnglishSample);
+    const std::string link = "http://www.hani.co.kr/arti/international/america/927886.html";
+    REQUIRE(html.find(link) != std::string::npos);
+    for (const std::string scheme_link : {"file:///etc/passwd", "javascript:openOriginal(927886)", "data:text/html,x"}) {
+        std::string page = html;
+        for (std::size_t at = 0; (at = page.find(link, at)) != std::string::npos; at += scheme_link.size())
+            page.replace(at, link.size(), scheme_link);
+        const auto file = scratch.path() / "refused.html";
+        test::write_file(file, page);
+        PairInput input;
+        input.translation_page = file;
+        CHECK_THROWS_WITH_AS(pipeline.align_pages(input),
+                             (file.string() + ": the link to the original, '" + scheme_link +
+                              "', is not an http(s) URL; refused. Give the original page as a second argument")
+                                 .c_str(),
+                             ParseError);
+    }
+}
+
+TEST_CASE("the limits: page size and sentences per article, each error naming its option") {
+    PipelineOptions small_pages;
+    small_pages.max_page_bytes = 4096;
+    PairInput input;
+    input.translation_page = test::kEnglishSample;
+    CHECK_THROWS_WITH_AS(Pipeline(test::kData, small_pages).align_pages(input),
+                         (test::kEnglishSample.string() + ": page is 6.9 KB, over the 4 KB limit (--max-page-size)").c_str(),
+                         InputError);
+    PipelineOptions few_sentences;
+    few_sentences.max_sentences = 10;
+    CHECK_THROWS_WITH_AS(Pipeline(test::kData, few_sentences).align_pages(input),
+                         "http://www.hani.co.kr/arti/international/america/927886.html: the article has 17 sentences, "
+                         "over the 10 limit (--max-sentences)",
+                         InputError);
+    few_sentences.max_sentences = 17;
+    CHECK(Pipeline(test::kData, few_sentences).align_pages(input).original_segments.size() == 17);
+}
+
+TEST_CASE("fetching: the page size limit applies to fetched pages too") {
+    test::TestServer server;
+    PipelineOptions options;
+    options.allow_network = true;
+    options.max_page_bytes = 100;
+    options.fetch.per_host_delay = std::chrono::milliseconds(0);
+    const Pipeline pipeline(test::kData, options);
+    CHECK_THROWS_WITH_AS(pipeline.extract_page(server.url("/article.html")),
+                         (server.url("/article.html") + ": the answer is over the 100 bytes limit (--max-page-size)").c_str(),
+                         FetchError);
+}

@@ -1,6 +1,8 @@
 // Tests for sentence segmentation in English and Korean.
 #include "artalign/segmenter.hpp"
 
+#include <chrono>
+
 #include "artalign/error.hpp"
 
 #include "test_support.hpp"
@@ -83,4 +85,39 @@ TEST_CASE("segmentation rules: malformed files are data errors naming the file")
     test::write_file(scratch.path() / "yy.rules", "byline\t([unclosed\n");
     CHECK_THROWS_AS(SentenceSplitter("en", {}, SegmentationRules::load(scratch.path() / "yy.rules")), DataError);
     CHECK_THROWS_AS(SegmentationRules::load(scratch.path() / "missing.rules"), DataError);
+}
+
+namespace {
+
+// `words` repeated, space-separated, to `length` bytes at least: one long run without punctuation.
+std::string run_of(const std::string& words, std::size_t length) {
+    std::string text;
+    while (text.size() < length) text += words + " ";
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("hostile input: a 100,000-character sentence stays one segment, split quickly") {
+    for (const auto& [language, words] : {std::pair{"ko", "도널드 트럼프 미국 대통령이 북한 김정은 위원장과"},
+                                          std::pair{"en", "the president told foreign policy advisers that"}}) {
+        const auto splitter = SentenceSplitter::for_language(language, test::kData);
+        const std::string text = run_of(words, 100'000);
+        const auto start = std::chrono::steady_clock::now();
+        const auto segments = splitter.split({text});
+        INFO(language);
+        CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));  // 0.01 s for both in a release build
+        REQUIRE(segments.size() == 1);
+        CHECK(segments[0].text.size() == text.size() - 1);  // the trailing space trimmed
+    }
+}
+
+TEST_CASE("hostile input: 5,000 empty paragraphs give no segments and keep later blocks' indices") {
+    const auto splitter = SentenceSplitter::for_language("en", test::kData);
+    std::vector<std::string> blocks(5000, "");
+    for (std::size_t k = 0; k < blocks.size(); k += 2) blocks[k] = " \t\u00a0 ";
+    blocks.push_back("The only sentence.");
+    const auto segments = splitter.split(blocks);
+    REQUIRE(segments.size() == 1);
+    CHECK(segments[0].block == 5000);
 }

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "artalign/limits.hpp"
 #include "artalign/page_source.hpp"
 
 namespace artalign {
@@ -21,7 +22,10 @@ struct FetchOptions {
     std::chrono::milliseconds retry_backoff{1'000};  ///< doubled after each failed attempt
     int max_redirects = 5;
     std::chrono::milliseconds per_host_delay{1'000}; ///< between two requests to one host
-    std::size_t max_bytes = 64u << 20;               ///< larger answers are refused
+    std::size_t max_bytes = kDefaultMaxPageBytes;    ///< larger answers are refused
+    /// One fetch() in all: every attempt, backoff, redirect and wait for the host. Each
+    /// attempt's `timeout` is cut short to what is left of it.
+    std::chrono::milliseconds max_total_time = kDefaultMaxFetchTime;
     std::optional<std::filesystem::path> cache_dir;  ///< no cache when empty
     std::string user_agent;                          ///< empty: "artalign/VERSION (...)"
 };
@@ -47,8 +51,9 @@ public:
     /// The page at `url`: content as received (decompressed), location = the requested URL,
     /// url = the final URL after redirects, content_type from the answer.
     /// Throws FetchError naming the URL for: a scheme other than http(s), a network failure or
-    /// timeout after every attempt, an HTTP status >= 400, too many redirects or a redirect to
-    /// another scheme, an answer larger than max_bytes, or a Content-Type that is not HTML.
+    /// timeout after every attempt, no answer within max_total_time, an HTTP status >= 400, too
+    /// many redirects or a redirect to another scheme, an answer (or a cached page) larger than
+    /// max_bytes, or a Content-Type that is not HTML.
     Page fetch(const std::string& url);
 
     /// Requests sent over the network so far (cache hits are not requests).
@@ -56,8 +61,9 @@ public:
 
 private:
     struct Answer;
-    Answer request_once(const std::string& url);
-    void wait_for_host(const std::string& host);
+    Answer request_once(const std::string& url, std::chrono::milliseconds timeout);
+    // Waits until `host` may be asked again; false, without waiting, when that is not within `time_left`.
+    bool wait_for_host(const std::string& host, std::chrono::milliseconds time_left);
     std::optional<Page> read_cache(const std::string& url) const;
     void write_cache(const std::string& url, const Page& page) const;
 

@@ -19,4 +19,9 @@ extern const char* const kOriginalLinkSignals;
 std::optional<std::string> find_original_link(const HtmlDocument& page, const SiteProfile* profile,
                                               const std::string& page_url);
 
+/// The first link a signal gives that find_original_link passes over for its scheme
+/// (file:, javascript:, data:, ftp:, mailto: or any other but http and https), as the page
+/// writes it; nullopt when there is none. Says why no link to the original was found.
+std::optional<std::string> find_refused_original_link(const HtmlDocument& page, const SiteProfile* profile);
+
 }  // namespace artalign

@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include "artalign/limits.hpp"
+
 namespace artalign {
 
 /// The raw bytes of a page and where they came from.
@@ -15,9 +17,10 @@ struct Page {
     std::string content_type;  ///< the HTTP Content-Type; empty for files
 };
 
-/// Reads a local HTML file. Throws InputError naming the file when it is missing, a
-/// directory, unreadable, empty, or larger than `max_bytes`.
-Page read_page_file(const std::filesystem::path& file, std::size_t max_bytes = 64u << 20);
+/// Reads a local HTML file, never more than `max_bytes` + 1 bytes of it (a device or pipe may
+/// not end). Throws InputError naming the file when it is missing, a directory, unreadable,
+/// empty, or larger than `max_bytes` ("page is 70.2 MB, over the 64 MB limit (--max-page-size)").
+Page read_page_file(const std::filesystem::path& file, std::size_t max_bytes = kDefaultMaxPageBytes);
 
 /// The file a mirror rooted at `root` holds for `url` (root/host/path, with index.html for
 /// a path ending in '/'), if that file exists. Only http and https URLs map to files, and

@@ -12,6 +12,8 @@
 #include "artalign/coverage.hpp"
 #include "artalign/fetcher.hpp"
 #include "artalign/generic_extractor.hpp"
+#include "artalign/limits.hpp"
+#include "artalign/script_share.hpp"
 #include "artalign/segmenter.hpp"
 #include "artalign/site_profile.hpp"
 #include "artalign/tmx_writer.hpp"
@@ -51,7 +53,18 @@ struct PipelineOptions {
     /// Whether URLs that are not in a mirror may be fetched. Off by default: a library call
     /// touches the network only when asked to.
     bool allow_network = false;
+    /// How pages are fetched; fetch.max_bytes is replaced by max_page_bytes.
     FetchOptions fetch;
+    /// Pages larger than this, read from files or fetched, are refused (InputError, FetchError).
+    std::size_t max_page_bytes = kDefaultMaxPageBytes;
+    /// An article that splits into more sentences than this is refused (InputError) before it
+    /// is aligned.
+    std::size_t max_sentences = kDefaultMaxSentences;
+    /// The languages of the original and of the translation. align_pages refuses a page whose
+    /// article is mostly written in the other side's scripts (a Korean page given as the
+    /// translation, an English one as the original).
+    std::string original_language = "ko";
+    std::string translation_language = "en";
     /// Extra lexicon TSV files (e.g. learned by lexicon_learning.hpp) added to the shipped
     /// lexicon, in order. A missing or malformed file throws DataError from the constructor.
     std::vector<std::filesystem::path> lexicon_files;
@@ -61,6 +74,7 @@ struct PipelineOptions {
 struct ExtractedPage {
     Article article;
     std::string original_link;  ///< absolute URL of the original it links to; empty if none
+    std::string refused_link;   ///< without original_link: a link to it artalign will not follow (javascript:, file:...)
     std::string charset;        ///< how the bytes were decoded, e.g. "windows-949 (<meta>)"
 };
 
@@ -91,8 +105,12 @@ public:
     ExtractedPage extract_content(const Page& page,
                                   const std::optional<std::filesystem::path>& mirror_root = std::nullopt) const;
 
-    /// Throws InputError (unreadable page), FetchError, ParseError (no article, no link to the
-    /// original, original neither in the mirror nor fetchable).
+    /// Throws InputError (unreadable page, a page over a limit, a page in the other side's
+    /// language), FetchError, ParseError (no article, no link to the original or one to a
+    /// scheme other than http(s), original neither in the mirror nor fetchable).
+    /// NotTranslatedArticleError (a ParseError) when the translation page holds no article, or
+    /// no link to its original, or, without `original_page`, reads as the original's language:
+    /// batch runs skip such pages.
     AlignedPair align_pages(const PairInput& input) const;
 
 private:
@@ -108,6 +126,8 @@ private:
     GenericRules generic_rules_;
     mutable std::unique_ptr<Fetcher> fetcher_;  // created on the first fetch
     mutable std::vector<std::pair<std::string, SentenceSplitter>> splitters_;
+    ScriptShare original_script_;
+    ScriptShare translation_script_;
     Aligner aligner_;
 };
 

@@ -6,7 +6,6 @@
 
 #include <cstdio>
 #include <fstream>
-#include <iterator>
 #include <memory>
 #include <sstream>
 
@@ -19,18 +18,11 @@
 #include "artalign/lexicon_learning.hpp"
 #include "artalign/segmenter.hpp"
 #include "artalign/text.hpp"
+#include "artalign/text_file.hpp"
 #include "artalign/tmx_writer.hpp"
 
 namespace artalign::cli {
 namespace {
-
-std::string read_text(const std::string& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw InputError(file, "cannot read the text file (does it exist?)");
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) throw InputError(file, "read error");
-    return text;
-}
 
 std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> lines;
@@ -50,7 +42,7 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 // TextLayout::lines keeps empty lines as segments, so that indices are line numbers.
 SegmentList text_segments(const std::string& file, TextLayout layout, const std::string& language) {
-    const std::string text = normalize_nfc(read_text(file));
+    const std::string text = read_text_file(file);
     const std::vector<std::string> lines = lines_of(text);
     if (layout == TextLayout::lines) {
         SegmentList segments;

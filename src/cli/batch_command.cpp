@@ -73,7 +73,8 @@ int run_batch(const std::vector<std::string>& arguments) {
     parser.add_flag("fetch", 0, "fetch pages and originals that are not in the mirror (default: never fetch)");
     parser.add_option("profiles", 0, "DIR", "a directory of your own *.profile files, tried before the built-in ones");
     parser.add_option("cache", 0, "DIR", "with --fetch: where fetched pages are cached (default: ~/.cache/artalign)");
-    parser.add_option("timeout", 0, "SECONDS", "with --fetch: give up on a fetch after this long (default: 30)");
+    parser.add_option("timeout", 0, "SECONDS", "with --fetch: give up on one attempt to fetch a page after this long (default: 30)");
+    add_limit_options(parser);
     parser.add_option("coverage", 0, "FILE", "write each aligned pair's coverage report as a JSON line to FILE");
     parser.add_option("report-dir", 0, "DIR", "write DIR/index.html and a coverage report page per pair");
     parser.add_option("summary", 0, "FILE", "write the run summary as JSON to FILE");

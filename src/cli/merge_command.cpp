@@ -31,6 +31,10 @@ void read_records(std::istream& in, const std::string& name, std::vector<Record>
         ++number;
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
         const std::string where = name + " line " + std::to_string(number);
+        // A TMX given by mistake is named as such, and never parsed as XML (no entity is expanded).
+        const std::size_t first = line.find_first_not_of(" \t\r\xEF\xBB\xBF");  // a byte-order mark too
+        if (records.empty() && first != std::string::npos && line[first] == '<')
+            throw InputError(where, "this is XML (a TMX memory?), not the JSON lines of artalign stream that merge reads");
         const JsonValue value = parse_json(line, where);
         // A batch journal's header line is not a pair.
         if (value.is_object() && value.members().size() == 1 && value.find("schema") != nullptr &&

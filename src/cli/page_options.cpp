@@ -1,14 +1,30 @@
-// The page-reading options shared by `align` and `extract`.
+// The page-reading options shared by the verbs that read pages, and the limits that protect them.
 #include "page_options.hpp"
 
 #include <fmt/format.h>
 
 #include <chrono>
+#include <cstdint>
 #include <string>
 
 #include "artalign/data_directory.hpp"
+#include "artalign/limits.hpp"
 
 namespace artalign::cli {
+
+namespace {
+
+// A whole number from 1 to `max`, for options counting seconds or sentences.
+std::size_t parse_count(const std::string& text, const char* option, std::size_t max, const char* what) {
+    std::size_t value = 0;
+    bool valid = !text.empty() && text.size() <= 9 && text.find_first_not_of("0123456789") == std::string::npos;
+    if (valid) value = std::stoul(text);
+    if (!valid || value == 0 || value > max)
+        throw UsageError(fmt::format("--{} takes {} from 1 to {}, not '{}'", option, what, max, text));
+    return value;
+}
+
+}  // namespace
 
 void add_page_options(ArgumentParser& parser) {
     parser.add_option("mirror", 0, "DIR", "root of a local site mirror (host/path tree) to resolve links in");
@@ -17,7 +33,38 @@ void add_page_options(ArgumentParser& parser) {
                       "                               (~/.config/artalign/profiles is always tried too)");
     parser.add_flag("offline", 0, "never fetch: read URLs only from the mirror");
     parser.add_option("cache", 0, "DIR", "where fetched pages are cached (default: ~/.cache/artalign)");
-    parser.add_option("timeout", 0, "SECONDS", "give up on a fetch after this long (default: 30)");
+    parser.add_option("timeout", 0, "SECONDS", "give up on one attempt to fetch a page after this long (default: 30)");
+    add_limit_options(parser);
+}
+
+void add_limit_options(ArgumentParser& parser) {
+    parser.add_option("max-page-size", 0, "SIZE",
+                      fmt::format("refuse pages larger than this, e.g. 64M or 512K (default: {})",
+                                  describe_size(kDefaultMaxPageBytes)));
+    parser.add_option("max-fetch-time", 0, "SECONDS",
+                      fmt::format("give up on fetching a page after this long, retries and redirects\n"
+                                  "                               included (default: {})",
+                                  kDefaultMaxFetchTime.count()));
+    parser.add_option("max-sentences", 0, "N",
+                      fmt::format("refuse articles of more sentences than this (default: {})", kDefaultMaxSentences));
+}
+
+std::size_t parse_size(const std::string& text, const char* option) {
+    std::size_t digits = 0;
+    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    std::string suffix = text.substr(digits);
+    for (char& c : suffix) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+    int shift = -1;
+    if (suffix.empty() || suffix == "B") shift = 0;
+    else if (suffix == "K" || suffix == "KB") shift = 10;
+    else if (suffix == "M" || suffix == "MB") shift = 20;
+    else if (suffix == "G" || suffix == "GB") shift = 30;
+    const bool valid = digits > 0 && digits <= 12 && shift >= 0;
+    const std::uint64_t number = valid ? std::stoull(text.substr(0, digits)) : 0;
+    // Past 2^40 bytes (a terabyte) is no limit at all; it also keeps the shift from overflowing.
+    if (!valid || number == 0 || number > (std::uint64_t{1} << (40 - shift)))
+        throw UsageError(fmt::format("--{} takes a size such as 64M, 512K or 1000000 (bytes), not '{}'", option, text));
+    return static_cast<std::size_t>(number << shift);
 }
 
 PipelineOptions page_options(const ArgumentParser& parser) {
@@ -30,12 +77,14 @@ PipelineOptions page_options(const ArgumentParser& parser) {
     } else {
         options.fetch.cache_dir = default_cache_directory();
     }
-    if (const auto timeout = parser.option("timeout")) {
-        if (timeout->empty() || timeout->size() > 5 || timeout->find_first_not_of("0123456789") != std::string::npos ||
-            std::stoi(*timeout) == 0)
-            throw UsageError("--timeout takes a whole number of seconds, not '" + *timeout + "'");
-        options.fetch.timeout = std::chrono::seconds(std::stoi(*timeout));
-    }
+    if (const auto timeout = parser.option("timeout"))
+        options.fetch.timeout = std::chrono::seconds(parse_count(*timeout, "timeout", 99999, "a whole number of seconds"));
+    if (const auto size = parser.option("max-page-size")) options.max_page_bytes = parse_size(*size, "max-page-size");
+    if (const auto time = parser.option("max-fetch-time"))
+        options.fetch.max_total_time =
+            std::chrono::seconds(parse_count(*time, "max-fetch-time", 99999, "a whole number of seconds"));
+    if (const auto count = parser.option("max-sentences"))
+        options.max_sentences = parse_count(*count, "max-sentences", 99'999'999, "a whole number of sentences");
     return options;
 }
 

@@ -3,8 +3,6 @@
 #include "commands.hpp"
 
 #include <cstdio>
-#include <fstream>
-#include <iterator>
 #include <sstream>
 
 #include "arguments.hpp"
@@ -12,6 +10,7 @@
 #include "artalign/error.hpp"
 #include "artalign/segmenter.hpp"
 #include "artalign/text.hpp"
+#include "artalign/text_file.hpp"
 
 namespace artalign::cli {
 
@@ -28,9 +27,7 @@ int run_segment(const std::vector<std::string>& arguments) {
     if (!language || language->empty()) throw UsageError("missing --language LANG");
     if (parser.positional().empty()) throw UsageError("missing FILE; usage: artalign segment --language LANG FILE");
     const std::string& file = parser.positional()[0];
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw InputError(file, "cannot read the text file (does it exist?)");
-    const std::string text = normalize_nfc(std::string(std::istreambuf_iterator<char>(in), {}));
+    const std::string text = read_text_file(file);
 
     std::vector<std::string> paragraphs;
     std::istringstream lines(text);

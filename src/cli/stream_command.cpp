@@ -39,7 +39,8 @@ int run_stream(const std::vector<std::string>& arguments) {
     parser.add_flag("fetch", 0, "fetch URLs that are not in the mirror (default: never fetch)");
     parser.add_option("profiles", 0, "DIR", "a directory of your own *.profile files, tried before the built-in ones");
     parser.add_option("cache", 0, "DIR", "with --fetch: where fetched pages are cached (default: ~/.cache/artalign)");
-    parser.add_option("timeout", 0, "SECONDS", "with --fetch: give up on a fetch after this long (default: 30)");
+    parser.add_option("timeout", 0, "SECONDS", "with --fetch: give up on one attempt to fetch a page after this long (default: 30)");
+    add_limit_options(parser);
     parser.parse(arguments, 0, 0);
     if (parser.print_help_if_asked()) return 0;
     const auto default_mirror = parser.option("mirror");

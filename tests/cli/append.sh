@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # --append: units merged into an existing TMX without duplicates, existing bytes kept; every
 # bad memory (malformed, not TMX, other srclang, unwritable, hostile DOCTYPE) refused with the
-# file byte-for-byte as it was; nothing is ever fetched from the network.
+# file byte-for-byte as it was (merge, which reads JSON lines, refuses such a TMX too); nothing
+# is ever fetched from the network.
 source "$(dirname "$0")/lib.sh"
 
 valid_tmx() {
@@ -105,6 +106,9 @@ for name in xxe.tmx pe.tmx laughs.tmx; do
   refused "$name" "its DOCTYPE declares entities; refused without expanding or fetching anything"
   run 1 validate "$SCRATCH/$name"
   grep -q "declares entities" "$SCRATCH/out" || fail "validate $name: $(cat "$SCRATCH/out")"
+  run 1 merge "$SCRATCH/$name" -o "$SCRATCH/merge-out.tmx"
+  expect_error "$SCRATCH/$name line 1: this is XML (a TMX memory?), not the JSON lines of artalign stream that merge reads"
+  [ -e "$SCRATCH/merge-out.tmx" ] && fail "merge of $name wrote a TMX"
 done
 # A DOCTYPE naming a remote DTD is fine, but the DTD is never fetched: artalign uses its own.
 printf '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "%s/tmx14.dtd">\n%s\n' "$url" "$body" >"$SCRATCH/remote-dtd.tmx"

@@ -67,7 +67,7 @@ run 0 extract --offline "$SCRATCH/big.html"
 grep -q '"profile": "hani-english-desktop"' "$SCRATCH/out" || fail "50 MB page: $(head -5 "$SCRATCH/out")"
 python3 -c "print('<p>' + 'x' * 70000000 + '</p>')" >"$SCRATCH/huge.html"
 run 1 extract "$SCRATCH/huge.html"
-expect_error "$SCRATCH/huge.html: page is larger than the limit of 67108864 bytes"
+expect_error "$SCRATCH/huge.html: page is 66.8 MB, over the 64 MB limit (--max-page-size)"
 
 # The sample without its button: no link to the original, and the message says what was looked for.
 sed '/class="article-btn"/,/<\/div>/d' "$SAMPLE_EN" >"$SCRATCH/nolink.html"

@@ -75,7 +75,7 @@ run 2 extract
 expect_error "missing PAGE; usage: artalign extract PAGE [--text]"
 run 2 extract a b
 run 2 extract --timeout soon "$MOBILE"
-expect_error "--timeout takes a whole number of seconds, not 'soon'"
+expect_error "--timeout takes a whole number of seconds from 1 to 99999, not 'soon'"
 run 1 extract --offline "https://english.hani.co.kr/arti/english_edition/e_national/1.html"
 expect_error "https://english.hani.co.kr/arti/english_edition/e_national/1.html: fetching is off; give a local file or --mirror DIR"
 finish

@@ -46,5 +46,27 @@ run 1 extract --cache "$cache" "$base/image.png"
 expect_error "$base/image.png: the answer is image/png, not an HTML page"
 run 1 extract --cache "$cache" --timeout 1 "$base/slow"
 grep -q "^artalign: error: $base/slow: timed out after 1000 ms" "$SCRATCH/err" || fail "slow page: $(cat "$SCRATCH/err")"
+# Redirects to other schemes are refused at every hop, loops stop.
+for location in "javascript:alert(1)" "data:text/html,hello" "ftp://127.0.0.1/x.html" "mailto:a@example.com"; do
+  escaped=$(python3 -c "import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=''))" "$location")
+  run 1 extract --cache "$cache" "$base/redirect-to?location=$escaped"
+  expect_error "$base/redirect-to?location=$escaped: redirected to $location, which is not an http(s) URL; refused"
+done
+run 1 align "$base/ping-pong-a" -o "$SCRATCH/keep.tmx" --cache "$cache"
+expect_error "$base/ping-pong-a: more than 5 redirects"
+# --max-fetch-time bounds one fetch, retries included, whatever the per-attempt --timeout.
+start=$(date +%s)
+run 1 align "$base/slow" -o "$SCRATCH/keep.tmx" --cache "$cache" --timeout 10 --max-fetch-time 1
+grep -q "^artalign: error: $base/slow: cannot finish within the 1 s limit for one fetch, retries and redirects included (--max-fetch-time); the last attempt: " \
+  "$SCRATCH/err" || fail "--max-fetch-time: $(cat "$SCRATCH/err")"
+[ $(( $(date +%s) - start )) -le 3 ] || fail "--max-fetch-time 1 took $(( $(date +%s) - start )) s"
+run 1 extract --cache "$cache" --max-fetch-time 2 "$base/busy"
+expect_error "$base/busy: cannot finish within the 2 s limit for one fetch, retries and redirects included (--max-fetch-time); the last attempt: HTTP 503 (server error)"
+# A page over --max-page-size is refused while it downloads, and when it comes from the cache.
+run 1 extract --cache "$SCRATCH/cache2" --max-page-size 1K "$base$ko_path"
+expect_error "$base$ko_path: the answer is over the 1 KB limit (--max-page-size)"
+run 1 extract --cache "$cache" --max-page-size 1K "$base$ko_path"
+expect_error "$base$ko_path: the cached page is 3.7 KB, over the 1 KB limit (--max-page-size)"
+[ "$(count "$ko_path")" = 2 ] || fail "the original was fetched $(count "$ko_path") times, expected 2 (the first run, the 1K one)"
 grep -qx "precious" "$SCRATCH/keep.tmx" || fail "a failed fetch damaged the existing output"
 finish

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A local HTTP server for artalign's fetch tests: binds 127.0.0.1 on a free port, prints the
-port on its first line of stdout, then answers fixed routes (redirects, 404, slow, gzip,
-EUC-KR, images) and serves samples/mirror/HOST/PATH as /mirror/HOST/PATH with the pages'
+port on its first line of stdout, then answers fixed routes (redirects, loops, 404, 503, slow,
+gzip, EUC-KR, images) and serves samples/mirror/HOST/PATH as /mirror/HOST/PATH with the pages'
 links to the real sites rewritten to point back at itself. /count?path=P tells how many
 requests P has received, so tests can prove a second run was served from the cache."""
 
@@ -64,6 +64,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.answer(302, headers=[("Location", "/redirect-loop")])
         elif path == "/to-file":
             self.answer(302, headers=[("Location", "file:///etc/passwd")])
+        elif path == "/redirect-to":  # /redirect-to?location=L: a redirect to any location
+            location = urllib.parse.parse_qs(url.query).get("location", [""])[0]
+            self.answer(302, headers=[("Location", location)])
+        elif path == "/ping-pong-a":  # a loop of two pages
+            self.answer(302, headers=[("Location", "/ping-pong-b")])
+        elif path == "/ping-pong-b":
+            self.answer(301, headers=[("Location", "/ping-pong-a")])
         elif path == "/user-agent":
             agent = self.headers.get("User-Agent", "")
             self.answer(200, ("<html><body><p>%s</p></body></html>" % agent).encode())
@@ -72,6 +79,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif path == "/slow":
             time.sleep(3)
             self.answer(200, ARTICLE.encode())
+        elif path == "/busy":  # always 503: retried until the attempts or the fetch time run out
+            self.answer(503, b"busy")
         elif path == "/flaky":
             if seen == 1:
                 self.answer(503, b"busy")

@@ -22,6 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             if (profile.matches(page)) (void)artalign::extract_article(page, profile, url);
         }
         (void)artalign::find_original_link(page, nullptr, url);
+        (void)artalign::find_refused_original_link(page, nullptr);
     } catch (const artalign::Error&) {
     }
     return 0;

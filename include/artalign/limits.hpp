@@ -1,0 +1,39 @@
+// The limits that protect a run from hostile or broken input: page size, time for one fetch,
+// sentences per article. Their defaults, and the wording of the errors for hitting them.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace artalign {
+
+/// A page file or fetched answer larger than this is refused (--max-page-size). News pages
+/// are well under 1 MB; 64 MB leaves room for pages padded with inline images.
+inline constexpr std::size_t kDefaultMaxPageBytes = std::size_t{64} << 20;
+
+/// One fetch, with its retries, redirects and waits for the host, gives up after this long
+/// (--max-fetch-time): four attempts' worth of the default 30 s per attempt.
+inline constexpr std::chrono::seconds kDefaultMaxFetchTime{120};
+
+/// An article that splits into more sentences than this is refused before alignment
+/// (--max-sentences). News articles have a few dozen, long features a few hundred; the
+/// aligner's worst case (texts that are not a pair, whose band widens to the whole table)
+/// grows with the product of both sides' counts: 2,000 against 2,000 took 2.7 s and 0.35 GB,
+/// 5,000 against 5,000 took 22 s and 1.9 GB, per batch worker (docs/reliability.md).
+inline constexpr std::size_t kDefaultMaxSentences = 2000;
+
+/// A size in binary units for messages: "900 bytes", "512 KB", "64 MB", "70.2 MB"
+/// (1 KB = 1,024 bytes, 1 MB = 1,024 KB, as --max-page-size reads its suffixes).
+std::string describe_size(std::uint64_t bytes);
+
+/// The problem with a page of `size` bytes over `limit`:
+/// "page is 70.2 MB, over the 64 MB limit (--max-page-size)".
+std::string page_size_problem(std::uint64_t size, std::uint64_t limit);
+
+/// Throws InputError naming `subject` when `sentences` is over `limit`:
+/// "SUBJECT: the article has 2412 sentences, over the 2000 limit (--max-sentences)".
+void check_sentence_limit(std::size_t sentences, std::size_t limit, const std::string& subject);
+
+}  // namespace artalign

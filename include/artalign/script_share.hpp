@@ -1,0 +1,32 @@
+// Which writing systems a text is in: how a Korean page given where the English one is
+// expected (or the other way round) is caught before it is aligned.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace artalign {
+
+/// Counts of letters (Unicode alphabetic code points) by whether their script belongs to a
+/// language, as ICU's locale data says (uscript_getCode: "ko" -> Hangul, Han; "en" -> Latin).
+class ScriptShare {
+public:
+    /// The scripts of `language` (a BCP 47 code). Throws DataError when ICU knows none.
+    explicit ScriptShare(const std::string& language);
+
+    /// The share of the letters of `text` written in the language's scripts, 0 to 1; 0 when
+    /// `text` has no letters. Invalid UTF-8 is skipped.
+    double of(std::string_view text) const;
+
+    /// The language's English name, e.g. "Korean", and its scripts', e.g. "Hangul or Han".
+    const std::string& language_name() const { return language_name_; }
+    const std::string& script_names() const { return script_names_; }
+
+private:
+    std::vector<int> scripts_;  // UScriptCode values
+    std::string language_name_;
+    std::string script_names_;
+};
+
+}  // namespace artalign
