@@ -43,6 +43,13 @@ void add_marks(AnchorList& anchors, std::string_view text) {
     if (paren) add(anchors, AnchorKind::mark, {"q:paren"});
 }
 
+// A name anchor whose longest skeleton key ("s:" and the skeleton) has two sound classes is short.
+AnchorKind name_kind(const std::vector<std::string>& keys) {
+    std::size_t longest = 0;
+    for (const std::string& key : keys) longest = std::max(longest, key.size() - 2);
+    return longest <= 2 ? AnchorKind::short_name : AnchorKind::name;
+}
+
 }  // namespace
 
 const char* anchor_kind_name(AnchorKind kind) {
@@ -52,6 +59,7 @@ const char* anchor_kind_name(AnchorKind kind) {
         case AnchorKind::name: return "name";
         case AnchorKind::word: return "word";
         case AnchorKind::mark: return "mark";
+        case AnchorKind::short_name: return "short-name";
     }
     return "unknown";
 }
@@ -96,13 +104,13 @@ const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(const std
         if (!english.empty()) {
             for (const auto& stem : english) anchor.keys.push_back("w:" + to_utf8(stem));
         } else {
-            anchor.kind = AnchorKind::name;
             for (const std::u32string& stem : lexicon_.suffixes().stems(word)) {
                 if (lexicon_.is_korean_stopword(stem)) continue;
                 std::string skeleton = names_->korean_skeleton(stem);
                 if (!skeleton.empty() && std::find(anchor.keys.begin(), anchor.keys.end(), "s:" + skeleton) == anchor.keys.end())
                     anchor.keys.push_back("s:" + skeleton);
             }
+            anchor.kind = name_kind(anchor.keys);
         }
     }
     if (korean_words_.size() >= kMaxCachedWords) korean_words_.clear();
@@ -148,7 +156,8 @@ AnchorList AnchorExtractor::extract_target_anchors(std::string_view text) const 
                 const std::string skeleton = NameSkeletons::english_skeleton(run);
                 if (!skeleton.empty()) keys.push_back("s:" + skeleton);
             }
-            add(anchors, AnchorKind::name, std::move(keys));
+            const AnchorKind kind = name_kind(keys);
+            add(anchors, kind, std::move(keys));
         }
         const std::vector<std::string>& keys = english_word_keys(word.text);
         if (!keys.empty()) add(anchors, AnchorKind::word, keys);

@@ -77,3 +77,9 @@ TEST_CASE("times: 오후 3시 is 3 p.m. and 15:00; 3시간 is a duration, not a 
     CHECK(reader().english_keys("won 3:2") == Keys{NumberReader::value_key(3), NumberReader::value_key(2)});
     CHECK(reader().english_keys("31 p.m.") != Keys{"t:7:00"});
 }
+
+TEST_CASE("abbreviated scales of British news copy: $50bn is 500억 달러") {
+    CHECK(reader().english_keys("more than $50bn in funding") == reader().korean_keys("500억 달러"));
+    CHECK(reader().english_keys("a $3tn economy") == reader().korean_keys("3조 달러"));
+    CHECK(reader().english_keys("£27mn") == reader().korean_keys("2700만 파운드"));
+}

@@ -24,10 +24,13 @@ enum class AnchorKind : unsigned char {
     name,    ///< names and loanwords by transliteration (transliteration.hpp)
     word,    ///< lexicon words (lexicon.hpp)
     mark,    ///< quotation marks and parentheses
+    /// names whose consonant skeleton has only two sound classes ("KM" for 김 or Kim): they
+    /// meet by chance three times as often as longer ones, so they weigh less (docs/quality.md)
+    short_name,
 };
-inline constexpr std::size_t kAnchorKindCount = 5;
+inline constexpr std::size_t kAnchorKindCount = 6;
 
-/// "number", "latin", "name", "word", "mark".
+/// "number", "latin", "name", "word", "mark", "short-name".
 const char* anchor_kind_name(AnchorKind kind);
 
 /// One piece of evidence in a segment: it is matched when any of its keys occurs among the

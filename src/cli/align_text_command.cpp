@@ -105,7 +105,7 @@ AnchorKind kind_named(const std::string& name) {
     for (std::size_t k = 0; k < kAnchorKindCount; ++k) {
         if (name == anchor_kind_name(static_cast<AnchorKind>(k))) return static_cast<AnchorKind>(k);
     }
-    throw UsageError("unknown anchor kind '" + name + "' (number, latin, name, word, mark, all)");
+    throw UsageError("unknown anchor kind '" + name + "' (number, latin, name, short-name, word, mark, all)");
 }
 
 }  // namespace
@@ -146,7 +146,11 @@ int run_align_text(const std::vector<std::string>& arguments) {
             if (name == "all") {
                 for (AnchorWeight& weight : options.anchors) weight.enabled = false;
             } else {
-                options.anchors[static_cast<std::size_t>(kind_named(name))].enabled = false;
+                const AnchorKind kind = kind_named(name);
+                options.anchors[static_cast<std::size_t>(kind)].enabled = false;
+                // "name" is every transliterated name, however short.
+                if (kind == AnchorKind::name)
+                    options.anchors[static_cast<std::size_t>(AnchorKind::short_name)].enabled = false;
             }
         }
     }

@@ -55,7 +55,7 @@ covers "$SCRATCH/para.jsonl" 3 3
 # Anchor kinds can be switched off; unknown ones are usage errors.
 run 0 align-text --source "$SCRATCH/ko.txt" --target "$SCRATCH/en.txt" --presplit -q --without number,name
 run 2 align-text --source "$SCRATCH/ko.txt" --target "$SCRATCH/en.txt" --without colour
-expect_error "unknown anchor kind 'colour' (number, latin, name, word, mark, all)"
+expect_error "unknown anchor kind 'colour' (number, latin, name, short-name, word, mark, all)"
 
 # Failing inputs.
 run 2 align-text --source "$SCRATCH/ko.txt"
