@@ -22,6 +22,7 @@ namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 constexpr double kScoreOffset = 2.5;  // see Bead::score
+constexpr std::size_t kMaxCopiedPartners = 128;  // see Item
 
 struct Shape {
     std::size_t source;
@@ -33,18 +34,17 @@ struct Move {
     double cost;
 };
 
-// One anchor after interning: the segments of the other side holding one of its keys, and
-// its value if matched or missed.
+// One anchor after interning: where its partners are, and its value if matched or missed.
 struct Item {
-    std::vector<std::size_t> partners;  // increasing segment indices of the other side
-    double match = 0.0;                 // cost change when matched (negative)
-    double miss = 0.0;                  // cost change when its partner is elsewhere (positive)
-
-    // Whether one of the other side's segments [begin, begin + count) shares a key.
-    bool matched_in(std::size_t begin, std::size_t count) const {
-        const auto first = std::lower_bound(partners.begin(), partners.end(), begin);
-        return first != partners.end() && *first < begin + count;
-    }
+    // The segments of the other side holding one of its keys, in increasing order: when
+    // the anchor has several keys and they are held kMaxCopiedPartners times or fewer, their
+    // merged lists (`partners`); otherwise the keys themselves, searched in the other side's
+    // holder lists, so that a common word recurring through a long document is not copied
+    // once an occurrence (memory stays linear in the text).
+    std::vector<int> keys;
+    std::vector<std::size_t> partners;
+    double match = 0.0;  // cost change when matched (negative)
+    double miss = 0.0;   // cost change when its partner is elsewhere (positive)
 };
 
 // One side of the problem, ready for the programme.
@@ -54,6 +54,22 @@ struct Side {
     std::vector<std::size_t> block;          // block of each segment
     std::vector<std::vector<Item>> items;    // matchable anchors per segment
     std::vector<std::vector<int>> keys;      // sorted unique keys per segment
+    // Per key, the increasing indices of this side's segments holding it: what an anchor of
+    // the other side is matched against.
+    std::vector<std::vector<std::size_t>> holders;
+
+    // Whether one of the segments [begin, begin + count) holds one of `item`'s keys.
+    bool holds_any(const Item& item, std::size_t begin, std::size_t count) const {
+        auto in = [begin, count](const std::vector<std::size_t>& list) {
+            const auto first = std::lower_bound(list.begin(), list.end(), begin);
+            return first != list.end() && *first < begin + count;
+        };
+        if (item.keys.empty()) return in(item.partners);
+        for (const int key : item.keys) {
+            if (in(holders[static_cast<std::size_t>(key)])) return true;
+        }
+        return false;
+    }
 
     std::size_t length(std::size_t begin, std::size_t count) const {
         return length_prefix[begin + count] - length_prefix[begin];
@@ -243,53 +259,62 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
     collect(target_raw, prepared.target, target_frequency);
     prepared.anchor_points = anchor_chain(prepared.source, prepared.target, source_frequency, target_frequency);
 
-    // Segments of each side holding each key, so that an anchor's partners are found once
-    // here rather than for every bead the programme tries.
-    auto segments_by_key = [key_count](const Side& side) {
-        std::vector<std::vector<std::size_t>> segments(key_count);
+    auto fill_holders = [key_count](Side& side) {
+        side.holders.assign(key_count, {});
         for (std::size_t k = 0; k < side.keys.size(); ++k) {
-            for (const int key : side.keys[k]) segments[static_cast<std::size_t>(key)].push_back(k);
+            for (const int key : side.keys[k]) side.holders[static_cast<std::size_t>(key)].push_back(k);
         }
-        return segments;
     };
-    const std::vector<std::vector<std::size_t>> source_segments = segments_by_key(prepared.source);
-    const std::vector<std::vector<std::size_t>> target_segments = segments_by_key(prepared.target);
+    fill_holders(prepared.source);
+    fill_holders(prepared.target);
 
-    auto weigh = [&options](const RawAnchors& raw, const std::vector<int>& other_frequency,
-                            const std::vector<std::vector<std::size_t>>& other_segments, bool is_source, Side& side) {
+    auto weigh = [&options](const RawAnchors& raw, const std::vector<int>& other_frequency, const Side& other,
+                            bool is_source, Side& side) {
         for (std::size_t k = 0; k < raw.size(); ++k) {
             for (const RawAnchor& r : raw[k]) {
                 int shared = 0;
-                for (const int key : r.keys) shared = std::max(shared, other_frequency[static_cast<std::size_t>(key)]);
+                std::vector<int> held;  // keys some segment of the other side holds
+                for (const int key : r.keys) {
+                    const int frequency = other_frequency[static_cast<std::size_t>(key)];
+                    shared = std::max(shared, frequency);
+                    if (frequency > 0) held.push_back(key);
+                }
+                Item item;
+                std::size_t held_total = 0;
+                for (const int key : held) held_total += other.holders[static_cast<std::size_t>(key)].size();
+                if (held.size() == 1 || held_total > kMaxCopiedPartners) {
+                    item.keys = std::move(held);
+                } else {
+                    for (const int key : held) {
+                        const auto& list = other.holders[static_cast<std::size_t>(key)];
+                        item.partners.insert(item.partners.end(), list.begin(), list.end());
+                    }
+                    std::sort(item.partners.begin(), item.partners.end());
+                    item.partners.erase(std::unique(item.partners.begin(), item.partners.end()), item.partners.end());
+                }
                 if (shared == 0 && !options.count_unmatchable) continue;
                 shared = std::max(shared, 1);
                 const AnchorWeight& weight = options.anchors[static_cast<std::size_t>(r.kind)];
                 const double unit = 1.0 / std::sqrt(static_cast<double>(shared));
                 const double scale = unit * options.anchor_damping;
-                const double miss = is_source ? weight.source_miss : weight.target_miss;
-                std::vector<std::size_t> partners;
-                for (const int key : r.keys) {
-                    const auto& holding = other_segments[static_cast<std::size_t>(key)];
-                    partners.insert(partners.end(), holding.begin(), holding.end());
-                }
-                std::sort(partners.begin(), partners.end());
-                partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
-                side.items[k].push_back(Item{std::move(partners), -weight.match * scale, miss * scale});
+                item.match = -weight.match * scale;
+                item.miss = (is_source ? weight.source_miss : weight.target_miss) * scale;
+                side.items[k].push_back(std::move(item));
             }
         }
     };
-    weigh(source_raw, target_frequency, target_segments, true, prepared.source);
-    weigh(target_raw, source_frequency, source_segments, false, prepared.target);
+    weigh(source_raw, target_frequency, prepared.target, true, prepared.source);
+    weigh(target_raw, source_frequency, prepared.source, false, prepared.target);
     return prepared;
 }
 
 // Anchor cost of the segments [begin, begin + count) of `side` against [other_begin,
-// other_begin + other_count) of the other side.
-double one_way_anchor_cost(const Side& side, std::size_t begin, std::size_t count, std::size_t other_begin,
-                           std::size_t other_count) {
+// other_begin + other_count) of `other`.
+double one_way_anchor_cost(const Side& side, const Side& other, std::size_t begin, std::size_t count,
+                           std::size_t other_begin, std::size_t other_count) {
     double cost = 0.0;
     for (std::size_t k = begin; k < begin + count; ++k) {
-        for (const Item& item : side.items[k]) cost += item.matched_in(other_begin, other_count) ? item.match : item.miss;
+        for (const Item& item : side.items[k]) cost += other.holds_any(item, other_begin, other_count) ? item.match : item.miss;
     }
     return cost;
 }
@@ -303,12 +328,13 @@ double anchor_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape)
         // the union would reward gluing two neighbouring 1-1 beads that share the story's names.
         double anchors = 0.0;
         for (std::size_t k = 0; k < std::min(shape.source, shape.target); ++k) {
-            anchors += one_way_anchor_cost(p.source, si + k, 1, tj + k, 1) + one_way_anchor_cost(p.target, tj + k, 1, si + k, 1);
+            anchors += one_way_anchor_cost(p.source, p.target, si + k, 1, tj + k, 1) +
+                       one_way_anchor_cost(p.target, p.source, tj + k, 1, si + k, 1);
         }
         return anchors;
     }
-    return one_way_anchor_cost(p.source, si, shape.source, tj, shape.target) +
-           one_way_anchor_cost(p.target, tj, shape.target, si, shape.source);
+    return one_way_anchor_cost(p.source, p.target, si, shape.source, tj, shape.target) +
+           one_way_anchor_cost(p.target, p.source, tj, shape.target, si, shape.source);
 }
 
 // Evidence cost of a bilingual bead ending before (i, j): block joins, length deviation, anchors.
@@ -440,20 +466,20 @@ struct Path {
 Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOptions& options, const Groups* groups) {
     const std::size_t n = p.source.length_prefix.size() - 1;
     const std::size_t m = p.target.length_prefix.size() - 1;
-    constexpr std::size_t kNoMove = std::numeric_limits<std::size_t>::max();
+    constexpr unsigned char kNoMove = std::numeric_limits<unsigned char>::max();  // one byte a cell
     Path path;
     for (std::size_t half_width = std::max<std::size_t>(options.band, 2);; half_width *= 2) {
         const bool full = groups != nullptr || half_width >= std::max(n, m) || n == 0 || m == 0;
         const Band band = groups != nullptr ? groups->band(n)
                                             : make_band(n, m, full ? std::max(n, m) : half_width, p.anchor_points);
         std::vector<double> cost(band.offset[n + 1], kInfinity);
-        std::vector<std::size_t> back(band.offset[n + 1], kNoMove);
+        std::vector<unsigned char> back(band.offset[n + 1], kNoMove);
         cost[0] = 0.0;
         for (std::size_t i = 0; i <= n; ++i) {
             for (std::size_t j = band.low[i]; j <= band.high[i]; ++j) {
                 if (i == 0 && j == 0) continue;
                 double best = kInfinity;
-                std::size_t best_move = kNoMove;
+                unsigned char best_move = kNoMove;
                 for (std::size_t k = 0; k < moves.size(); ++k) {
                     const Shape shape = moves[k].shape;
                     if (moves[k].cost == kInfinity) continue;  // a shape switched off
@@ -465,7 +491,7 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
                     if (shape.source > 0 && shape.target > 0) step += evidence_cost(p, i, j, shape, options);
                     if (step < best) {
                         best = step;
-                        best_move = k;
+                        best_move = static_cast<unsigned char>(k);
                     }
                 }
                 cost[band.offset[i] + j - band.low[i]] = best;
@@ -478,7 +504,7 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
         std::size_t i = n;
         std::size_t j = m;
         while (i > 0 || j > 0) {
-            const std::size_t move = back[band.offset[i] + j - band.low[i]];
+            const unsigned char move = back[band.offset[i] + j - band.low[i]];
             path.cells.emplace_back(i, j);
             path.moves.push_back(move);
             if ((j == band.low[i] && band.low[i] > 0) || (j == band.high[i] && band.high[i] < m)) touches_edge = true;
