@@ -225,7 +225,8 @@ std::string pair_outcome_json(const PairOutcome& outcome) {
     }
     rest.end_object();
     std::string tail = rest.str();  // {"status":...}
-    line += "," + tail.substr(1, tail.size() - 2);
+    line += ',';
+    line.append(tail, 1, tail.size() - 2);
     if (outcome.status == PairStatus::aligned) line += ",\"units\":" + units_json(outcome.units);
     if (outcome.status == PairStatus::aligned) line += ",\"coverage\":" + outcome.coverage_json;
     line += "}";

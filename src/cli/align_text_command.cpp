@@ -79,7 +79,10 @@ namespace {
 
 std::string index_list(const std::vector<std::size_t>& indices, const char* separator) {
     std::string out;
-    for (const std::size_t k : indices) out += (out.empty() ? "" : separator) + std::to_string(k);
+    for (const std::size_t k : indices) {
+        if (!out.empty()) out += separator;
+        out += std::to_string(k);
+    }
     return out;
 }
 
