@@ -13,45 +13,30 @@
 # Exits 77 when ../shared/bench/alignbench.py is not there (a fresh clone), 1 on failure.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-binary="$root/build/artalign"
-seed=7
+source "$root/bench/lib_quality.sh"
+
 without=""
 paragraphs=""
 two_stage=""
-profiles=()
-while [ $# -gt 0 ]; do
+own_option() {
   case "$1" in
-    --binary) binary=$2; shift 2 ;;
-    --seed) seed=$2; shift 2 ;;
-    --without) without=$2; shift 2 ;;
-    --paragraphs) paragraphs=1; shift ;;
-    --two-stage) two_stage=1; shift ;;
-    *) profiles+=("$1"); shift ;;
+    --without) without=$2; taken=2 ;;
+    --paragraphs) paragraphs=1; taken=1 ;;
+    --two-stage) two_stage=1; taken=1 ;;
   esac
-done
-[ ${#profiles[@]} -gt 0 ] || profiles=(mild news harsh)
-bench="${SHARED_DIR:-$root/../shared}/bench/alignbench.py"
-if [ ! -f "$bench" ]; then
-  echo "skipped: $bench not found (the benchmark corpus lives outside the project)" >&2
-  exit 77
-fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+}
+quality_parse_args "$@"
+quality_prepare
 args=(--presplit -q)
 [ -n "$without" ] && args+=(--without "$without")
 [ -n "$paragraphs" ] && args+=(--paragraphs)
 [ -n "$two_stage" ] && args+=(--two-stage)
 for profile in "${profiles[@]}"; do
-  python3 "$bench" make "$work/$profile" --profile "$profile" --seed "$seed" >/dev/null
+  quality_make_documents "$profile"
   if [ -n "$paragraphs" ]; then
     python3 "$root/bench/add_paragraphs.py" "$work/$profile" "$work/$profile.paragraphs" --seed "$seed"
     rm -rf "${work:?}/$profile" && mv "$work/$profile.paragraphs" "$work/$profile"
   fi
-  mkdir -p "$work/$profile.pred"
-  for ko in "$work/$profile"/doc*.ko; do
-    name=$(basename "$ko" .ko)
-    "$binary" align-text --source "$ko" --target "${ko%.ko}.en" "${args[@]}" -o "$work/$profile.pred/$name.jsonl"
-  done
-  result=$(python3 "$bench" score "$work/$profile" "$work/$profile.pred" | tail -1)
-  echo "{\"profile\": \"$profile\", \"seed\": $seed, \"without\": \"$without\", \"paragraphs\": \"${paragraphs:+yes}${two_stage:+, two stages}\", \"score\": $result}"
+  quality_align_and_score "$profile" pred "${args[@]}"
+  echo "{\"profile\": \"$profile\", \"seed\": $seed, \"without\": \"$without\", \"paragraphs\": \"${paragraphs:+yes}${two_stage:+, two stages}\", \"score\": $score}"
 done

@@ -11,30 +11,20 @@
 # Exits 77 when ../shared/bench/alignbench.py is not there (a fresh clone), 1 on failure.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-binary="$root/build/artalign"
-seed=7
+source "$root/bench/lib_quality.sh"
+
 keep=""
 learn=""
-profiles=()
-while [ $# -gt 0 ]; do
+own_option() {
   case "$1" in
-    --binary) binary=$2; shift 2 ;;
-    --seed) seed=$2; shift 2 ;;
-    --keep) keep=$2; shift 2 ;;
-    --learn) learn=$2; shift 2 ;;
-    *) profiles+=("$1"); shift ;;
+    --keep) keep=$2; taken=2 ;;
+    --learn) learn=$2; taken=2 ;;
   esac
-done
-[ ${#profiles[@]} -gt 0 ] || profiles=(mild news harsh)
-bench="${SHARED_DIR:-$root/../shared}/bench/alignbench.py"
-if [ ! -f "$bench" ]; then
-  echo "skipped: $bench not found (the benchmark corpus lives outside the project)" >&2
-  exit 77
-fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+}
+quality_parse_args "$@"
+quality_prepare
 for profile in "${profiles[@]}"; do
-  python3 "$bench" make "$work/$profile" --profile "$profile" --seed "$seed" >/dev/null
+  quality_make_documents "$profile"
   # Only the texts go into the pair list: doc*.ko and doc*.en, never *.gold.json.
   : >"$work/$profile.pairs"
   for ko in "$work/$profile"/doc*.ko; do
@@ -45,13 +35,8 @@ for profile in "${profiles[@]}"; do
   for run in builtin learned; do
     args=(--presplit -q)
     [ "$run" = learned ] && args+=(--lexicon "$work/$profile.learned.tsv")
-    mkdir -p "$work/$profile.$run"
-    for ko in "$work/$profile"/doc*.ko; do
-      name=$(basename "$ko" .ko)
-      "$binary" align-text --source "$ko" --target "${ko%.ko}.en" "${args[@]}" -o "$work/$profile.$run/$name.jsonl"
-    done
-    result=$(python3 "$bench" score "$work/$profile" "$work/$profile.$run" | tail -1)
-    echo "{\"profile\": \"$profile\", \"seed\": $seed, \"run\": \"$run\", \"learned_words\": $learned, \"score\": $result}"
+    quality_align_and_score "$profile" "$run" "${args[@]}"
+    echo "{\"profile\": \"$profile\", \"seed\": $seed, \"run\": \"$run\", \"learned_words\": $learned, \"score\": $score}"
   done
   [ -n "$keep" ] && mkdir -p "$keep" && cp "$work/$profile.learned.tsv" "$work/$profile.learn.log" "$keep/"
 done

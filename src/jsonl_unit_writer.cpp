@@ -56,9 +56,7 @@ public:
                 content += ",\"score\":null}\n";
             }
         }
-        AtomicFile file(output);
-        file.write(content);
-        file.commit();
+        write_file_atomically(output, content);
         return written;
     }
 };

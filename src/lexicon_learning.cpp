@@ -153,7 +153,8 @@ void save_learned_lexicon(const std::filesystem::path& file, const std::vector<L
             const std::u32string& korean = entries[i].korean;
             bool first = true;
             for (; i < entries.size() && entries[i].korean == korean; ++i) {
-                line += (first ? "" : " ") + to_utf8(entries[i].english);
+                if (!first) line += ' ';
+                line += to_utf8(entries[i].english);
                 first = false;
             }
             out << line << '\n';

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <fstream>
 #include <new>
+#include <variant>
 #include <vector>
 
 #include "artalign/error.hpp"
@@ -80,17 +81,79 @@ std::string optional_string(const JsonValue& object, const char* name) {
     return value == nullptr ? std::string() : value->as_string();
 }
 
-// Written by hand rather than with JsonWriter so that scores keep every digit ({} is the
-// shortest text that reads back as the same double): the TMX rounds them once, not twice.
+// One required member of an object in the line: its JSON name and the field it stands for.
+// pair_outcome_json and parse_pair_outcome both walk the tables below, so the names, their
+// order and their types cannot drift apart between writing and reading.
+template <typename Record>
+struct Field {
+    const char* name;
+    std::variant<std::string Record::*, double Record::*, std::size_t Record::*, bool Record::*> member;
+};
+
+const Field<TranslationUnit> kUnitFields[] = {  // then "warning", when there is one
+    {"source", &TranslationUnit::source},         {"target", &TranslationUnit::target},
+    {"bead", &TranslationUnit::bead_type},        {"score", &TranslationUnit::score},
+    {"source_url", &TranslationUnit::source_url}, {"target_url", &TranslationUnit::target_url},
+    {"date", &TranslationUnit::article_date},     {"title", &TranslationUnit::article_title},
+};
+const Field<CoverageIndexEntry> kIndexFields[] = {  // then "summary"
+    {"title", &CoverageIndexEntry::title},
+    {"original_title", &CoverageIndexEntry::original_title},
+    {"href", &CoverageIndexEntry::href},
+    {"omitted_paragraphs", &CoverageIndexEntry::omitted_paragraphs},
+    {"alignment_score", &CoverageIndexEntry::alignment_score},
+    {"likely_not_translation", &CoverageIndexEntry::likely_not_translation},
+};
+const Field<CoverageSummary> kSummaryFields[] = {
+    {"source_sentences", &CoverageSummary::source_sentences}, {"covered_sentences", &CoverageSummary::covered_sentences},
+    {"source_chars", &CoverageSummary::source_chars},         {"covered_chars", &CoverageSummary::covered_chars},
+    {"untranslated", &CoverageSummary::untranslated},         {"additions", &CoverageSummary::additions},
+    {"units", &CoverageSummary::units},
+};
+
+void read_value(const JsonValue& value, std::string& field) { field = value.as_string(); }
+void read_value(const JsonValue& value, double& field) { field = value.as_number(); }
+void read_value(const JsonValue& value, std::size_t& field) { field = value.as_size(); }
+void read_value(const JsonValue& value, bool& field) { field = value.as_boolean(); }
+
+// Fills `record` from `object`'s members, in the table's order; throws InputError naming
+// `source` for the first one missing.
+template <typename Record, std::size_t N>
+void read_fields(const JsonValue& object, const Field<Record> (&fields)[N], Record& record, const std::string& source) {
+    for (const Field<Record>& field : fields) {
+        const JsonValue& value = required(object, field.name, source);
+        std::visit([&](auto member) { read_value(value, record.*member); }, field.member);
+    }
+}
+
+template <typename Record, std::size_t N>
+void write_fields(JsonWriter& json, const Field<Record> (&fields)[N], const Record& record) {
+    for (const Field<Record>& field : fields)
+        std::visit([&](auto member) { json.key(field.name).value(record.*member); }, field.member);
+}
+
+// Values as units_json writes them: numbers with every digit ({} is the shortest text that
+// reads back as the same double), a non-finite score as 0.
+std::string exact_json(const std::string& text) { return json_quote(text); }
+std::string exact_json(double number) { return std::isfinite(number) ? fmt::format("{}", number) : std::string("0"); }
+std::string exact_json(std::size_t number) { return fmt::format("{}", number); }
+std::string exact_json(bool flag) { return flag ? "true" : "false"; }
+
+// Written by hand rather than with JsonWriter so that scores keep every digit: the TMX rounds
+// them once, not twice.
 std::string units_json(const std::vector<TranslationUnit>& units) {
     std::string out = "[";
     for (const TranslationUnit& unit : units) {
         if (out.size() > 1) out.push_back(',');
-        out += "{\"source\":" + json_quote(unit.source) + ",\"target\":" + json_quote(unit.target) +
-               ",\"bead\":" + json_quote(unit.bead_type) +
-               ",\"score\":" + (std::isfinite(unit.score) ? fmt::format("{}", unit.score) : std::string("0")) +
-               ",\"source_url\":" + json_quote(unit.source_url) + ",\"target_url\":" + json_quote(unit.target_url) +
-               ",\"date\":" + json_quote(unit.article_date) + ",\"title\":" + json_quote(unit.article_title);
+        char separator = '{';
+        for (const Field<TranslationUnit>& field : kUnitFields) {
+            out.push_back(separator);
+            separator = ',';
+            out.push_back('"');
+            out += field.name;  // plain identifiers: nothing to escape
+            out += "\":";
+            std::visit([&](auto member) { out += exact_json(unit.*member); }, field.member);
+        }
         if (!unit.warning.empty()) out += ",\"warning\":" + json_quote(unit.warning);
         out.push_back('}');
     }
@@ -154,29 +217,16 @@ std::string pair_outcome_json(const PairOutcome& outcome) {
     if (outcome.status == PairStatus::aligned) {
         rest.key("source_language").value(outcome.source_language);
         rest.key("target_language").value(outcome.target_language);
-        const CoverageIndexEntry& index = outcome.index;
-        const CoverageSummary& s = index.summary;
-        rest.key("index").begin_object()
-            .key("title").value(index.title)
-            .key("original_title").value(index.original_title)
-            .key("href").value(index.href)
-            .key("omitted_paragraphs").value(index.omitted_paragraphs)
-            .key("alignment_score").value(index.alignment_score)
-            .key("likely_not_translation").value(index.likely_not_translation)
-            .key("summary").begin_object()
-            .key("source_sentences").value(s.source_sentences)
-            .key("covered_sentences").value(s.covered_sentences)
-            .key("source_chars").value(s.source_chars)
-            .key("covered_chars").value(s.covered_chars)
-            .key("untranslated").value(s.untranslated)
-            .key("additions").value(s.additions)
-            .key("units").value(s.units)
-            .end_object()
-            .end_object();
+        rest.key("index").begin_object();
+        write_fields(rest, kIndexFields, outcome.index);
+        rest.key("summary").begin_object();
+        write_fields(rest, kSummaryFields, outcome.index.summary);
+        rest.end_object().end_object();
     }
     rest.end_object();
     std::string tail = rest.str();  // {"status":...}
-    line += "," + tail.substr(1, tail.size() - 2);
+    line += ',';
+    line.append(tail, 1, tail.size() - 2);
     if (outcome.status == PairStatus::aligned) line += ",\"units\":" + units_json(outcome.units);
     if (outcome.status == PairStatus::aligned) line += ",\"coverage\":" + outcome.coverage_json;
     line += "}";
@@ -203,33 +253,13 @@ PairOutcome parse_pair_outcome(const JsonValue& value, const std::string& source
         outcome.target_language = required(value, "target_language", source).as_string();
         for (const JsonValue& item : required(value, "units", source).items()) {
             TranslationUnit unit;
-            unit.source = required(item, "source", source).as_string();
-            unit.target = required(item, "target", source).as_string();
-            unit.bead_type = required(item, "bead", source).as_string();
-            unit.score = required(item, "score", source).as_number();
-            unit.source_url = required(item, "source_url", source).as_string();
-            unit.target_url = required(item, "target_url", source).as_string();
-            unit.article_date = required(item, "date", source).as_string();
-            unit.article_title = required(item, "title", source).as_string();
+            read_fields(item, kUnitFields, unit, source);
             unit.warning = optional_string(item, "warning");
             outcome.units.push_back(std::move(unit));
         }
         const JsonValue& index = required(value, "index", source);
-        outcome.index.title = required(index, "title", source).as_string();
-        outcome.index.original_title = required(index, "original_title", source).as_string();
-        outcome.index.href = required(index, "href", source).as_string();
-        outcome.index.omitted_paragraphs = required(index, "omitted_paragraphs", source).as_size();
-        outcome.index.alignment_score = required(index, "alignment_score", source).as_number();
-        outcome.index.likely_not_translation = required(index, "likely_not_translation", source).as_boolean();
-        const JsonValue& summary = required(index, "summary", source);
-        CoverageSummary& s = outcome.index.summary;
-        s.source_sentences = required(summary, "source_sentences", source).as_size();
-        s.covered_sentences = required(summary, "covered_sentences", source).as_size();
-        s.source_chars = required(summary, "source_chars", source).as_size();
-        s.covered_chars = required(summary, "covered_chars", source).as_size();
-        s.untranslated = required(summary, "untranslated", source).as_size();
-        s.additions = required(summary, "additions", source).as_size();
-        s.units = required(summary, "units", source).as_size();
+        read_fields(index, kIndexFields, outcome.index, source);
+        read_fields(required(index, "summary", source), kSummaryFields, outcome.index.summary, source);
         outcome.coverage_json = json_serialize(required(value, "coverage", source));
         return outcome;
     } catch (const InputError& error) {

@@ -29,9 +29,7 @@ public:
             content += '\n';
             ++written;
         }
-        AtomicFile file(output);
-        file.write(content);
-        file.commit();
+        write_file_atomically(output, content);
         return written;
     }
 };

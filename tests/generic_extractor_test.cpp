@@ -77,6 +77,23 @@ TEST_CASE("a legacy body of <br>-separated text is found and split; the language
                                                          "둘째 문단입니다, 이것도 충분히 길게 쓴 기사 본문의 둘째 문단입니다."});
 }
 
+TEST_CASE("dates: a UTC offset without its colon gets one, either sign; other dates stay as written") {
+    const auto dates_of = [](const std::string& published, const std::string& modified) {
+        const HtmlDocument page(
+            "<html><head><meta property='article:published_time' content='" + published +
+                "'><meta property='article:modified_time' content='" + modified +
+                "'></head><body><div id='news'>첫 문단입니다, 충분히 길게 쓴 기사 본문의 첫째 문단입니다.<br><br>"
+                "둘째 문단입니다, 이것도 충분히 길게 쓴 기사 본문의 둘째 문단입니다.</div></body></html>",
+            "dates.html");
+        const Article article = extract_generic(page, rules(), "u");
+        return std::pair{article.published, article.modified};
+    };
+    CHECK(dates_of("2023-03-15T09:30:00-0500", "2023-03-15T11:05:00+0930") ==
+          std::pair<std::string, std::string>{"2023-03-15T09:30:00-05:00", "2023-03-15T11:05:00+09:30"});
+    CHECK(dates_of("2023-03-15T09:30:00Z", "2023-03-15") ==
+          std::pair<std::string, std::string>{"2023-03-15T09:30:00Z", "2023-03-15"});
+}
+
 TEST_CASE("pages without an article are errors naming the page") {
     CHECK_THROWS_WITH_AS(extract_generic(HtmlDocument("<html><body><p>Hi.</p></body></html>", "short.html"), rules(), "u"),
                          "short.html: no article found: no site profile matches and no block of text looks like an "

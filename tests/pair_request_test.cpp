@@ -87,3 +87,32 @@ TEST_CASE("a line that is not a pair outcome is an InputError") {
     CHECK_THROWS_AS(parse_pair_outcome(parse_json(R"({"schema":"artalign-pair/1","key":1,"status":"failed"})", "t"), "f line 1"),
                     InputError);
 }
+
+TEST_CASE("a pair outcome missing a member or holding one of the wrong type names the record and the member") {
+    const auto error_of_outcome = [](const std::string& json) {
+        try {
+            parse_pair_outcome(parse_json(json, "t"), "f line 1");
+        } catch (const InputError& error) {
+            return std::string(error.what());
+        }
+        return std::string("no error");
+    };
+    const std::string head = R"({"schema":"artalign-pair/1","key":"a","status":"aligned","source_language":"ko","target_language":"en",)";
+    const std::string unit = R"({"source":"s","target":"t","bead":"1-1","score":0.5,"source_url":"","target_url":"","date":"","title":""})";
+    const std::string index = R"({"title":"","original_title":"","href":"","omitted_paragraphs":0,"alignment_score":1,)"
+                              R"("likely_not_translation":false,"summary":{"source_sentences":1,"covered_sentences":1,)"
+                              R"("source_chars":1,"covered_chars":1,"untranslated":0,"additions":0,"units":1}})";
+    const std::string whole = head + R"("units":[)" + unit + R"(],"index":)" + index + R"(,"coverage":{}})";
+    CHECK(error_of_outcome(whole) == "no error");
+    CHECK(parse_pair_outcome(parse_json(whole, "t"), "f").units.at(0).score == 0.5);
+
+    std::string no_bead = whole;
+    no_bead.replace(no_bead.find(R"("bead":"1-1",)"), 13, "");
+    CHECK(error_of_outcome(no_bead) == "f line 1: not an artalign pair record: no \"bead\"");
+    std::string no_units = whole;
+    no_units.replace(no_units.find(R"("units":1})"), 10, R"("unit":1})");
+    CHECK(error_of_outcome(no_units) == "f line 1: not an artalign pair record: no \"units\"");
+    std::string text_score = whole;
+    text_score.replace(text_score.find(R"("alignment_score":1)"), 19, R"("alignment_score":"1")");
+    CHECK(error_of_outcome(text_score) == "f line 1: not an artalign pair record: expected a number, found a string");
+}

@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include <cstdio>
-#include <fstream>
 #include <memory>
 #include <sstream>
 
@@ -14,7 +13,6 @@
 #include "artalign/atomic_file.hpp"
 #include "artalign/data_directory.hpp"
 #include "artalign/pipeline.hpp"
-#include "artalign/error.hpp"
 #include "artalign/lexicon_learning.hpp"
 #include "artalign/segmenter.hpp"
 #include "artalign/text.hpp"
@@ -81,7 +79,10 @@ namespace {
 
 std::string index_list(const std::vector<std::size_t>& indices, const char* separator) {
     std::string out;
-    for (const std::size_t k : indices) out += (out.empty() ? "" : separator) + std::to_string(k);
+    for (const std::size_t k : indices) {
+        if (!out.empty()) out += separator;
+        out += std::to_string(k);
+    }
     return out;
 }
 
@@ -178,12 +179,7 @@ int run_align_text(const std::vector<std::string>& arguments) {
     } else {
         const std::string text = render(format, alignment, source, target);
         if (output && !output->empty()) {
-            AtomicFile file(*output);
-            std::ofstream out(file.temp_path(), std::ios::binary);
-            out << text;
-            out.close();
-            if (!out) throw OutputError(*output, "cannot write");
-            file.commit();
+            write_file_atomically(*output, text);
         } else {
             std::fwrite(text.data(), 1, text.size(), stdout);
         }

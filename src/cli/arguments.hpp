@@ -29,6 +29,8 @@ public:
     /// option, a missing value, or a positional count outside [min, max].
     void parse(const std::vector<std::string>& arguments, std::size_t min_positional, std::size_t max_positional);
 
+    /// Whether an option or flag of that name was declared (given or not).
+    bool declares(const std::string& long_name) const { return find_long(long_name) != nullptr; }
     bool flag(const std::string& long_name) const;
     std::optional<std::string> option(const std::string& long_name) const;
     const std::vector<std::string>& positional() const { return positional_; }

@@ -69,12 +69,7 @@ int run_batch(const std::vector<std::string>& arguments) {
     parser.add_option("output", 'o', "FILE", "the TMX for the whole run (required; replaced atomically)");
     parser.add_option("list", 0, "FILE", "align the translation pages listed in FILE, one path a line");
     parser.add_option("records", 0, "FILE", "align the pairs named by the JSON records of FILE, one a line");
-    parser.add_option("mirror", 0, "DIR", "with --list: the mirror in which to find the pages and originals");
-    parser.add_flag("fetch", 0, "fetch pages and originals that are not in the mirror (default: never fetch)");
-    parser.add_option("profiles", 0, "DIR", "a directory of your own *.profile files, tried before the built-in ones");
-    parser.add_option("cache", 0, "DIR", "with --fetch: where fetched pages are cached (default: ~/.cache/artalign)");
-    parser.add_option("timeout", 0, "SECONDS", "with --fetch: give up on one attempt to fetch a page after this long (default: 30)");
-    add_limit_options(parser);
+    add_page_options(parser, Fetching::on_request, "with --list: the mirror in which to find the pages and originals");
     parser.add_option("coverage", 0, "FILE", "write each aligned pair's coverage report as a JSON line to FILE");
     parser.add_option("report-dir", 0, "DIR", "write DIR/index.html and a coverage report page per pair");
     parser.add_option("summary", 0, "FILE", "write the run summary as JSON to FILE");
@@ -119,7 +114,6 @@ int run_batch(const std::vector<std::string>& arguments) {
     BatchOptions options;
     options.data_dir = data_dir;
     options.pipeline = page_options(parser);
-    options.pipeline.allow_network = parser.flag("fetch");
     if (const auto lexicon = parser.option("lexicon")) options.pipeline.lexicon_files.emplace_back(*lexicon);
     options.journal = parser.option("journal").value_or(*output + ".journal");
     options.resume = parser.flag("resume");

@@ -58,14 +58,14 @@ std::string render_for_people(const AlignedPair& pair, const CoverageReport& rep
 
     const auto list = [&](const char* heading, const std::vector<SentenceLocation>& sentences, fmt::terminal_color tone) {
         if (sentences.empty()) return;
-        out += "\n" + styled(colour, heading, fmt::fg(tone) | fmt::emphasis::bold) + "\n";
+        out += fmt::format("\n{}\n", styled(colour, heading, fmt::fg(tone) | fmt::emphasis::bold));
         for (const SentenceLocation& sentence : sentences)
             out += fmt::format("  {:<26}{}\n", sentence.place, shorten(sentence.text, 160));
     };
     list("Untranslated sentences of the original:", report.untranslated, fmt::terminal_color::red);
     list("Sentences only in the translation:", report.additions, fmt::terminal_color::blue);
     if (!report.weak_beads.empty()) {
-        out += "\n" + styled(colour, "Weak alignments:", fmt::fg(fmt::terminal_color::yellow) | fmt::emphasis::bold) + "\n";
+        out += fmt::format("\n{}\n", styled(colour, "Weak alignments:", fmt::fg(fmt::terminal_color::yellow) | fmt::emphasis::bold));
         for (const std::size_t b : report.weak_beads) {
             const Bead& bead = pair.beads[b];
             out += fmt::format("  bead {:<4} {:.2f}  {}\n", b + 1, bead.score,

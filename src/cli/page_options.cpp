@@ -26,18 +26,21 @@ std::size_t parse_count(const std::string& text, const char* option, std::size_t
 
 }  // namespace
 
-void add_page_options(ArgumentParser& parser) {
-    parser.add_option("mirror", 0, "DIR", "root of a local site mirror (host/path tree) to resolve links in");
+void add_page_options(ArgumentParser& parser, Fetching fetching, const std::string& mirror_help) {
+    const bool on_request = fetching == Fetching::on_request;
+    const std::string with_fetch = on_request ? "with --fetch: " : "";
+    parser.add_option("mirror", 0, "DIR", mirror_help);
     parser.add_option("profiles", 0, "DIR",
                       "a directory of your own *.profile files, tried before the built-in ones\n"
                       "                               (~/.config/artalign/profiles is always tried too)");
-    parser.add_flag("offline", 0, "never fetch: read URLs only from the mirror");
-    parser.add_option("cache", 0, "DIR", "where fetched pages are cached (default: ~/.cache/artalign)");
-    parser.add_option("timeout", 0, "SECONDS", "give up on one attempt to fetch a page after this long (default: 30)");
-    add_limit_options(parser);
-}
-
-void add_limit_options(ArgumentParser& parser) {
+    if (on_request) {
+        parser.add_flag("fetch", 0, "fetch pages and originals that are not in the mirror (default: never fetch)");
+    } else {
+        parser.add_flag("offline", 0, "never fetch: read URLs only from the mirror");
+    }
+    parser.add_option("cache", 0, "DIR", with_fetch + "where fetched pages are cached (default: ~/.cache/artalign)");
+    parser.add_option("timeout", 0, "SECONDS",
+                      with_fetch + "give up on one attempt to fetch a page after this long (default: 30)");
     parser.add_option("max-page-size", 0, "SIZE",
                       fmt::format("refuse pages larger than this, e.g. 64M or 512K (default: {})",
                                   describe_size(kDefaultMaxPageBytes)));
@@ -71,7 +74,8 @@ PipelineOptions page_options(const ArgumentParser& parser) {
     PipelineOptions options;
     if (const auto profiles = parser.option("profiles")) options.profile_dirs.push_back(*profiles);
     if (const auto user = user_profile_directory()) options.profile_dirs.push_back(*user);
-    options.allow_network = !parser.flag("offline");
+    // The verb declared either --fetch (Fetching::on_request) or --offline (Fetching::by_default).
+    options.allow_network = parser.declares("fetch") ? parser.flag("fetch") : !parser.flag("offline");
     if (const auto cache = parser.option("cache")) {
         options.fetch.cache_dir = *cache;
     } else {

@@ -1,5 +1,5 @@
-// Options the verbs that read pages share: --mirror, --profiles, --offline, --cache, --timeout,
-// and the protective limits --max-page-size, --max-fetch-time, --max-sentences.
+// Options the verbs that read pages share: --mirror, --profiles, --offline or --fetch, --cache,
+// --timeout, and the protective limits --max-page-size, --max-fetch-time, --max-sentences.
 #pragma once
 
 #include <filesystem>
@@ -10,14 +10,22 @@
 
 namespace artalign::cli {
 
-/// Declares the shared page-reading options on `parser`, the limits included.
-void add_page_options(ArgumentParser& parser);
+/// Whether a verb fetches the pages its mirror lacks unless told not to, or only when told to.
+enum class Fetching {
+    by_default,  ///< align, coverage, extract: URLs are fetched when not in the mirror; --offline never fetches
+    on_request,  ///< batch, stream: mirrors only, so that a large run never goes to the network unasked; --fetch
+};
 
-/// Declares only the limits, for verbs that declare the other options their own way (batch, stream).
-void add_limit_options(ArgumentParser& parser);
+/// Declares the shared page-reading options on `parser`, so that every verb that reads pages
+/// has the same names, help texts and parsing: --mirror DIR (its help says what the verb looks
+/// for there), --profiles, --offline or --fetch (by `fetching`), --cache, --timeout and the
+/// limits --max-page-size, --max-fetch-time, --max-sentences.
+void add_page_options(ArgumentParser& parser, Fetching fetching = Fetching::by_default,
+                      const std::string& mirror_help = "root of a local site mirror (host/path tree) to resolve links in");
 
-/// The pipeline options the parsed arguments ask for: user profile directories, network
-/// on unless --offline, the cache directory (--cache DIR, else the user's cache directory),
+/// The pipeline options the parsed arguments of a verb that called add_page_options ask for:
+/// user profile directories, the network (on unless --offline, or off unless --fetch, as the
+/// verb declared), the cache directory (--cache DIR, else the user's cache directory),
 /// the fetch timeout and the limits. Throws UsageError for a malformed number or size.
 PipelineOptions page_options(const ArgumentParser& parser);
 

@@ -35,18 +35,11 @@ int run_stream(const std::vector<std::string>& arguments) {
                           "in input order, flushed as each is done. A bad record gives a line with status\n"
                           "\"failed\" and the reason; the exit code is 0 unless the output cannot be written.\n"
                           "artalign merge turns the lines into one TMX.");
-    parser.add_option("mirror", 0, "DIR", "mirror for records that name no \"mirror\" of their own");
-    parser.add_flag("fetch", 0, "fetch URLs that are not in the mirror (default: never fetch)");
-    parser.add_option("profiles", 0, "DIR", "a directory of your own *.profile files, tried before the built-in ones");
-    parser.add_option("cache", 0, "DIR", "with --fetch: where fetched pages are cached (default: ~/.cache/artalign)");
-    parser.add_option("timeout", 0, "SECONDS", "with --fetch: give up on one attempt to fetch a page after this long (default: 30)");
-    add_limit_options(parser);
+    add_page_options(parser, Fetching::on_request, "mirror for records that name no \"mirror\" of their own");
     parser.parse(arguments, 0, 0);
     if (parser.print_help_if_asked()) return 0;
     const auto default_mirror = parser.option("mirror");
-    PipelineOptions pipeline_options = page_options(parser);
-    pipeline_options.allow_network = parser.flag("fetch");
-    const Pipeline pipeline(data_directory(), pipeline_options);
+    const Pipeline pipeline(data_directory(), page_options(parser));
     std::string line;
     std::size_t number = 0;
     while (std::getline(std::cin, line)) {

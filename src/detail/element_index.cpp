@@ -77,7 +77,7 @@ std::optional<IndexedPath> split_indexed_path(const std::string& xpath) {
     if (i < xpath.size()) {
         // A second predicate, "|", an operator: evaluate the expression as it is.
         if (xpath[i] != '/' || !is_plain_path(std::string_view(xpath).substr(i))) return std::nullopt;
-        path.rest = "." + xpath.substr(i);
+        path.rest = '.' + xpath.substr(i);
     }
     return path;
 }

@@ -7,6 +7,13 @@ generate() { python3 "$SOURCE_DIR/bench/generate_pairs.py" "$@" || fail "generat
 undated() { sed -E 's/creationdate="[^"]*"//g' "$1"; }
 tu_count() { grep -c '<tu ' "$1"; }
 json_field() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])" "$1" "$2"; }
+# wait_for_journal FILE LINES: waits (30 s at most) until a running batch's journal has LINES lines.
+wait_for_journal() {
+  for _ in $(seq 1 3000); do
+    [ "$(wc -l <"$1" 2>/dev/null || echo 0)" -ge "$2" ] && break
+    sleep 0.01
+  done
+}
 
 # --- 40 pairs, a section index page (skipped) and a pair whose original is missing (failed).
 generate "$SCRATCH/m" 40 --small --bad
@@ -70,10 +77,7 @@ generate "$SCRATCH/k" 300 --small
 run 0 batch "$SCRATCH/k" -o "$SCRATCH/whole.tmx" -q
 "$ARTALIGN" batch "$SCRATCH/k" -o "$SCRATCH/killed.tmx" --jobs 2 -q 2>"$SCRATCH/err" &
 pid=$!
-for _ in $(seq 1 3000); do
-  [ "$(wc -l <"$SCRATCH/killed.tmx.journal" 2>/dev/null || echo 0)" -ge 100 ] && break
-  sleep 0.01
-done
+wait_for_journal "$SCRATCH/killed.tmx.journal" 100
 kill -KILL "$pid" 2>/dev/null || fail "the run finished before it could be killed"
 wait "$pid" 2>/dev/null
 done_before=$(($(wc -l <"$SCRATCH/killed.tmx.journal") - 1))
@@ -88,10 +92,7 @@ cmp -s <(undated "$SCRATCH/whole.tmx") <(undated "$SCRATCH/killed.tmx") || fail 
 # --- Ctrl-C: workers stop after their pair, exit 130 with a hint, and --resume finishes.
 "$ARTALIGN" batch "$SCRATCH/k" -o "$SCRATCH/int.tmx" --jobs 1 -q 2>"$SCRATCH/err" &
 pid=$!
-for _ in $(seq 1 3000); do
-  [ "$(wc -l <"$SCRATCH/int.tmx.journal" 2>/dev/null || echo 0)" -ge 50 ] && break
-  sleep 0.01
-done
+wait_for_journal "$SCRATCH/int.tmx.journal" 50
 kill -INT "$pid"
 wait "$pid"
 status=$?

@@ -19,6 +19,25 @@ run 0 --help
 grep -q 'validate FILE.tmx' "$SCRATCH/out" || fail "--help does not list the validate verb"
 run 0 validate -h
 
+# The verbs that read pages declare the same page options (page_options.cpp); align, coverage
+# and extract fetch unless --offline, batch and stream only with --fetch.
+for verb in align coverage extract batch stream; do
+  run 0 "$verb" --help
+  for option in --mirror --profiles --cache --timeout --max-page-size --max-fetch-time --max-sentences; do
+    grep -q -- "  $option " "$SCRATCH/out" || fail "$verb --help does not describe $option"
+  done
+  case "$verb" in
+    batch|stream) present=--fetch absent=--offline ;;
+    *) present=--offline absent=--fetch ;;
+  esac
+  grep -q -- "  $present " "$SCRATCH/out" || fail "$verb --help does not describe $present"
+  grep -q -- "  $absent " "$SCRATCH/out" && fail "$verb --help describes $absent"
+  run 2 "$verb" "$absent"
+  expect_error "unknown option '$absent'"
+done
+run 2 batch "$SOURCE_DIR/samples/mirror" -o "$SCRATCH/x.tmx" --timeout 0
+expect_error "--timeout takes a whole number of seconds from 1 to 99999, not '0'"
+
 run 2
 run 2 frobnicate
 expect_error "unknown verb 'frobnicate' (see artalign --help)"

@@ -69,4 +69,18 @@ run 1 extract --cache "$cache" --max-page-size 1K "$base$ko_path"
 expect_error "$base$ko_path: the cached page is 3.7 KB, over the 1 KB limit (--max-page-size)"
 [ "$(count "$ko_path")" = 2 ] || fail "the original was fetched $(count "$ko_path") times, expected 2 (the first run, the 1K one)"
 grep -qx "precious" "$SCRATCH/keep.tmx" || fail "a failed fetch damaged the existing output"
+
+# batch and stream fetch only with --fetch (a fresh cache, so that the server is asked).
+echo "$en" >"$SCRATCH/urls.txt"
+run 1 batch --list "$SCRATCH/urls.txt" -o "$SCRATCH/offline.tmx" --cache "$SCRATCH/cache3" --summary "$SCRATCH/batch.json" -q
+grep -q "fetching is off" "$SCRATCH/batch.json" || fail "batch without --fetch: $(cat "$SCRATCH/batch.json")"
+run 0 batch --list "$SCRATCH/urls.txt" -o "$SCRATCH/batch.tmx" --cache "$SCRATCH/cache3" --fetch -q
+grep -q "<tu" "$SCRATCH/batch.tmx" || fail "batch --fetch gave no units"
+printf '{"id": 1, "translation": "%s"}\n' "$en" >"$SCRATCH/record.jsonl"
+"$ARTALIGN" stream --cache "$SCRATCH/cache4" <"$SCRATCH/record.jsonl" >"$SCRATCH/off.jsonl" 2>"$SCRATCH/err" \
+  || fail "stream exited $?: $(cat "$SCRATCH/err")"
+grep -q '"status":"failed".*fetching is off' "$SCRATCH/off.jsonl" || fail "stream without --fetch: $(cat "$SCRATCH/off.jsonl")"
+"$ARTALIGN" stream --cache "$SCRATCH/cache4" --fetch <"$SCRATCH/record.jsonl" >"$SCRATCH/on.jsonl" 2>"$SCRATCH/err" \
+  || fail "stream --fetch exited $?: $(cat "$SCRATCH/err")"
+grep -q '"status":"aligned"' "$SCRATCH/on.jsonl" || fail "stream --fetch: $(cat "$SCRATCH/on.jsonl")"
 finish
