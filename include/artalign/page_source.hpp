@@ -19,6 +19,12 @@ struct Page {
 /// directory, unreadable, empty, or larger than `max_bytes`.
 Page read_page_file(const std::filesystem::path& file, std::size_t max_bytes = 64u << 20);
 
+/// Where a mirror keeps the page at `url`, relative to the mirror's root: host/path, with
+/// index.html for a path ending in '/'. Only http and https URLs map; nullopt too when the URL
+/// would lead outside the root (a ".." segment, or a host that is "." or ".."). Every
+/// component of the result is a plain name: never empty, ".", "..", or containing '/'.
+std::optional<std::filesystem::path> mirror_relative_path(const std::string& url);
+
 /// The file a mirror rooted at `root` holds for `url` (root/host/path, with index.html for
 /// a path ending in '/'), if that file exists. Only http and https URLs map to files, and
 /// never outside `root`.
