@@ -35,13 +35,22 @@ private:
     bool at_end() const { return pos_ >= text_.size(); }
     char peek() const { return at_end() ? '\0' : text_[pos_]; }
 
+    // The character at the cursor for a message: quoted when printable ASCII, else as a byte
+    // value, so that a message stays one printable line whatever the input.
+    std::string shown_character() const {
+        if (at_end()) return "end of input";
+        const auto c = static_cast<unsigned char>(peek());
+        if (c > 0x20 && c < 0x7F) return fmt::format("character '{}'", static_cast<char>(c));
+        return fmt::format("byte 0x{:02X}", c);
+    }
+
     void skip_space() {
         while (!at_end() && (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\n' || text_[pos_] == '\r'))
             ++pos_;
     }
 
     void expect_word(std::string_view word) {
-        if (text_.substr(pos_, word.size()) != word) fail("unexpected character '" + std::string(1, peek()) + "'");
+        if (text_.substr(pos_, word.size()) != word) fail("unexpected " + shown_character());
         pos_ += word.size();
     }
 
@@ -57,7 +66,7 @@ private:
             case 'n': expect_word("null"); return JsonValue::make_null();
             default:
                 if (peek() == '-' || (peek() >= '0' && peek() <= '9')) return parse_number();
-                fail("unexpected character '" + std::string(1, peek()) + "', expected a value");
+                fail("unexpected " + shown_character() + ", expected a value");
         }
     }
 
@@ -74,7 +83,7 @@ private:
             if (peek() != '"') fail("expected a string key");
             std::string key = parse_string();
             for (const auto& member : members) {
-                if (member.first == key) fail("duplicate key \"" + key + "\"");
+                if (member.first == key) fail("duplicate key " + json_quote(key));
             }
             skip_space();
             if (peek() != ':') fail("expected ':' after a key");
