@@ -35,14 +35,14 @@ private:
     bool at_end() const { return pos_ >= text_.size(); }
     char peek() const { return at_end() ? '\0' : text_[pos_]; }
 
-    // The character at the cursor for a message: quoted when printable ASCII, else as a byte
-    // value, so that a message stays one printable line whatever the input.
-    std::string shown_character() const {
-        if (at_end()) return "end of input";
-        const auto c = static_cast<unsigned char>(peek());
-        if (c > 0x20 && c < 0x7F) return fmt::format("character '{}'", static_cast<char>(c));
-        return fmt::format("byte 0x{:02X}", c);
+    // A character for a message: quoted when printable ASCII, else as a byte value, so that a
+    // message stays one line of valid UTF-8 whatever the input.
+    static std::string shown(char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte > 0x20 && byte < 0x7F) return fmt::format("character '{}'", c);
+        return fmt::format("byte 0x{:02X}", byte);
     }
+    std::string shown_character() const { return at_end() ? "end of input" : shown(peek()); }
 
     void skip_space() {
         while (!at_end() && (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\n' || text_[pos_] == '\r'))
@@ -253,7 +253,7 @@ private:
                     append_utf8(out, code);
                     break;
                 }
-                default: fail(std::string("invalid escape '\\") + escape + "'");
+                default: fail("invalid escape: a backslash then " + shown(escape));
             }
         }
     }
