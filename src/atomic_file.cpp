@@ -42,9 +42,12 @@ AtomicFile::~AtomicFile() {
     }
 }
 
-void AtomicFile::write(std::string_view content) {
-    const int fd = ::open(temp_.c_str(), O_WRONLY | O_TRUNC);
-    if (fd < 0) throw OutputError(target_.string(), std::string("cannot write the temporary file: ") + std::strerror(errno));
+namespace {
+
+// Writes all of `content` to the file at `path` opened with `flags`; a failure names `target`.
+void write_all(const std::filesystem::path& path, int flags, std::string_view content, const std::filesystem::path& target) {
+    const int fd = ::open(path.c_str(), flags);
+    if (fd < 0) throw OutputError(target.string(), std::string("cannot write the temporary file: ") + std::strerror(errno));
     std::size_t done = 0;
     while (done < content.size()) {
         const ssize_t written = ::write(fd, content.data() + done, content.size() - done);
@@ -52,12 +55,18 @@ void AtomicFile::write(std::string_view content) {
         if (written <= 0) {
             const std::string reason = written < 0 ? std::strerror(errno) : "nothing written";
             ::close(fd);
-            throw OutputError(target_.string(), "write failed: " + reason);
+            throw OutputError(target.string(), "write failed: " + reason);
         }
         done += static_cast<std::size_t>(written);
     }
-    if (::close(fd) != 0) throw OutputError(target_.string(), std::string("write failed: ") + std::strerror(errno));
+    if (::close(fd) != 0) throw OutputError(target.string(), std::string("write failed: ") + std::strerror(errno));
 }
+
+}  // namespace
+
+void AtomicFile::write(std::string_view content) { write_all(temp_, O_WRONLY | O_TRUNC, content, target_); }
+
+void AtomicFile::append(std::string_view content) { write_all(temp_, O_WRONLY | O_APPEND, content, target_); }
 
 void AtomicFile::commit() {
     const int fd = ::open(temp_.c_str(), O_RDONLY);

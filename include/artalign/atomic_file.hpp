@@ -26,6 +26,10 @@ public:
     /// when the write fails (disk full, file size limit).
     void write(std::string_view content);
 
+    /// Adds `content` at the end of the temporary, for files written piece by piece. Throws
+    /// OutputError naming the target when the write fails.
+    void append(std::string_view content);
+
     /// fsyncs the temporary and renames it to the target. Throws OutputError on failure.
     void commit();
 
