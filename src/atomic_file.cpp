@@ -8,7 +8,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <vector>
 
 #include "artalign/error.hpp"
@@ -90,14 +89,27 @@ void AtomicFile::commit() {
     committed_ = true;
 }
 
+std::size_t AtomicFile::remove_leftovers(const std::filesystem::path& target) {
+    std::filesystem::path directory = target.parent_path();
+    if (directory.empty()) directory = ".";
+    std::string prefix = ".";  // built step by step, as in the constructor (GCC 12 -Wrestrict)
+    prefix += target.filename().string();
+    prefix += ".tmp-";
+    std::size_t removed = 0;
+    std::error_code error;
+    for (std::filesystem::directory_iterator it(directory, error), end; !error && it != end; it.increment(error)) {
+        const std::string name = it->path().filename().string();
+        // mkstemp's six characters follow the prefix, and nothing else.
+        if (name.size() != prefix.size() + 6 || name.compare(0, prefix.size(), prefix) != 0) continue;
+        std::error_code ignored;
+        if (it->is_regular_file(ignored) && std::filesystem::remove(it->path(), ignored)) ++removed;
+    }
+    return removed;
+}
+
 void write_file_atomically(const std::filesystem::path& target, std::string_view content) {
     AtomicFile file(target);
-    {
-        std::ofstream out(file.temp_path(), std::ios::binary | std::ios::trunc);
-        out.write(content.data(), static_cast<std::streamsize>(content.size()));
-        out.close();
-        if (!out) throw OutputError(target.string(), "write failed (disk full or file not writable?)");
-    }
+    file.write(content);
     file.commit();
 }
 
