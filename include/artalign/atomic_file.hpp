@@ -33,6 +33,13 @@ public:
     /// fsyncs the temporary and renames it to the target. Throws OutputError on failure.
     void commit();
 
+    /// Removes what AtomicFiles for `target` left behind when their process was killed before
+    /// commit() or cleanup (SIGKILL, power loss): the hidden temporaries ".NAME.tmp-XXXXXX"
+    /// beside it. Only for a caller that knows no other process is writing `target`, such as a
+    /// batch run resuming its own journal. Returns how many it removed; a file it cannot remove
+    /// is left (a leftover is litter, not damage).
+    static std::size_t remove_leftovers(const std::filesystem::path& target);
+
 private:
     std::filesystem::path target_;
     std::filesystem::path temp_;
