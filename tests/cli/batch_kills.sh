@@ -9,7 +9,7 @@ source "$(dirname "$0")/lib.sh"
 undated() { sed -E 's/creationdate="[^"]*"//g' "$1"; }
 now_ms() { date +%s%3N; }
 
-python3 "$SOURCE_DIR/bench/generate_pairs.py" "$SCRATCH/m" 300 --small >/dev/null || fail "generate_pairs.py"
+python3 "$SOURCE_DIR/bench/generate_pairs.py" "$SCRATCH/m" 200 --small >/dev/null || fail "generate_pairs.py"
 mkdir -p "$SCRATCH/o"
 start=$(now_ms)
 run 0 batch "$SCRATCH/m" -o "$SCRATCH/whole.tmx" --jobs 2 -q
