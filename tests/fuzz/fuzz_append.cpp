@@ -21,9 +21,10 @@
 
 namespace {
 
-// A private directory on tmpfs when there is one: each run renames and fsyncs a file.
-const std::filesystem::path& work_directory() {
-    static const std::filesystem::path directory = [] {
+// A private directory on tmpfs when there is one (each run renames and fsyncs a file), removed
+// when the process exits normally.
+struct WorkDirectory {
+    WorkDirectory() {
         std::error_code error;
         const std::filesystem::path parent =
             std::filesystem::is_directory("/dev/shm", error) ? "/dev/shm" : std::filesystem::temp_directory_path();
@@ -31,9 +32,18 @@ const std::filesystem::path& work_directory() {
         std::vector<char> name(pattern.begin(), pattern.end());
         name.push_back('\0');
         if (mkdtemp(name.data()) == nullptr) __builtin_trap();
-        return std::filesystem::path(name.data());
-    }();
-    return directory;
+        path = name.data();
+    }
+    ~WorkDirectory() {
+        std::error_code ignored;
+        std::filesystem::remove_all(path, ignored);
+    }
+    std::filesystem::path path;
+};
+
+const std::filesystem::path& work_directory() {
+    static const WorkDirectory directory;
+    return directory.path;
 }
 
 std::string read(const std::filesystem::path& file) {

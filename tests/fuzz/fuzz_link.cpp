@@ -22,16 +22,25 @@
 namespace {
 
 // A mirror root that exists (mirror_url and infer_mirror_root canonicalise paths); nothing is
-// written into it.
-const std::filesystem::path& mirror_root() {
-    static const std::filesystem::path root = [] {
+// written into it, and it is removed when the process exits normally.
+struct MirrorRoot {
+    MirrorRoot() {
         std::string pattern = (std::filesystem::temp_directory_path() / "fuzz-link-XXXXXX").string();
         std::vector<char> name(pattern.begin(), pattern.end());
         name.push_back('\0');
         if (mkdtemp(name.data()) == nullptr) __builtin_trap();
-        return std::filesystem::canonical(name.data());
-    }();
-    return root;
+        path = std::filesystem::canonical(name.data());
+    }
+    ~MirrorRoot() {
+        std::error_code ignored;
+        std::filesystem::remove(path, ignored);
+    }
+    std::filesystem::path path;
+};
+
+const std::filesystem::path& mirror_root() {
+    static const MirrorRoot root;
+    return root.path;
 }
 
 // Characters that survive a trip through a URL unchanged, so a mirror path made of them only
