@@ -12,6 +12,7 @@ packages=(
   omegat          # CAT tool the tests load the TMX into (brings OpenJDK)
   python3-translate  # translate-toolkit: the tests parse the TMX with translate.storage.tmx
   time            # /usr/bin/time -v: peak memory in bench/tmx_bench.sh and bench/batch_bench.sh
+  clang libclang-rt-14-dev  # libFuzzer: scripts/fuzz-smoke.sh runs every fuzz target briefly
 )
 
 missing=()

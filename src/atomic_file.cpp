@@ -8,7 +8,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <vector>
 
 #include "artalign/error.hpp"
@@ -42,9 +41,12 @@ AtomicFile::~AtomicFile() {
     }
 }
 
-void AtomicFile::write(std::string_view content) {
-    const int fd = ::open(temp_.c_str(), O_WRONLY | O_TRUNC);
-    if (fd < 0) throw OutputError(target_.string(), std::string("cannot write the temporary file: ") + std::strerror(errno));
+namespace {
+
+// Writes all of `content` to the file at `path` opened with `flags`; a failure names `target`.
+void write_all(const std::filesystem::path& path, int flags, std::string_view content, const std::filesystem::path& target) {
+    const int fd = ::open(path.c_str(), flags);
+    if (fd < 0) throw OutputError(target.string(), std::string("cannot write the temporary file: ") + std::strerror(errno));
     std::size_t done = 0;
     while (done < content.size()) {
         const ssize_t written = ::write(fd, content.data() + done, content.size() - done);
@@ -52,12 +54,18 @@ void AtomicFile::write(std::string_view content) {
         if (written <= 0) {
             const std::string reason = written < 0 ? std::strerror(errno) : "nothing written";
             ::close(fd);
-            throw OutputError(target_.string(), "write failed: " + reason);
+            throw OutputError(target.string(), "write failed: " + reason);
         }
         done += static_cast<std::size_t>(written);
     }
-    if (::close(fd) != 0) throw OutputError(target_.string(), std::string("write failed: ") + std::strerror(errno));
+    if (::close(fd) != 0) throw OutputError(target.string(), std::string("write failed: ") + std::strerror(errno));
 }
+
+}  // namespace
+
+void AtomicFile::write(std::string_view content) { write_all(temp_, O_WRONLY | O_TRUNC, content, target_); }
+
+void AtomicFile::append(std::string_view content) { write_all(temp_, O_WRONLY | O_APPEND, content, target_); }
 
 void AtomicFile::commit() {
     const int fd = ::open(temp_.c_str(), O_RDONLY);
@@ -81,14 +89,27 @@ void AtomicFile::commit() {
     committed_ = true;
 }
 
+std::size_t AtomicFile::remove_leftovers(const std::filesystem::path& target) {
+    std::filesystem::path directory = target.parent_path();
+    if (directory.empty()) directory = ".";
+    std::string prefix = ".";  // built step by step, as in the constructor (GCC 12 -Wrestrict)
+    prefix += target.filename().string();
+    prefix += ".tmp-";
+    std::size_t removed = 0;
+    std::error_code error;
+    for (std::filesystem::directory_iterator it(directory, error), end; !error && it != end; it.increment(error)) {
+        const std::string name = it->path().filename().string();
+        // mkstemp's six characters follow the prefix, and nothing else.
+        if (name.size() != prefix.size() + 6 || name.compare(0, prefix.size(), prefix) != 0) continue;
+        std::error_code ignored;
+        if (it->is_regular_file(ignored) && std::filesystem::remove(it->path(), ignored)) ++removed;
+    }
+    return removed;
+}
+
 void write_file_atomically(const std::filesystem::path& target, std::string_view content) {
     AtomicFile file(target);
-    {
-        std::ofstream out(file.temp_path(), std::ios::binary | std::ios::trunc);
-        out.write(content.data(), static_cast<std::streamsize>(content.size()));
-        out.close();
-        if (!out) throw OutputError(target.string(), "write failed (disk full or file not writable?)");
-    }
+    file.write(content);
     file.commit();
 }
 

@@ -55,6 +55,12 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
         if (error) throw OutputError(outputs.report_dir->string(), "cannot create the report directory: " + error.message());
         run_outputs.index_html = *outputs.report_dir / "index.html";
     }
+    if (options.resume) {
+        // A run killed while writing its outputs left their temporaries; this run replaces them.
+        for (const auto* output : {&run_outputs.coverage_jsonl, &run_outputs.summary_json, &run_outputs.index_html})
+            if (*output) AtomicFile::remove_leftovers(**output);
+        AtomicFile::remove_leftovers(run_outputs.tmx);
+    }
     // Fail on an unwritable output now, not after hours of work.
     for (const auto* output : {&run_outputs.coverage_jsonl, &run_outputs.summary_json}) {
         if (*output) AtomicFile check(**output);

@@ -35,13 +35,22 @@ private:
     bool at_end() const { return pos_ >= text_.size(); }
     char peek() const { return at_end() ? '\0' : text_[pos_]; }
 
+    // A character for a message: quoted when printable ASCII, else as a byte value, so that a
+    // message stays one line of valid UTF-8 whatever the input.
+    static std::string shown(char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte > 0x20 && byte < 0x7F) return fmt::format("character '{}'", c);
+        return fmt::format("byte 0x{:02X}", byte);
+    }
+    std::string shown_character() const { return at_end() ? "end of input" : shown(peek()); }
+
     void skip_space() {
         while (!at_end() && (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\n' || text_[pos_] == '\r'))
             ++pos_;
     }
 
     void expect_word(std::string_view word) {
-        if (text_.substr(pos_, word.size()) != word) fail("unexpected character '" + std::string(1, peek()) + "'");
+        if (text_.substr(pos_, word.size()) != word) fail("unexpected " + shown_character());
         pos_ += word.size();
     }
 
@@ -57,7 +66,7 @@ private:
             case 'n': expect_word("null"); return JsonValue::make_null();
             default:
                 if (peek() == '-' || (peek() >= '0' && peek() <= '9')) return parse_number();
-                fail("unexpected character '" + std::string(1, peek()) + "', expected a value");
+                fail("unexpected " + shown_character() + ", expected a value");
         }
     }
 
@@ -74,7 +83,7 @@ private:
             if (peek() != '"') fail("expected a string key");
             std::string key = parse_string();
             for (const auto& member : members) {
-                if (member.first == key) fail("duplicate key \"" + key + "\"");
+                if (member.first == key) fail("duplicate key " + json_quote(key));
             }
             skip_space();
             if (peek() != ':') fail("expected ':' after a key");
@@ -244,7 +253,7 @@ private:
                     append_utf8(out, code);
                     break;
                 }
-                default: fail(std::string("invalid escape '\\") + escape + "'");
+                default: fail("invalid escape: a backslash then " + shown(escape));
             }
         }
     }

@@ -26,7 +26,9 @@ std::string json_quote(std::string_view text) {
             case '>': out += "\\u003e"; break;
             case '&': out += "\\u0026"; break;
             default:
-                if (c < 0) {
+                if (c < 0 || c == 0xFFFD) {
+                    // U+FFFD itself is escaped like the invalid bytes it replaces, so that what
+                    // is read back writes the same bytes again.
                     out += "\\ufffd";
                 } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
                     out += fmt::format("\\u{:04x}", c);

@@ -10,35 +10,39 @@
 #include "artalign/url.hpp"
 
 namespace artalign {
+
 namespace {
 
 // A host name that may stand for a directory of the mirror: not "." or ".." (which would
-// climb out of it), no separator, no NUL.
+// climb out of it; libxml2 accepts them as host names, e.g. in "http://../x"), no separator,
+// no NUL.
 bool is_plain_host(const std::string& name) {
     return name != "." && name != ".." && name.find_first_of(std::string("/\\\0", 3)) == std::string::npos;
 }
 
-// Splits a URL path into its segments, refusing "..": a link must never lead outside the mirror.
-// The host is a directory name too: "http://../x" (from a link "//../x") must not climb either.
-std::optional<std::filesystem::path> relative_path_for(const std::string& url) {
+}  // namespace
+
+// Splits the URL's path into its segments, refusing "..": a link must never lead outside the
+// mirror. The host is a directory name too, so it must be plain.
+std::optional<std::filesystem::path> mirror_relative_path(const std::string& url) {
     const auto parts = parse_url(url);
     if (!parts || !is_web_url(url) || !is_plain_host(parts->host)) return std::nullopt;
     std::filesystem::path relative(parts->host);
-    std::string path = parts->path;
-    std::size_t start = 1;
+    const std::string& path = parts->path;
+    std::string segment;
+    std::size_t start = 0;
     while (start <= path.size()) {
         const std::size_t end = path.find('/', start);
-        const std::string segment = path.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        segment = path.substr(start, end == std::string::npos ? std::string::npos : end - start);
         if (segment == "..") return std::nullopt;
         if (!segment.empty() && segment != ".") relative /= segment;
         if (end == std::string::npos) break;
         start = end + 1;
     }
-    if (path.back() == '/') relative /= "index.html";
+    // A path naming a directory ("/", "/a/", "/a/.") is its index page, as wget saves it.
+    if (segment.empty() || segment == ".") relative /= "index.html";
     return relative;
 }
-
-}  // namespace
 
 Page read_page_file(const std::filesystem::path& file, std::size_t max_bytes) {
     std::error_code error;
@@ -74,7 +78,7 @@ Page read_page_file(const std::filesystem::path& file, std::size_t max_bytes) {
 }
 
 std::optional<std::filesystem::path> mirror_file(const std::filesystem::path& root, const std::string& url) {
-    const auto relative = relative_path_for(url);
+    const auto relative = mirror_relative_path(url);
     if (!relative) return std::nullopt;
     const std::filesystem::path file = root / *relative;
     std::error_code error;
@@ -95,7 +99,7 @@ std::optional<std::string> mirror_url(const std::filesystem::path& root, const s
 }
 
 std::optional<std::filesystem::path> infer_mirror_root(const std::filesystem::path& file, const std::string& url) {
-    const auto relative = relative_path_for(url);
+    const auto relative = mirror_relative_path(url);
     if (!relative) return std::nullopt;
     std::error_code error;
     std::filesystem::path absolute = std::filesystem::weakly_canonical(std::filesystem::absolute(file), error);

@@ -2,6 +2,7 @@
 #include "artalign/pair_request.hpp"
 
 #include "artalign/error.hpp"
+#include "artalign/json_writer.hpp"
 #include "artalign/url.hpp"
 
 namespace artalign {
@@ -17,7 +18,7 @@ std::string string_field(const JsonValue& value, const std::string& name, const 
 // when fetching is on, from the web. Other schemes are refused here.
 std::filesystem::path page_location(const std::string& text, const std::string& field, const std::string& source) {
     if (!is_web_url(text) && text.find("://") != std::string::npos)
-        throw InputError(source, "field \"" + field + "\": only local paths and http(s) URLs are supported: " + text);
+        throw InputError(source, "field \"" + field + "\": only local paths and http(s) URLs are supported: " + json_quote(text));
     return text;
 }
 
@@ -42,8 +43,9 @@ PairRequest parse_pair_request(const JsonValue& record, const std::string& sourc
         } else if (name == "original_html") {
             request.original_html = string_field(value, name, source);
         } else {
-            throw InputError(source, "unknown field \"" + name +
-                                         "\" (known: id, translation, original, mirror, translation_html, original_html)");
+            // Quoted as JSON: the name may hold any character, and a message is one line.
+            throw InputError(source, "unknown field " + json_quote(name) +
+                                         " (known: id, translation, original, mirror, translation_html, original_html)");
         }
     }
     if (request.original_html && !request.translation_html)

@@ -1,18 +1,20 @@
-// Appending units to an existing TMX memory: read safely, keep its bytes, splice the new units
-// in before </body>, validate the merged file, then replace atomically.
+// Appending units to an existing TMX memory: read safely in chunks, keep its bytes, splice the
+// new units in before </body>, validate the merged file, then replace atomically.
 #include "artalign/tmx_append.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
+#include <cstdint>
 #include <optional>
 #include <string_view>
-#include <unordered_set>
 
 #include "artalign/atomic_file.hpp"
 #include "artalign/error.hpp"
 #include "artalign/tmx_validator.hpp"
-#include "artalign/unit_selection.hpp"
+#include "artalign/unit_set.hpp"
+#include "detail/byte_source.hpp"
 #include "tmx_reading.hpp"
 
 namespace artalign {
@@ -85,6 +87,35 @@ std::optional<BodyEnd> find_body_end(std::string_view text) {
     return std::nullopt;
 }
 
+// find_body_end over a file, reading only its tail: the body ends near the end of the
+// document, after which come only comments and white space. The window grows when they are long.
+std::optional<BodyEnd> find_body_end(detail::ByteSource& bytes) {
+    const std::uint64_t size = bytes.size();
+    for (std::uint64_t window = 64 * 1024;; window *= 4) {
+        const std::uint64_t start = size > window ? size - window : 0;
+        std::string tail(static_cast<std::size_t>(size - start), '\0');
+        tail.resize(bytes.read_at(start, tail.data(), tail.size()));
+        if (auto found = find_body_end(tail)) {
+            found->start += start;
+            found->end += start;
+            return found;
+        }
+        if (start == 0) return std::nullopt;
+    }
+}
+
+// Copies bytes [from, to) of `bytes` to the end of `file`, a chunk at a time.
+void copy_range(detail::ByteSource& bytes, std::uint64_t from, std::uint64_t to, AtomicFile& file) {
+    std::string chunk(1 << 20, '\0');
+    while (from < to) {
+        const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(chunk.size(), to - from));
+        const std::size_t got = bytes.read_at(from, chunk.data(), want);
+        if (got != want) throw InputError(bytes.name(), "changed while it was being read; left as it was");
+        file.append(std::string_view(chunk.data(), got));
+        from += got;
+    }
+}
+
 // The <tu> lines of a document written by tmx_document: everything between the line after
 // "<body>" and the line holding "</body>".
 std::string_view unit_lines(std::string_view document) {
@@ -106,12 +137,18 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
     std::error_code missing;
     if (!std::filesystem::exists(memory, missing))
         throw InputError(name, "no such file (--append merges into an existing memory; -o starts a new one)");
-    std::string existing = read_whole_file(memory);
-    if (existing.rfind("\xFF\xFE", 0) == 0 || existing.rfind("\xFE\xFF", 0) == 0)
-        throw InputError(name, "is UTF-16; artalign appends to UTF-8 TMX only (convert it with iconv -t UTF-8)");
+    // The memory is read in chunks, never whole, and through one descriptor from the check to
+    // the copy, so that a large memory costs little memory.
+    detail::ByteSource bytes(memory);
+    {
+        char start[2] = {};
+        const std::string_view bom(start, bytes.read_at(0, start, sizeof start));
+        if (bom == "\xFF\xFE" || bom == "\xFE\xFF")
+            throw InputError(name, "is UTF-16; artalign appends to UTF-8 TMX only (convert it with iconv -t UTF-8)");
+    }
 
     AppendReport result;
-    std::unordered_set<std::string> existing_keys;
+    UnitSet existing_keys;  // 128-bit hashes: 16-32 bytes a unit of the memory, whatever its text
     std::size_t highest_tuid = 0;
     {
         // Keys and tuids are gathered unit by unit during the check, before the memory is
@@ -138,9 +175,9 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
                 if (side == nullptr || side->has_value()) return;  // other languages; first tuv wins
                 detail::for_each_child(tuv, "seg", [&](xmlNode* seg) { *side = clean_segment_text(node_text(seg)); });
             });
-            if (source && target) existing_keys.insert(duplicate_key(*source, *target));
+            if (source && target) existing_keys.insert(*source, *target);
         };
-        const TmxReport report = detail::scan_tmx_text(existing, name, dtd, gather);
+        const TmxReport report = detail::scan_tmx(bytes, dtd, gather);
         if (report.declares_entities)
             throw InputError(name, "its DOCTYPE declares entities; refused without expanding or fetching anything");
         if (!report.well_formed) throw InputError(name, "not well-formed XML (" + first_problem(report) + ")");
@@ -165,7 +202,7 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
         cleaned.target = clean_segment_text(unit.target);
         if (cleaned.source.empty() || cleaned.target.empty()) {
             ++result.empty;
-        } else if (existing_keys.count(duplicate_key(cleaned.source, cleaned.target)) != 0) {
+        } else if (existing_keys.contains(cleaned.source, cleaned.target)) {
             ++result.already_there;
         } else {
             fresh.push_back(std::move(cleaned));
@@ -177,34 +214,28 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
     numbered.first_tuid = highest_tuid + 1;
     const std::string written = tmx_document(fresh, numbered);
     const std::string_view block = unit_lines(written);
-    const auto body_end = find_body_end(existing);
+    const auto body_end = find_body_end(bytes);
     if (block.empty() || !body_end)
         throw InputError(name, "cannot find where its <body> ends; left as it was");
 
-    std::string merged;
-    merged.reserve(existing.size() + block.size() + 16);
+    // The merged file: the memory's bytes up to the insertion point, the new units, the rest.
+    AtomicFile file(memory);
     if (body_end->self_closing) {
-        merged.append(existing, 0, body_end->start);
-        merged += "<body>\n";
-        merged += block;
-        merged += "  </body>";
-        merged.append(existing, body_end->end, std::string::npos);
+        copy_range(bytes, 0, body_end->start, file);
+        file.append("<body>\n");
+        file.append(block);
+        file.append("  </body>");
+        copy_range(bytes, body_end->end, bytes.size(), file);
     } else {
         // Insert at the start of the line holding </body> when only indentation precedes it.
-        std::size_t at = body_end->start;
-        while (at > 0 && (existing[at - 1] == ' ' || existing[at - 1] == '\t')) --at;
-        merged.append(existing, 0, at);
-        if (at == 0 || existing[at - 1] != '\n') merged += '\n';
-        merged += block;
-        merged.append(existing, at, std::string::npos);
+        std::uint64_t at = body_end->start;
+        char previous = '\0';  // the byte before `at`
+        while (at > 0 && bytes.read_at(at - 1, &previous, 1) == 1 && (previous == ' ' || previous == '\t')) --at;
+        copy_range(bytes, 0, at, file);
+        if (at == 0 || previous != '\n') file.append("\n");
+        file.append(block);
+        copy_range(bytes, at, bytes.size(), file);
     }
-    existing.clear();
-    existing.shrink_to_fit();
-
-    AtomicFile file(memory);
-    file.write(merged);
-    merged.clear();
-    merged.shrink_to_fit();
 
     const TmxReport check = validate_tmx(file.temp_path(), dtd);
     if (!check.valid())

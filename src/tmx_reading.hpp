@@ -18,10 +18,13 @@ struct FreeXmlDoc {
 };
 using XmlDocument = std::unique_ptr<xmlDoc, FreeXmlDoc>;
 
-/// validate_tmx_text in one streaming pass that also hands each <tu> element, complete with
-/// its subtree, to `on_unit` (when set) after checking it; the node is freed after the call.
-TmxReport scan_tmx_text(std::string_view content, const std::string& name, const std::filesystem::path& dtd,
-                        const std::function<void(xmlNode*)>& on_unit);
+class ByteSource;
+
+/// validate_tmx on `bytes` (a file or text; messages name bytes.name()), reading them in
+/// chunks, that also hands each <tu> element, complete with its subtree, to `on_unit` (when
+/// set) after checking it; the node is freed after the call. Throws InputError when reading
+/// fails, DataError when the DTD is missing.
+TmxReport scan_tmx(ByteSource& bytes, const std::filesystem::path& dtd, const std::function<void(xmlNode*)>& on_unit);
 
 /// The language of a <tuv>: xml:lang, or TMX 1.1's lang ("" when neither is present).
 std::string tuv_language(xmlNode* tuv);

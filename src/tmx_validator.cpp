@@ -9,15 +9,12 @@
 #include <libxml/xmlreader.h>
 #include <fmt/format.h>
 
-#include <cerrno>
 #include <climits>
-#include <cstring>
 #include <algorithm>
-#include <fstream>
 #include <functional>
-#include <iterator>
 
 #include "artalign/error.hpp"
+#include "detail/byte_source.hpp"
 #include "tmx_reading.hpp"
 
 namespace artalign {
@@ -121,15 +118,31 @@ void stop_at_root(void* context, const xmlChar*, const xmlChar*, const xmlChar*,
     xmlStopParser(static_cast<xmlParserCtxt*>(context));
 }
 
+// libxml2's read callback over a ByteSource: -1 on a read error (the source remembers it).
+int read_bytes(void* source, char* buffer, int length) {
+    auto* bytes = static_cast<ByteSource*>(source);
+    const std::size_t got = bytes->read(buffer, static_cast<std::size_t>(length));
+    return bytes->failed() ? -1 : static_cast<int>(got);
+}
+
+void throw_if_read_failed(const ByteSource& bytes) {
+    if (bytes.failed()) throw InputError(bytes.name(), bytes.error());
+}
+
 // Phase 1: parses the prolog only (XML declaration, DOCTYPE and its internal subset, up to the
 // root's start tag) with a parser that stops at the first entity declaration, never loads the
 // external DTD and has no network. A document that passes holds no entity declaration, so the
-// streaming parse of phase 2 has nothing to expand. Returns false (and fills `report`) when
-// the prolog is refused or not well-formed.
-bool prolog_is_safe(std::string_view content, const std::string& name, TmxReport& report, ErrorCapture& errors) {
+// streaming parse of phase 2 has nothing to expand. The bytes are pushed in chunks until the
+// parser stops, so a large file is not read further than its prolog. Returns false (and fills
+// `report`) when the prolog is refused or not well-formed.
+bool prolog_is_safe(ByteSource& bytes, TmxReport& report, ErrorCapture& errors) {
+    char chunk[16384];
+    // The first bytes go in with the context: libxml2 detects the encoding from them.
+    std::size_t got = bytes.read(chunk, 4);
+    throw_if_read_failed(bytes);
     const std::unique_ptr<xmlParserCtxt, FreeParser> context(
-        xmlCreateMemoryParserCtxt(content.data(), static_cast<int>(content.size())));
-    if (!context) throw InputError(name, "cannot start the XML parser (out of memory?)");
+        xmlCreatePushParserCtxt(nullptr, nullptr, chunk, static_cast<int>(got), nullptr));
+    if (!context) throw InputError(bytes.name(), "cannot start the XML parser (out of memory?)");
     xmlCtxtUseOptions(context.get(), XML_PARSE_NONET | XML_PARSE_BIG_LINES);
     EntityRefusal refusal;
     context->_private = &refusal;
@@ -141,7 +154,13 @@ bool prolog_is_safe(std::string_view content, const std::string& name, TmxReport
     context->replaceEntities = 0;
     context->loadsubset = 0;
     context->validate = 0;
-    xmlParseDocument(context.get());
+    // Until the parser stops (the root reached, an entity refused, a fatal error) or the bytes end.
+    while (context->instate != XML_PARSER_EOF && context->disableSAX == 0) {
+        got = bytes.read(chunk, sizeof chunk);
+        throw_if_read_failed(bytes);
+        xmlParseChunk(context.get(), chunk, static_cast<int>(got), got == 0 ? 1 : 0);
+        if (got == 0) break;
+    }
     XmlDocument partial(context->myDoc);  // the prolog's nodes, freed here
     context->myDoc = nullptr;
     if (refusal.declared) {
@@ -226,25 +245,25 @@ bool same_language(std::string_view a, std::string_view b) {
 // inside), checked for the srclang rule, handed to `on_unit`, and freed; <tmx> and <body>,
 // never whole in memory, have their attributes checked against the DTD and their content
 // models ((header, body) and (tu*)) checked here. Memory stays that of one unit.
-TmxReport scan_tmx_text(std::string_view content, const std::string& name, const std::filesystem::path& dtd_path,
-                        const std::function<void(xmlNode*)>& on_unit) {
+TmxReport scan_tmx(ByteSource& bytes, const std::filesystem::path& dtd_path, const std::function<void(xmlNode*)>& on_unit) {
     TmxReport report;
-    if (content.size() >= static_cast<std::size_t>(INT_MAX))
+    const std::string& name = bytes.name();
+    if (bytes.size() >= static_cast<std::uint64_t>(INT_MAX))
         throw InputError(name, "is 2 GiB or larger; artalign reads TMX files below 2 GiB");
-    if (content.empty()) {
+    if (bytes.size() == 0) {
         report.problems.push_back({0, "the file is empty"});
         return report;
     }
     ErrorCapture errors;
-    if (!prolog_is_safe(content, name, report, errors)) return report;
+    if (!prolog_is_safe(bytes, report, errors)) return report;
 
     const std::unique_ptr<xmlDtd, FreeDtd> dtd(xmlParseDTD(nullptr, x(dtd_path.c_str())));
     if (!dtd) throw DataError(dtd_path.string(), "cannot read the TMX 1.4b DTD (is artalign's data directory complete?)");
     errors.take();  // anything the DTD parser said is about the DTD, reported above
+    bytes.rewind();
     const std::unique_ptr<xmlValidCtxt, FreeValidContext> validation(xmlNewValidCtxt());
     const std::unique_ptr<xmlTextReader, FreeReader> reader(
-        xmlReaderForMemory(content.data(), static_cast<int>(content.size()), nullptr, nullptr,
-                           XML_PARSE_NONET | XML_PARSE_BIG_LINES));
+        xmlReaderForIO(read_bytes, nullptr, &bytes, nullptr, nullptr, XML_PARSE_NONET | XML_PARSE_BIG_LINES));
     if (!validation || !reader) throw InputError(name, "cannot start the XML reader (out of memory?)");
     ErrorCapture parse_errors(reader.get());
     DtdSwap dtd_swap;  // destroyed before the reader frees the document
@@ -326,6 +345,7 @@ TmxReport scan_tmx_text(std::string_view content, const std::string& name, const
         }
         status = xmlTextReaderRead(reader.get());
     }
+    throw_if_read_failed(bytes);
     std::vector<TmxProblem> syntax = parse_errors.take();
     if (status != 0 || !syntax.empty()) {
         report.well_formed = false;
@@ -352,22 +372,13 @@ TmxReport scan_tmx_text(std::string_view content, const std::string& name, const
 }  // namespace detail
 
 TmxReport validate_tmx_text(std::string_view content, const std::string& name, const std::filesystem::path& dtd) {
-    return detail::scan_tmx_text(content, name, dtd, nullptr);
-}
-
-std::string read_whole_file(const std::filesystem::path& file) {
-    std::error_code error;
-    if (!std::filesystem::exists(file, error)) throw InputError(file.string(), "no such file");
-    if (std::filesystem::is_directory(file, error)) throw InputError(file.string(), "is a directory, not a file");
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw InputError(file.string(), std::string("cannot open: ") + std::strerror(errno));
-    std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) throw InputError(file.string(), "read failed");
-    return content;
+    detail::ByteSource bytes(content, name);
+    return detail::scan_tmx(bytes, dtd, nullptr);
 }
 
 TmxReport validate_tmx(const std::filesystem::path& file, const std::filesystem::path& dtd) {
-    return validate_tmx_text(read_whole_file(file), file.string(), dtd);
+    detail::ByteSource bytes(file);
+    return detail::scan_tmx(bytes, dtd, nullptr);
 }
 
 std::filesystem::path tmx_dtd_path(const std::filesystem::path& data_dir) { return data_dir / "tmx" / "tmx14.dtd"; }

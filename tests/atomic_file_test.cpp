@@ -32,3 +32,27 @@ TEST_CASE("a target in a missing directory is an error naming it") {
     const auto target = scratch.path() / "no/such/dir/out.tmx";
     CHECK_THROWS_AS(AtomicFile{target}, OutputError);
 }
+
+TEST_CASE("append adds to the temporary; remove_leftovers removes a killed writer's temporaries only") {
+    ScratchDirectory scratch;
+    const auto target = scratch.path() / "out.tmx";
+    {
+        AtomicFile file(target);
+        file.write("ab");
+        file.append("cd");
+        file.append("");
+        file.commit();
+    }
+    CHECK(test::read_file(target) == "abcd");
+
+    // What SIGKILL leaves: the temporary of a writer that never committed nor cleaned up.
+    test::write_file(scratch.path() / ".out.tmx.tmp-Ab3xYz", "half");
+    test::write_file(scratch.path() / ".out.tmx.tmp-keep", "not mkstemp's");
+    test::write_file(scratch.path() / ".other.tmx.tmp-Ab3xYz", "another output's");
+    CHECK(AtomicFile::remove_leftovers(target) == 1);
+    CHECK_FALSE(std::filesystem::exists(scratch.path() / ".out.tmx.tmp-Ab3xYz"));
+    CHECK(std::filesystem::exists(scratch.path() / ".out.tmx.tmp-keep"));
+    CHECK(std::filesystem::exists(scratch.path() / ".other.tmx.tmp-Ab3xYz"));
+    CHECK(test::read_file(target) == "abcd");
+    CHECK(AtomicFile::remove_leftovers(scratch.path() / "missing-dir" / "x.tmx") == 0);
+}

@@ -65,6 +65,12 @@ TEST_CASE("bad JSON is an InputError naming the source and the column") {
     CHECK(error_of("\"abc").find("unterminated string") != std::string::npos);
     CHECK(error_of("// comment\n1").find("unexpected character '/'") != std::string::npos);
     CHECK(error_of("tru").find("unexpected character") != std::string::npos);
+    // Messages are one line whatever the input (fuzz_stream checks it): keys are quoted as JSON,
+    // bytes that are not printable ASCII are shown by value.
+    CHECK(error_of("{\"a\\nb\":1,\"a\\nb\":2}") == "in.jsonl line 3: invalid JSON at column 17: duplicate key \"a\\nb\"");
+    CHECK(error_of("[\x01]") == "in.jsonl line 3: invalid JSON at column 2: unexpected byte 0x01, expected a value");
+    CHECK(error_of("\xEA\xB0\x80") == "in.jsonl line 3: invalid JSON at column 1: unexpected byte 0xEA, expected a value");
+    CHECK(error_of("\"\\\xFF\"").find("invalid escape: a backslash then byte 0xFF") != std::string::npos);
 }
 
 TEST_CASE("deep nesting is refused rather than overflowing the stack") {

@@ -11,6 +11,7 @@ TEST_CASE("json_quote escapes what JSON and HTML embedding need") {
     CHECK(json_quote("</script><b>&") == "\"\\u003c/script\\u003e\\u003cb\\u003e\\u0026\"");
     CHECK(json_quote(std::string("nul\0x", 5)) == "\"nul\\u0000x\"");
     CHECK(json_quote("bad\xFF") == "\"bad\\ufffd\"");
+    CHECK(json_quote("\xEF\xBF\xBD") == "\"\\ufffd\"");  // U+FFFD as the invalid byte it stands for
 }
 
 TEST_CASE("compact output nests objects and arrays with commas in the right places") {

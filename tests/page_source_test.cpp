@@ -74,6 +74,20 @@ TEST_CASE("no link leads out of the mirror: not through '..' in the path, its es
     CHECK_FALSE(infer_mirror_root(root / "host/a/b.html", "http://../a/b.html"));
 }
 
+TEST_CASE("mirror_relative_path never leads outside the mirror, whatever the host or path") {
+    CHECK(mirror_relative_path("https://WWW.Hani.co.kr/arti/a.html").value() == "www.hani.co.kr/arti/a.html");
+    CHECK(mirror_relative_path("http://h/a/").value() == "h/a/index.html");
+    CHECK(mirror_relative_path("http://h/a/.").value() == "h/a/index.html");
+    CHECK(mirror_relative_path("http://h").value() == "h/index.html");
+    CHECK(mirror_relative_path("http://h//a//b.html").value() == "h/a/b.html");
+    // Found while writing fuzz_link: libxml2 takes ".." (also spelt %2e%2e) for a host name.
+    CHECK_FALSE(mirror_relative_path("http://../secret.html"));
+    CHECK_FALSE(mirror_relative_path("http://%2e%2e/secret.html"));
+    CHECK_FALSE(mirror_relative_path("http://./a.html"));
+    CHECK_FALSE(mirror_relative_path("http://h/a/%2e%2e/%2e%2e/b.html"));
+    CHECK_FALSE(mirror_relative_path("ftp://h/a.html"));
+}
+
 TEST_CASE("infer_mirror_root finds the mirror a page sits in from its own URL") {
     const auto root = infer_mirror_root(
         test::kEnglishSample, "https://english.hani.co.kr/arti/english_edition/e_international/928034.html");

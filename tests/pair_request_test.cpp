@@ -44,6 +44,7 @@ TEST_CASE("bad records are InputErrors naming the record and the problem") {
     CHECK(error_of("[1]") == "stdin line 2: a record must be a JSON object");
     CHECK(error_of(R"({"id": 1})") == "stdin line 2: a record needs \"translation\" (a path or URL) or \"translation_html\"");
     CHECK(error_of(R"({"translaton": "a.html"})").find("unknown field \"translaton\"") != std::string::npos);
+    CHECK(error_of(R"({"a\nb": 1})").find("unknown field \"a\\nb\" (known:") != std::string::npos);  // one line
     CHECK(error_of(R"({"translation": 3})") == "stdin line 2: field \"translation\" must be a string");
     CHECK(error_of(R"({"translation": "ftp://x.org/a.html"})").find("only local paths and http(s) URLs") != std::string::npos);
     CHECK(error_of(R"({"translation_html": "<html/>"})") == "stdin line 2: a record with inline HTML needs an \"id\"");

@@ -93,6 +93,30 @@ TEST_CASE("what write_tmx wrote grows by append_tmx and stays valid") {
     CHECK(validate_tmx(memory, kDtd).units == 2);
 }
 
+TEST_CASE("a memory larger than the chunks it is copied in, with a long tail after </body>, keeps its bytes") {
+    ScratchDirectory scratch;
+    const auto memory = scratch.path() / "m.tmx";
+    std::vector<TranslationUnit> units;
+    for (int k = 0; k < 6000; ++k) units.push_back(unit("문장 " + std::to_string(k), "sentence " + std::to_string(k)));
+    write_tmx(memory, units);
+    // Comments after the document longer than the 64 KiB first look at the file's tail.
+    const std::string tail = "<!-- " + std::string(200000, '.') + " -->\n<!-- </body> -->\n";
+    const std::string before = test::read_file(memory) + tail;
+    REQUIRE(before.size() > (1u << 20) + 200000);
+    test::write_file(memory, before);
+
+    const AppendReport report = append_tmx(memory, {unit("문장 5", "sentence 5"), unit("새", "new")}, {}, kDtd);
+    CHECK(report.existing_units == 6000);
+    CHECK(report.already_there == 1);
+    CHECK(report.added == 1);
+    const std::string after = test::read_file(memory);
+    const std::size_t close = before.rfind("  </body>");
+    CHECK(after.substr(0, close) == before.substr(0, close));
+    CHECK(after.substr(after.size() - (before.size() - close)) == before.substr(close));
+    CHECK(after.find("<tu tuid=\"6001\"") != std::string::npos);
+    CHECK(validate_tmx(memory, kDtd).units == 6001);
+}
+
 TEST_CASE("bad memories are refused with a message naming them, and left byte-for-byte") {
     ScratchDirectory scratch;
     const auto memory = scratch.path() / "bad.tmx";

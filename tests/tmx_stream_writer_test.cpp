@@ -91,4 +91,8 @@ TEST_CASE("the unit set keeps every pair through its table's growth") {
     for (int k = 0; k < 5000; ++k) CHECK(seen.insert("원문 " + std::to_string(k), "text " + std::to_string(k)));
     for (int k = 0; k < 5000; k += 7) CHECK(!seen.insert("원문 " + std::to_string(k), "text " + std::to_string(k)));
     CHECK(seen.size() == 5000);
+    CHECK(seen.contains("원문 4999", "text 4999"));
+    CHECK_FALSE(seen.contains("원문 5000", "text 5000"));
+    CHECK_FALSE(seen.contains("원문 1", "text 2"));
+    CHECK_FALSE(UnitSet().contains("", ""));
 }

@@ -1,6 +1,10 @@
 // Tests for TMX validation: the DTD, the srclang rule, and hostile DOCTYPEs refused.
 #include "artalign/tmx_validator.hpp"
 
+#include <sys/stat.h>
+
+#include <thread>
+
 #include "artalign/error.hpp"
 #include "artalign/tmx_writer.hpp"
 #include "test_support.hpp"
@@ -121,6 +125,38 @@ TEST_CASE("a DOCTYPE naming an external DTD is accepted, the DTD is not loaded, 
     const TmxReport remote = validate_tmx_text(tmx(kGoodUnit, "<!DOCTYPE tmx SYSTEM \"http://127.0.0.1:9/tmx14.dtd\">\n"),
                                                "remote.tmx", kDtd);
     CHECK(remote.valid());
+}
+
+TEST_CASE("files are read in chunks: a prolog longer than a chunk is still checked, a pipe is read too") {
+    ScratchDirectory scratch;
+    // An entity declared after 100 KB of comments in the internal subset is still refused.
+    const std::string padding = "<!-- " + std::string(100000, 'x') + " -->\n";
+    const auto late = scratch.path() / "late.tmx";
+    test::write_file(late, tmx(kGoodUnit, "<!DOCTYPE tmx [\n" + padding + "<!ENTITY a \"b\">\n]>\n"));
+    const TmxReport refused = validate_tmx(late, kDtd);
+    CHECK(refused.declares_entities);
+    REQUIRE(refused.problems.size() == 1);
+    CHECK(refused.problems[0].line == 4);
+
+    // Many units, several times the chunk size, with a problem near the end.
+    std::string body;
+    for (int k = 0; k < 5000; ++k) body += kGoodUnit;
+    body += "<tu><tuv xml:lang=\"en\"><seg>no source</seg></tuv></tu>\n";
+    const auto large = scratch.path() / "large.tmx";
+    test::write_file(large, tmx(body, padding));
+    const TmxReport report = validate_tmx(large, kDtd);
+    CHECK(report.units == 5001);
+    REQUIRE(report.problems.size() == 1);
+    CHECK(report.problems[0].line == 5006);
+
+    // A file that cannot seek (read twice: the prolog, then the stream) is read whole first.
+    const auto fifo = scratch.path() / "fifo.tmx";
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    std::thread writer([&] { test::write_file(fifo, tmx(kGoodUnit)); });
+    const TmxReport piped = validate_tmx(fifo, kDtd);
+    writer.join();
+    CHECK(piped.valid());
+    CHECK(piped.units == 1);
 }
 
 TEST_CASE("missing files and a missing DTD are errors naming them") {

@@ -3,9 +3,14 @@
 
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
+#include <csignal>
+#include <cstring>
+
 #include "artalign/error.hpp"
+#include "artalign/tmx_stream_writer.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;
@@ -111,6 +116,35 @@ TEST_CASE("a failed write leaves the previous memory as it was") {
     if (!can_still_write) CHECK_THROWS_AS(write_tmx(file, {unit("가", "a")}), OutputError);
     std::filesystem::permissions(scratch.path(), std::filesystem::perms::owner_all);
     CHECK(test::read_file(file) == "previous memory");
+}
+
+TEST_CASE("a write cut short (file size limit, as a full disk) is one error saying why; the old file stays") {
+    ScratchDirectory scratch;
+    const auto file = scratch.path() / "out.tmx";
+    test::write_file(file, "previous memory");
+    std::vector<TranslationUnit> many;
+    for (int k = 0; k < 200; ++k) many.push_back(unit("문장 " + std::to_string(k), "sentence"));
+    // EFBIG with SIGXFSZ ignored: what tests/cli/disk_full.sh checks on a real full tmpfs, here
+    // without the need to mount one.
+    rlimit old_limit{};
+    getrlimit(RLIMIT_FSIZE, &old_limit);
+    const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limit = old_limit;
+    limit.rlim_cur = 16384;
+    setrlimit(RLIMIT_FSIZE, &limit);
+    const std::string expected = file.string() + ": write failed: " + std::strerror(EFBIG);
+    CHECK_THROWS_WITH_AS(write_tmx(file, many), expected.c_str(), OutputError);
+    CHECK_THROWS_WITH_AS(
+        [&] {
+            TmxStreamWriter stream(file, {});
+            for (const TranslationUnit& u : many) stream.add(u);
+            stream.commit();
+        }(),
+        expected.c_str(), OutputError);
+    setrlimit(RLIMIT_FSIZE, &old_limit);
+    std::signal(SIGXFSZ, old_handler);
+    CHECK(test::read_file(file) == "previous memory");
+    CHECK(std::distance(std::filesystem::directory_iterator(scratch.path()), {}) == 1);
 }
 
 TEST_CASE("tmx_document is what write_tmx writes; tuids start at first_tuid and skip nothing") {

@@ -26,8 +26,19 @@ public:
     /// when the write fails (disk full, file size limit).
     void write(std::string_view content);
 
+    /// Adds `content` at the end of the temporary, for files written piece by piece. Throws
+    /// OutputError naming the target when the write fails.
+    void append(std::string_view content);
+
     /// fsyncs the temporary and renames it to the target. Throws OutputError on failure.
     void commit();
+
+    /// Removes what AtomicFiles for `target` left behind when their process was killed before
+    /// commit() or cleanup (SIGKILL, power loss): the hidden temporaries ".NAME.tmp-XXXXXX"
+    /// beside it. Only for a caller that knows no other process is writing `target`, such as a
+    /// batch run resuming its own journal. Returns how many it removed; a file it cannot remove
+    /// is left (a leftover is litter, not damage).
+    static std::size_t remove_leftovers(const std::filesystem::path& target);
 
 private:
     std::filesystem::path target_;

@@ -9,7 +9,8 @@
 
 namespace artalign {
 
-/// Quotes and escapes `text` as a JSON string. Invalid UTF-8 becomes U+FFFD; control
+/// Quotes and escapes `text` as a JSON string. Invalid UTF-8 becomes U+FFFD, written "\ufffd"
+/// like U+FFFD itself (so quoting what parse_json reads back gives the same bytes); control
 /// characters, '"', '\\', and '<' '>' '&' (so JSON can sit inside HTML) are escaped.
 std::string json_quote(std::string_view text);
 

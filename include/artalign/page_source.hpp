@@ -22,6 +22,12 @@ struct Page {
 /// empty, or larger than `max_bytes` ("page is 70.2 MB, over the 64 MB limit (--max-page-size)").
 Page read_page_file(const std::filesystem::path& file, std::size_t max_bytes = kDefaultMaxPageBytes);
 
+/// Where a mirror keeps the page at `url`, relative to the mirror's root: host/path, with
+/// index.html for a path ending in '/'. Only http and https URLs map; nullopt too when the URL
+/// would lead outside the root (a ".." segment, or a host that is "." or ".."). Every
+/// component of the result is a plain name: never empty, ".", "..", or containing '/'.
+std::optional<std::filesystem::path> mirror_relative_path(const std::string& url);
+
 /// The file a mirror rooted at `root` holds for `url` (root/host/path, with index.html for
 /// a path ending in '/'), if that file exists. Only http and https URLs map to files, and
 /// never outside `root`.

@@ -34,20 +34,18 @@ struct TmxReport {
 /// valid against the DTD at `dtd` (the document's own DOCTYPE is ignored and nothing is
 /// loaded from the network or the file system on its behalf); and the srclang rule the DTD
 /// cannot express: unless srclang is "*all*", every <tu> has a <tuv> whose xml:lang equals
-/// the header's srclang (compared without regard to case). Works in one streaming pass: beyond
-/// `content`, memory holds one <tu> at a time. Problems come in document order.
+/// the header's srclang (compared without regard to case). Reads the prolog, then streams
+/// through the document: beyond `content`, memory holds one <tu> at a time. Problems come in
+/// document order.
 /// Throws DataError when the DTD cannot be loaded, InputError when `content` is 2 GiB or more.
 TmxReport validate_tmx_text(std::string_view content, const std::string& name, const std::filesystem::path& dtd);
 
-/// validate_tmx_text on the file's bytes. Throws InputError naming `file` when it cannot be
-/// read, DataError when the DTD cannot be loaded.
+/// validate_tmx_text on the file's bytes, read in chunks: memory holds one <tu> at a time,
+/// not the file (a file that cannot seek, such as a pipe, is read whole first). Throws
+/// InputError naming `file` when it cannot be read, DataError when the DTD cannot be loaded.
 TmxReport validate_tmx(const std::filesystem::path& file, const std::filesystem::path& dtd);
 
 /// Where the TMX 1.4b DTD lives in artalign's data directory: DATA_DIR/tmx/tmx14.dtd.
 std::filesystem::path tmx_dtd_path(const std::filesystem::path& data_dir);
-
-/// Reads a whole file. Throws InputError naming `file` when it is missing, a directory or
-/// unreadable.
-std::string read_whole_file(const std::filesystem::path& file);
 
 }  // namespace artalign

@@ -16,12 +16,17 @@ class UnitSet {
 public:
     /// True when the pair is new (and now remembered), false when it was seen before.
     bool insert(std::string_view source, std::string_view target);
+    /// True when the pair was inserted before.
+    bool contains(std::string_view source, std::string_view target) const;
     std::size_t size() const { return size_; }
 
 private:
     struct Key {
         std::uint64_t high = 0, low = 0;  // (0, 0) marks an empty slot
     };
+    static Key key_of(std::string_view source, std::string_view target);
+    /// The slot holding `key`, or the empty slot where it would go. The table must not be empty.
+    std::size_t slot_of(const Key& key) const;
     void grow();
 
     std::vector<Key> slots_;

@@ -11,6 +11,7 @@
 #include "artalign/data_directory.hpp"
 #include "artalign/error.hpp"
 #include "artalign/pair_outcome.hpp"
+#include "artalign/stream_record.hpp"
 #include "commands.hpp"
 #include "page_options.hpp"
 
@@ -45,27 +46,8 @@ int run_stream(const std::vector<std::string>& arguments) {
     while (std::getline(std::cin, line)) {
         ++number;
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        const std::string where = "stdin line " + std::to_string(number);
-        PairOutcome outcome;
-        std::optional<JsonValue> id;  // kept for the error line when the rest of the record is bad
-        try {
-            JsonValue record = parse_json(line, where);
-            if (record.is_object()) {
-                const JsonValue* value = record.find("id");
-                if (value != nullptr && !value->is_array() && !value->is_object()) id = *value;
-            }
-            if (default_mirror && record.is_object() && record.find("mirror") == nullptr) {
-                auto members = record.members();
-                members.emplace_back("mirror", JsonValue::make_string(*default_mirror));
-                record = JsonValue::make_object(std::move(members));
-            }
-            outcome = process_pair(pipeline, parse_pair_request(record, where));
-        } catch (const InputError& error) {
-            outcome.key = id ? json_serialize(*id) : where;
-            outcome.id = id;
-            outcome.status = PairStatus::failed;
-            outcome.reason = error.what();
-        }
+        StreamRecord record = read_stream_record(line, "stdin line " + std::to_string(number), default_mirror);
+        const PairOutcome outcome = record.request ? process_pair(pipeline, *record.request) : std::move(record.failure);
         write_line(pair_outcome_json(outcome));
     }
     if (std::cin.bad()) throw InputError("standard input", "read failed");

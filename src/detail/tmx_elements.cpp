@@ -1,8 +1,13 @@
 // Internal: the TMX 1.4b header and units, written through a checked libxml2 text writer.
 #include "detail/tmx_elements.hpp"
 
+#include <fcntl.h>
 #include <libxml/xmlwriter.h>
 #include <fmt/format.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include "artalign/error.hpp"
 #include "artalign/version.hpp"
@@ -22,10 +27,39 @@ void indent(xmlTextWriter* writer) {
 
 void TmxElementWriter::FreeWriter::operator()(xmlTextWriter* writer) const { xmlFreeTextWriter(writer); }
 
-TmxElementWriter::TmxElementWriter(const std::filesystem::path& file, const std::string& reported)
-    : writer_(xmlNewTextWriterFilename(file.c_str(), 0)), reported_(reported) {
-    if (!writer_) throw OutputError(reported_, "cannot open for writing");
+TmxElementWriter::TmxElementWriter(const std::filesystem::path& file, const std::string& reported) : reported_(reported) {
+    fd_ = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd_ < 0) throw OutputError(reported_, std::string("cannot open for writing: ") + std::strerror(errno));
+    xmlOutputBuffer* output = xmlOutputBufferCreateIO(write_to_file, close_file, this, nullptr);
+    if (output == nullptr) {
+        ::close(fd_);
+        throw OutputError(reported_, "cannot start the XML writer (out of memory?)");
+    }
+    writer_.reset(xmlNewTextWriter(output));  // owns `output` (and so the file) when it succeeds
+    if (!writer_) {
+        xmlOutputBufferClose(output);
+        throw OutputError(reported_, "cannot start the XML writer (out of memory?)");
+    }
     indent(writer_.get());
+}
+
+int TmxElementWriter::write_to_file(void* self, const char* buffer, int length) {
+    auto* writer = static_cast<TmxElementWriter*>(self);
+    std::size_t done = 0;
+    while (writer->write_error_ == 0 && done < static_cast<std::size_t>(length)) {
+        const ssize_t written = ::write(writer->fd_, buffer + done, static_cast<std::size_t>(length) - done);
+        if (written < 0 && errno == EINTR) continue;
+        if (written <= 0) writer->write_error_ = written < 0 ? errno : EIO;
+        else done += static_cast<std::size_t>(written);
+    }
+    return length;
+}
+
+int TmxElementWriter::close_file(void* self) {
+    auto* writer = static_cast<TmxElementWriter*>(self);
+    if (::close(writer->fd_) != 0 && writer->write_error_ == 0) writer->write_error_ = errno;
+    writer->fd_ = -1;
+    return 0;
 }
 
 TmxElementWriter::TmxElementWriter(xmlBuffer* buffer) : writer_(xmlNewTextWriterMemory(buffer, 0)), reported_("TMX") {
@@ -36,7 +70,8 @@ TmxElementWriter::TmxElementWriter(xmlBuffer* buffer) : writer_(xmlNewTextWriter
 TmxElementWriter::~TmxElementWriter() = default;
 
 void TmxElementWriter::check(int result) const {
-    if (result < 0) throw OutputError(reported_, "write failed (disk full or file not writable?)");
+    if (write_error_ != 0) throw OutputError(reported_, std::string("write failed: ") + std::strerror(write_error_));
+    if (result < 0) throw OutputError(reported_, "write failed (out of memory?)");
 }
 
 void TmxElementWriter::start(const char* element) { check(xmlTextWriterStartElement(writer_.get(), x(element))); }
@@ -103,7 +138,8 @@ void TmxElementWriter::end_document() {
     end();  // tmx
     check(xmlTextWriterEndDocument(writer_.get()));
     check(xmlTextWriterFlush(writer_.get()));
-    writer_.reset();  // closes a file; a failed close shows up as a failed flush above
+    writer_.reset();  // closes a file
+    check(0);         // a failed close (NFS, some full disks) counts as a failed write
 }
 
 }  // namespace artalign::detail

@@ -18,7 +18,8 @@ namespace artalign::detail {
 /// Thin wrapper over xmlTextWriter: every call that fails throws OutputError naming the output.
 class TmxElementWriter {
 public:
-    /// Writes to `file`; errors name `reported`. Throws OutputError when it cannot be opened.
+    /// Writes to `file` (truncated); errors name `reported` and say why, e.g. "write failed: No
+    /// space left on device". Throws OutputError when it cannot be opened.
     TmxElementWriter(const std::filesystem::path& file, const std::string& reported);
     /// Writes into `buffer`, which must outlive the writer.
     explicit TmxElementWriter(xmlBuffer* buffer);
@@ -36,6 +37,11 @@ public:
 
 private:
     void check(int result) const;
+    // libxml2's output callbacks over fd_. A failed write is remembered in write_error_ and
+    // reported to libxml2 as done, so that it does not print its own "I/O error" lines on
+    // stderr; check() turns it into one OutputError with the reason.
+    static int write_to_file(void* self, const char* buffer, int length);
+    static int close_file(void* self);
     void start(const char* element);
     void attribute(const char* name, const std::string& value);
     void prop(const char* type, const std::string& value);
@@ -44,6 +50,8 @@ private:
     struct FreeWriter {
         void operator()(xmlTextWriter* writer) const;
     };
+    int fd_ = -1;
+    int write_error_ = 0;  // errno of the first failed write or close
     std::unique_ptr<xmlTextWriter, FreeWriter> writer_;
     std::string reported_;
 };

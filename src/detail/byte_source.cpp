@@ -1,0 +1,93 @@
+// Chunked reading of files (POSIX read and pread) and of text in memory.
+#include "detail/byte_source.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include "artalign/error.hpp"
+
+namespace artalign::detail {
+
+ByteSource::ByteSource(const std::filesystem::path& file) : name_(file.string()) {
+    std::error_code error;
+    if (!std::filesystem::exists(file, error)) throw InputError(name_, "no such file");
+    if (std::filesystem::is_directory(file, error)) throw InputError(name_, "is a directory, not a file");
+    fd_ = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd_ < 0) throw InputError(name_, std::string("cannot open: ") + std::strerror(errno));
+    struct stat status {};
+    if (::fstat(fd_, &status) == 0 && S_ISREG(status.st_mode)) {
+        size_ = static_cast<std::uint64_t>(status.st_size);
+        return;
+    }
+    // A pipe or a device: read it whole now, from the descriptor already open (a pipe cannot
+    // be opened twice), so that it can be read again.
+    char chunk[65536];
+    for (std::size_t got; (got = read(chunk, sizeof chunk)) > 0;) slurped_.append(chunk, got);
+    ::close(fd_);
+    fd_ = -1;
+    if (failed()) throw InputError(name_, error_);
+    text_ = slurped_;
+    size_ = text_.size();
+    position_ = 0;
+}
+
+ByteSource::ByteSource(std::string_view text, std::string name) : name_(std::move(name)), text_(text), size_(text.size()) {}
+
+ByteSource::~ByteSource() {
+    if (fd_ >= 0) ::close(fd_);
+}
+
+std::size_t ByteSource::read(char* buffer, std::size_t length) {
+    if (failed()) return 0;
+    if (fd_ < 0) {
+        const std::size_t count = std::min<std::uint64_t>(length, size_ - position_);
+        std::memcpy(buffer, text_.data() + position_, count);
+        position_ += count;
+        return count;
+    }
+    for (;;) {
+        const ssize_t got = ::read(fd_, buffer, length);
+        if (got >= 0) {
+            position_ += static_cast<std::uint64_t>(got);
+            return static_cast<std::size_t>(got);
+        }
+        if (errno != EINTR) {
+            error_ = std::string("read failed: ") + std::strerror(errno);
+            return 0;
+        }
+    }
+}
+
+std::size_t ByteSource::read_at(std::uint64_t offset, char* buffer, std::size_t length) {
+    if (fd_ < 0) {
+        if (offset >= size_) return 0;
+        const std::size_t count = std::min<std::uint64_t>(length, size_ - offset);
+        std::memcpy(buffer, text_.data() + offset, count);
+        return count;
+    }
+    std::size_t done = 0;
+    while (done < length) {
+        const ssize_t got = ::pread(fd_, buffer + done, length - done, static_cast<off_t>(offset + done));
+        if (got == 0) break;
+        if (got < 0) {
+            if (errno == EINTR) continue;
+            throw InputError(name_, std::string("read failed: ") + std::strerror(errno));
+        }
+        done += static_cast<std::size_t>(got);
+    }
+    return done;
+}
+
+void ByteSource::rewind() {
+    error_.clear();
+    position_ = 0;
+    if (fd_ >= 0 && ::lseek(fd_, 0, SEEK_SET) != 0)
+        throw InputError(name_, std::string("cannot read it again: ") + std::strerror(errno));
+}
+
+}  // namespace artalign::detail

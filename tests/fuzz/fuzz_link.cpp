@@ -1,0 +1,116 @@
+// Fuzz target: finding the link to the original and resolving URLs against a page's address and
+// a local mirror. Input: a page URL line, a link line, then HTML. Every URL artalign would
+// follow must be an absolute http(s) URL, and its place in a mirror must stay inside the mirror
+// and map back to the same URL and root.
+#include <stdlib.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "artalign/article_extractor.hpp"
+#include "artalign/error.hpp"
+#include "artalign/html_document.hpp"
+#include "artalign/original_link.hpp"
+#include "artalign/page_source.hpp"
+#include "artalign/site_profile.hpp"
+#include "artalign/url.hpp"
+
+namespace {
+
+// A mirror root that exists (mirror_url and infer_mirror_root canonicalise paths); nothing is
+// written into it, and it is removed when the process exits normally.
+struct MirrorRoot {
+    MirrorRoot() {
+        std::string pattern = (std::filesystem::temp_directory_path() / "fuzz-link-XXXXXX").string();
+        std::vector<char> name(pattern.begin(), pattern.end());
+        name.push_back('\0');
+        if (mkdtemp(name.data()) == nullptr) __builtin_trap();
+        path = std::filesystem::canonical(name.data());
+    }
+    ~MirrorRoot() {
+        std::error_code ignored;
+        std::filesystem::remove(path, ignored);
+    }
+    std::filesystem::path path;
+};
+
+const std::filesystem::path& mirror_root() {
+    static const MirrorRoot root;
+    return root.path;
+}
+
+// Characters that survive a trip through a URL unchanged, so a mirror path made of them only
+// must map back to itself.
+bool plain(const std::string& text) {
+    for (const char c : text) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                        c == '-' || c == '_' || c == '/';
+        if (!ok) return false;
+    }
+    return true;
+}
+
+void check_mirror_mapping(const std::string& url) {
+    const auto relative = artalign::mirror_relative_path(url);
+    if (!relative) return;
+    const auto parts = artalign::parse_url(url);
+    if (!parts || relative->empty() || relative->is_absolute()) __builtin_trap();
+    if (*relative->begin() != parts->host) __builtin_trap();
+    for (const auto& component : *relative) {
+        const std::string name = component.string();
+        if (name.empty() || name == "." || name == ".." || name.find('/') != std::string::npos) __builtin_trap();
+    }
+    const std::filesystem::path file = mirror_root() / *relative;
+    // The file is inside the mirror, and the mirror is found again from it.
+    const auto root = artalign::infer_mirror_root(file, url);
+    if (!root || *root != mirror_root()) __builtin_trap();
+    const auto back = artalign::mirror_url(mirror_root(), file);
+    if (!back || *back != "http://" + relative->generic_string()) __builtin_trap();
+    if (plain(relative->generic_string()) && artalign::mirror_relative_path(*back) != relative) __builtin_trap();
+}
+
+// What artalign follows: an absolute http(s) URL that resolves to itself.
+void check_followable(const std::string& url) {
+    if (!artalign::is_web_url(url)) __builtin_trap();
+    if (artalign::resolve_url("http://other.example/x/y.html", url) != url) __builtin_trap();
+    check_mirror_mapping(url);
+}
+
+std::string_view take_line(std::string_view& rest) {
+    const auto end = rest.find('\n');
+    const std::string_view line = rest.substr(0, end);
+    rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
+    return line;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    static const auto profiles = artalign::ProfileRegistry::load_directory(ARTALIGN_FUZZ_DATA "/profiles");
+    std::string_view rest(reinterpret_cast<const char*>(data), size);
+    const std::string base(take_line(rest));
+    const std::string link(take_line(rest));
+
+    if (const auto resolved = artalign::resolve_url(base, link)) {
+        if (!artalign::parse_url(*resolved)) __builtin_trap();
+        if (artalign::is_web_url(*resolved)) check_followable(*resolved);
+    }
+    check_mirror_mapping(base);
+    check_mirror_mapping(link);
+
+    try {
+        const artalign::HtmlDocument page(rest, "fuzz.html");
+        const std::string url = artalign::page_url(page, base);
+        if (url != base && !artalign::is_web_url(url)) __builtin_trap();
+        for (const auto& profile : profiles.profiles()) {
+            if (const auto original = artalign::find_original_link(page, &profile, url)) check_followable(*original);
+        }
+        if (const auto original = artalign::find_original_link(page, nullptr, url)) check_followable(*original);
+    } catch (const artalign::Error&) {
+    }
+    return 0;
+}
