@@ -155,23 +155,26 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
     };
     const auto sync = [&] {
         std::unique_lock guard(lock);
+        // Runs `step` without the lock (workers go on meanwhile); false when it threw, the
+        // run then failing with that error.
+        const auto unlocked = [&](const auto& step) {
+            guard.unlock();
+            std::exception_ptr error;
+            try {
+                step();
+            } catch (...) {
+                error = std::current_exception();
+            }
+            guard.lock();
+            if (error) fail_run(error);
+            return !error;
+        };
         while (true) {
             wake_syncer.wait(guard, [&] { return !unsynced.empty() || workers_finished; });
             if (unsynced.empty()) return;  // and the workers are finished
             std::vector<std::pair<std::size_t, PairOutcome>> batch;
             batch.swap(unsynced);
-            guard.unlock();
-            std::exception_ptr error;
-            try {
-                journal.sync();
-            } catch (...) {
-                error = std::current_exception();
-            }
-            guard.lock();
-            if (error) {
-                fail_run(error);
-                return;
-            }
+            if (!unlocked([&] { journal.sync(); })) return;
             for (const auto& [position, outcome] : batch) {
                 ++done;
                 if (!options.on_pair) continue;
@@ -182,18 +185,11 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
                 progress.outcome = &outcome;
                 options.on_pair(progress);
             }
-            guard.unlock();
-            try {
+            const bool assembled = unlocked([&] {
                 for (auto& [position, outcome] : batch) out_of_order.emplace(position, std::move(outcome));
                 assemble_ready();
-            } catch (...) {
-                error = std::current_exception();
-            }
-            guard.lock();
-            if (error) {
-                fail_run(error);
-                return;
-            }
+            });
+            if (!assembled) return;
         }
     };
     {
