@@ -10,16 +10,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 sample=samples/mirror/english.hani.co.kr/arti/english_edition/e_international/928034.html
 
-# One line from /usr/bin/time -v's report: wall clock, CPU (user + system) and peak memory.
-# On a shared machine wall clock includes waiting for the CPU; the CPU time does not.
-measured() {
-  local wall user system peak
-  wall=$(sed -n 's/^\tElapsed (wall clock) time (h:mm:ss or m:ss): //p' "$1")
-  user=$(sed -n 's/^\tUser time (seconds): //p' "$1")
-  system=$(sed -n 's/^\tSystem time (seconds): //p' "$1")
-  peak=$(sed -n 's/^\tMaximum resident set size (kbytes): //p' "$1")
-  echo "   wall $wall, CPU ${user}s user + ${system}s system, peak memory $((peak / 1024)) MiB"
-}
+source bench/lib_measure.sh  # measured REPORT
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 
 echo "== write: $units units with write_tmx"

@@ -123,7 +123,7 @@ int run_align_text(const std::vector<std::string>& arguments) {
     parser.add_flag("two-stage", 0, "align paragraphs first, then sentences inside aligned paragraphs");
     parser.add_option("format", 0, "FORMAT", "jsonl (default), tsv (indices, score, texts) or tmx");
     parser.add_option("output", 'o', "FILE", "where to write (default: standard output; required for tmx)");
-    parser.add_option("without", 0, "KINDS", "switch anchor kinds off, comma-separated: number,latin,name,word,mark,all");
+    parser.add_option("without", 0, "KINDS", "switch anchor kinds off, comma-separated: number,latin,name,short-name,word,mark,all");
     parser.add_option("source-language", 0, "LANG", "language of the original (default ko)");
     parser.add_option("target-language", 0, "LANG", "language of the translation (default en)");
     parser.add_option("lexicon", 0, "FILE", "extra lexicon TSV (e.g. from learn-lexicon or batch --save-lexicon)");
