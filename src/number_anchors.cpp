@@ -276,6 +276,12 @@ std::vector<std::string> NumberReader::english_keys(std::string_view input) cons
             continue;
         }
         if (const auto number = english_words_.find(lower); number != english_words_.end()) {
+            // "a second", "per second", "every second": the unit of time, not the ordinal.
+            if (lower == U"second" && k > 0) {
+                const std::u32string before = ascii_lower(words[k - 1].text);
+                if (before == U"a" || before == U"per" || before == U"every" || words[k - 1].script == WordScript::digits)
+                    continue;
+            }
             double value = number->second;
             if (scale_after(k, value)) ++k;
             keys.push_back(value_key(value));

@@ -49,6 +49,13 @@ TEST_CASE("number words on both sides") {
     CHECK(reader().english_keys("two basketball courts") == Keys{NumberReader::value_key(2)});
     CHECK(reader().korean_keys("두 나라") == Keys{NumberReader::value_key(2)});
     CHECK(reader().english_keys("three million") == Keys{NumberReader::value_key(3e6)});
+    // Ordinals and multiples: "the second such attack" translates "2번째", "twice" "2배".
+    CHECK(reader().english_keys("the second such attack") == reader().korean_keys("이번이 2번째다"));
+    CHECK(reader().english_keys("prices doubled") == Keys{});  // a verb form is no number word
+    CHECK(reader().english_keys("twice as high") == reader().korean_keys("2배 높다"));
+    CHECK(reader().korean_keys("둘째 딸") == Keys{NumberReader::value_key(2)});
+    CHECK(reader().english_keys("first one").empty());
+    CHECK(reader().english_keys("once per second, every second").empty());  // the unit of time  // "one" and "first" meet every 1: left out
 }
 
 TEST_CASE("text without numbers and malformed data") {
