@@ -120,15 +120,18 @@ const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(const std
 const std::vector<std::string>& AnchorExtractor::english_word_keys(const std::u32string& word) const {
     if (const auto cached = english_words_.find(word); cached != english_words_.end()) return cached->second;
     // A hyphenated word also stands for its parts ("re-election" ~ "election").
+    // Only words some lexicon entry translates to: any other word can never meet a Korean
+    // word, so it is no evidence either way (it would only count as a miss).
     std::vector<std::string> keys;
+    auto known = [this](const std::u32string& key) { return !key.empty() && lexicon_.translates_to(key); };
     const std::u32string key = lexicon_.english_key(word);
-    if (!key.empty()) keys.push_back("w:" + to_utf8(key));
+    if (known(key)) keys.push_back("w:" + to_utf8(key));
     if (word.find(U'-') != std::u32string::npos) {
         std::size_t start = 0;
         while (start <= word.size()) {
             const std::size_t end = std::min(word.find(U'-', start), word.size());
             const std::u32string part_key = lexicon_.english_key(word.substr(start, end - start));
-            if (!part_key.empty()) keys.push_back("w:" + to_utf8(part_key));
+            if (known(part_key)) keys.push_back("w:" + to_utf8(part_key));
             start = end + 1;
         }
     }

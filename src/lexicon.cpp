@@ -81,6 +81,7 @@ void Lexicon::add(const std::u32string& korean, const std::vector<std::u32string
         if (!key.empty() && std::find(stems.begin(), stems.end(), key) == stems.end()) stems.push_back(key);
     }
     if (stems.empty()) return;
+    english_stems_.insert(stems.begin(), stems.end());
     auto merge = [this, &stems](const std::u32string& headword) {
         auto& list = entries_[headword];
         for (const auto& stem : stems) {

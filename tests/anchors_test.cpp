@@ -29,10 +29,11 @@ std::set<AnchorKind> matched_kinds(const std::string& source, const std::string&
 
 }  // namespace
 
+// 볼턴 is in no lexicon file, so it can only meet "Bolton" as a transliterated name.
 TEST_CASE("a translated sentence pair shares numbers, names, Latin tokens, words and marks") {
     const auto kinds = matched_kinds(
-        "CNN은 트럼프 대통령이 지난해 10월5일 스톡홀름 협상 결렬에 “실망했다”고 전했다.",
-        "Trump expressed his \"disappointment\" after the collapse of talks in Stockholm on Oct. 5, CNN reported.");
+        "CNN은 볼턴 보좌관이 지난해 10월5일 협상 결렬에 “실망했다”고 전했다.",
+        "Bolton expressed his \"disappointment\" after the collapse of talks on Oct. 5, CNN reported.");
     CHECK(kinds.count(AnchorKind::number) == 1);
     CHECK(kinds.count(AnchorKind::name) == 1);
     CHECK(kinds.count(AnchorKind::latin) == 1);
@@ -61,4 +62,16 @@ TEST_CASE("control characters, invalid UTF-8 and very long numbers do not break 
     const std::string digits(400, '9');
     CHECK_NOTHROW(extractor().source_anchors(digits + "조 " + digits + "억"));
     CHECK_NOTHROW(extractor().target_anchors(digits + " trillion"));
+}
+
+TEST_CASE("an English word no lexicon entry translates to is no word anchor") {
+    auto word_keys = [](const std::string& text) {
+        std::set<std::string> keys;
+        for (const Anchor& anchor : extractor().target_anchors(text)) {
+            if (anchor.kind == AnchorKind::word) keys.insert(anchor.keys.begin(), anchor.keys.end());
+        }
+        return keys;
+    };
+    CHECK(word_keys("the police") == std::set<std::string>{"w:polic"});  // 경찰 police
+    CHECK(word_keys("the zilch") .empty());                             // nothing translates to "zilch"
 }

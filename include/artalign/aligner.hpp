@@ -69,12 +69,12 @@ struct AlignOptions {
     /// matching (or not) in a true pair against an unrelated pair of the dev corpus, measured
     /// per side by bench/estimate_anchor_weights (docs/quality.md), damped by anchor_damping.
     std::array<AnchorWeight, kAnchorKindCount> anchors = {{
-        {3.4, 0.91, 1.42, true},  // number: p(match) 0.61 source / 0.76 target; 0.02 unrelated
+        {3.4, 0.95, 1.41, true},  // number: p(match) 0.62 source / 0.76 target; 0.02 unrelated
         {3.7, 0.77, 0.07, true},  // latin: every capitalised English word is a target anchor
-        {2.4, 0.14, 0.23, true},  // name: p(match) 0.15 / 0.22; 0.014-0.019 unrelated
-        {2.3, 0.47, 0.30, true},  // word: p(match) 0.40 / 0.28; 0.03-0.04 unrelated
+        {2.3, 0.15, 0.19, true},  // name: p(match) 0.15 / 0.19; 0.015-0.018 unrelated
+        {2.4, 0.57, 0.56, true},  // word: p(match) 0.46 / 0.45; 0.04 unrelated
         {1.2, 0.60, 0.97, true},  // mark: p(match) 0.54 / 0.70; 0.17-0.20 unrelated
-        {1.3, 0.14, 0.22, true},  // short-name: p(match) 0.17 / 0.26; 0.05-0.08 unrelated
+        {1.2, 0.13, 0.14, true},  // short-name: p(match) 0.17 / 0.18; 0.05-0.06 unrelated
     }};
     /// Multiplies every anchor weight: anchors of one sentence are not independent, so their
     /// summed log-likelihood ratios overstate the evidence. Chosen on seeds 1 and 2.

@@ -43,6 +43,10 @@ public:
     /// The English stem of `word` when it is a content word, or empty for a stop word.
     std::u32string english_key(std::u32string_view word) const;
 
+    /// True when some entry translates to the English stem `key` (an english_key() result):
+    /// an English word whose stem no entry gives can never meet a Korean word.
+    bool translates_to(const std::u32string& key) const { return english_stems_.count(key) != 0; }
+
     std::size_t size() const { return entries_.size(); }
     const KoreanSuffixes& suffixes() const { return suffixes_; }
 
@@ -50,6 +54,7 @@ private:
     const std::vector<std::u32string>* find(const std::u32string& stem) const;
 
     std::unordered_map<std::u32string, std::vector<std::u32string>> entries_;
+    std::unordered_set<std::u32string> english_stems_;  // every stem some entry gives
     std::unordered_set<std::u32string> stopwords_;
     std::unordered_set<std::u32string> korean_stopwords_;
     KoreanSuffixes suffixes_;
