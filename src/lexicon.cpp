@@ -28,6 +28,11 @@ std::vector<std::string> read_lines(const std::filesystem::path& file, const cha
     return lines;
 }
 
+// The syllables that begin a form of 하다: 하, 한, 할, 함, 합, 해, 했.
+bool is_ha_syllable(char32_t c) {
+    return c == U'하' || c == U'한' || c == U'할' || c == U'함' || c == U'합' || c == U'해' || c == U'했';
+}
+
 }  // namespace
 
 Lexicon Lexicon::load_directory(const std::filesystem::path& directory) {
@@ -109,6 +114,12 @@ std::vector<std::u32string> Lexicon::translations(const std::u32string& korean_w
     const auto stems = suffixes_.stems(korean_word);
     for (const std::u32string& stem : stems) {
         if (is_korean_stopword(stem)) return {};
+        // One syllable before a form of 하다 is a verb, not the noun it spells: 원했다 is
+        // 원하다 "want", not 원 "won"; 달했다 is 달하다 "reach", not 달 "moon".
+        if (stem.size() == 1 && korean_word.size() > 1 && is_ha_syllable(korean_word[1])) {
+            if (const auto* found = find(stem + U"하다")) return *found;
+            continue;
+        }
         if (const auto* found = find(stem)) return *found;
     }
     // Compounds written solid: greedy longest known parts of two or more syllables.

@@ -26,6 +26,18 @@ TEST_CASE("the shipped lexicon finds words behind particles and endings") {
     CHECK(lexicon.knows(U"경제가"));
 }
 
+TEST_CASE("one syllable before a form of 하다 is the verb, not the noun") {
+    test::ScratchDirectory scratch;
+    std::filesystem::copy_file(test::kData / "lexicon" / "ko.suffixes", scratch.path() / "ko.suffixes");
+    test::write_file(scratch.path() / "words.tsv", "원\twon\n원하다\twant\n달\tmoon\n");
+    const Lexicon lexicon = Lexicon::load_directory(scratch.path());
+    CHECK(has(lexicon.translations(U"원했다"), U"want"));
+    CHECK_FALSE(has(lexicon.translations(U"원했다"), U"won"));
+    CHECK(lexicon.translations(U"달했다").empty());  // 달하다 not listed: not "moon" either
+    CHECK(has(lexicon.translations(U"원"), U"won"));
+    CHECK(has(lexicon.translations(U"원을"), U"won"));  // a particle is not a form of 하다
+}
+
 TEST_CASE("unknown solid compounds are split into known parts") {
     Lexicon lexicon;
     lexicon.add(U"핵무기", {U"nuclear", U"weapon"});
