@@ -120,5 +120,5 @@ sleep 0.2
 kill "$server_pid" 2>/dev/null
 wait "$server_pid" 2>/dev/null
 
-ls -A "$SCRATCH" | grep -q '\.tmp-' && fail "a temporary file was left behind"
+[ "$(ls -A "$SCRATCH" | grep -c '\.tmp-')" -eq 0 ] || fail "a temporary file was left behind"
 finish

@@ -85,5 +85,5 @@ keep "an unresolvable original"
 run 1 align "$SAMPLE_EN" -o "$SCRATCH/no/such/dir/out.tmx"
 expect_error "$SCRATCH/no/such/dir/out.tmx: directory $SCRATCH/no/such/dir does not exist"
 
-ls -A "$SCRATCH" | grep -q '\.tmp-' && fail "a temporary file was left behind"
+[ "$(ls -A "$SCRATCH" | grep -c '\.tmp-')" -eq 0 ] || fail "a temporary file was left behind"
 finish

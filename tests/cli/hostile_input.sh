@@ -138,5 +138,5 @@ for href in "../../../../../outside/ko.html" "//../outside/ko.html" "http://../o
 done
 keep "a link out of the mirror"
 
-ls -A "$SCRATCH" | grep -q '\.tmp-' && fail "a temporary file was left behind"
+[ "$(ls -A "$SCRATCH" | grep -c '\.tmp-')" -eq 0 ] || fail "a temporary file was left behind"
 finish

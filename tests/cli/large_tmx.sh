@@ -9,7 +9,9 @@ peak_mib() { echo $(($(sed -n 's/^\tMaximum resident set size (kbytes): //p' "$1
 # nothing about streaming there: the sanitizer build checks the results only, on a smaller
 # memory (it runs about five times slower).
 sanitized=0
-ldd "$ARTALIGN" 2>/dev/null | grep -q 'libasan' && sanitized=1
+# Read ldd's whole output first: `ldd | grep -q` under pipefail fails when grep stops early
+# and ldd dies of SIGPIPE, which took a sanitizer build for a plain one.
+case "$(ldd "$ARTALIGN" 2>/dev/null)" in *libasan*) sanitized=1 ;; esac
 megabytes=128
 [ "$sanitized" -eq 0 ] || megabytes=32
 

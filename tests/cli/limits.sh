@@ -72,5 +72,5 @@ assert lines[0]["reason"] == sys.argv[2] + ": page is 6.9 KB, over the 6 KB limi
 assert lines[1]["id"] == 2 and "over the 6 KB limit" not in lines[1].get("reason", ""), lines[1]
 PY
 
-ls -A "$SCRATCH" | grep -q '\.tmp-' && fail "a temporary file was left behind"
+[ "$(ls -A "$SCRATCH" | grep -c '\.tmp-')" -eq 0 ] || fail "a temporary file was left behind"
 finish
