@@ -92,15 +92,23 @@ void AtomicFile::commit() {
 std::size_t AtomicFile::remove_leftovers(const std::filesystem::path& target) {
     std::filesystem::path directory = target.parent_path();
     if (directory.empty()) directory = ".";
-    std::string prefix = ".";  // built step by step, as in the constructor (GCC 12 -Wrestrict)
-    prefix += target.filename().string();
-    prefix += ".tmp-";
+    const std::string target_name = target.filename().string();
+    return remove_leftovers_in(directory, [&target_name](std::string_view name) { return name == target_name; });
+}
+
+std::size_t AtomicFile::remove_leftovers_in(const std::filesystem::path& directory,
+                                            const std::function<bool(std::string_view)>& is_target) {
+    constexpr std::string_view kInfix = ".tmp-";
+    constexpr std::size_t kRandom = 6;  // mkstemp's six characters end the name, and nothing else
     std::size_t removed = 0;
     std::error_code error;
     for (std::filesystem::directory_iterator it(directory, error), end; !error && it != end; it.increment(error)) {
         const std::string name = it->path().filename().string();
-        // mkstemp's six characters follow the prefix, and nothing else.
-        if (name.size() != prefix.size() + 6 || name.compare(0, prefix.size(), prefix) != 0) continue;
+        // ".NAME.tmp-XXXXXX", as the constructor makes it, NAME not empty.
+        if (name.size() < 1 + 1 + kInfix.size() + kRandom || name.front() != '.') continue;
+        const std::size_t infix_at = name.size() - kRandom - kInfix.size();
+        if (std::string_view(name).substr(infix_at, kInfix.size()) != kInfix) continue;
+        if (!is_target(std::string_view(name).substr(1, infix_at - 1))) continue;
         std::error_code ignored;
         if (it->is_regular_file(ignored) && std::filesystem::remove(it->path(), ignored)) ++removed;
     }

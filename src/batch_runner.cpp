@@ -6,12 +6,14 @@
 #include <libxml/parser.h>
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <condition_variable>
 #include <exception>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <string_view>
 #include <thread>
 
 #include "artalign/atomic_file.hpp"
@@ -39,6 +41,14 @@ void check_keys_unique(const PairSource& requests) {
     }
 }
 
+// Whether `name` is the file name of a report page batch_report_page gives ("000001.html").
+bool is_report_page_name(std::string_view name) {
+    std::size_t number = 0;
+    const auto [end, error] = std::from_chars(name.data(), name.data() + name.size(), number);
+    return error == std::errc() && end != name.data() && number > 0 &&
+           batch_report_page(number - 1) == "pairs/" + std::string(name);
+}
+
 }  // namespace
 
 BatchResult run_batch(const std::vector<PairRequest>& requests, const BatchOutputs& outputs, const BatchOptions& options) {
@@ -60,6 +70,7 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
         for (const auto* output : {&run_outputs.coverage_jsonl, &run_outputs.summary_json, &run_outputs.index_html})
             if (*output) AtomicFile::remove_leftovers(**output);
         AtomicFile::remove_leftovers(run_outputs.tmx);
+        if (outputs.report_dir) AtomicFile::remove_leftovers_in(*outputs.report_dir / "pairs", is_report_page_name);
     }
     // Fail on an unwritable output now, not after hours of work.
     for (const auto* output : {&run_outputs.coverage_jsonl, &run_outputs.summary_json}) {

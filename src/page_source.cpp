@@ -1,6 +1,8 @@
 // Reading pages from local files and from local mirrors of sites.
 #include "artalign/page_source.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <fstream>
 #include <vector>
@@ -18,6 +20,34 @@ namespace {
 // no NUL.
 bool is_plain_host(const std::string& name) {
     return name != "." && name != ".." && name.find_first_of(std::string("/\\\0", 3)) == std::string::npos;
+}
+
+int hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+// A URL's query as `wget --mirror` writes it into a file name (wget 1.21, found by mirroring a
+// link for every ASCII character escaped): every escape decoded ("a%20b" -> "a b"), then '/'
+// and control characters escaped again ("a/b" -> "a%2Fb"). So the query never holds a
+// separator or a NUL, and cannot add a directory or climb out of one.
+std::string query_in_file_name(const std::string& query) {
+    std::string name;
+    for (std::size_t k = 0; k < query.size(); ++k) {
+        unsigned char c = static_cast<unsigned char>(query[k]);
+        if (c == '%' && k + 2 < query.size() && hex_digit(query[k + 1]) >= 0 && hex_digit(query[k + 2]) >= 0) {
+            c = static_cast<unsigned char>(hex_digit(query[k + 1]) * 16 + hex_digit(query[k + 2]));
+            k += 2;
+        }
+        if (c == '/' || c < 0x20 || c == 0x7f) {
+            name += fmt::format("%{:02X}", c);
+        } else {
+            name.push_back(static_cast<char>(c));
+        }
+    }
+    return name;
 }
 
 }  // namespace
@@ -77,13 +107,26 @@ Page read_page_file(const std::filesystem::path& file, std::size_t max_bytes) {
     return page;
 }
 
+std::vector<std::filesystem::path> mirror_relative_paths(const std::string& url) {
+    const auto plain = mirror_relative_path(url);
+    if (!plain) return {};
+    std::vector<std::filesystem::path> candidates;
+    if (const auto parts = parse_url(url); parts && !parts->query.empty()) {
+        std::filesystem::path with_query = *plain;
+        with_query.replace_filename(plain->filename().string() + "?" + query_in_file_name(parts->query));
+        candidates.push_back(std::move(with_query));
+    }
+    candidates.push_back(*plain);
+    return candidates;
+}
+
 std::optional<std::filesystem::path> mirror_file(const std::filesystem::path& root, const std::string& url) {
-    const auto relative = mirror_relative_path(url);
-    if (!relative) return std::nullopt;
-    const std::filesystem::path file = root / *relative;
-    std::error_code error;
-    if (!std::filesystem::is_regular_file(file, error)) return std::nullopt;
-    return file;
+    for (const auto& relative : mirror_relative_paths(url)) {
+        const std::filesystem::path file = root / relative;
+        std::error_code error;
+        if (std::filesystem::is_regular_file(file, error)) return file;
+    }
+    return std::nullopt;
 }
 
 std::optional<std::string> mirror_url(const std::filesystem::path& root, const std::filesystem::path& file) {
@@ -99,19 +142,23 @@ std::optional<std::string> mirror_url(const std::filesystem::path& root, const s
 }
 
 std::optional<std::filesystem::path> infer_mirror_root(const std::filesystem::path& file, const std::string& url) {
-    const auto relative = mirror_relative_path(url);
-    if (!relative) return std::nullopt;
+    const auto candidates = mirror_relative_paths(url);
+    if (candidates.empty()) return std::nullopt;
     std::error_code error;
-    std::filesystem::path absolute = std::filesystem::weakly_canonical(std::filesystem::absolute(file), error);
+    const std::filesystem::path absolute = std::filesystem::weakly_canonical(std::filesystem::absolute(file), error);
     if (error) return std::nullopt;
-    // Walk the relative path's components backwards against the file's.
-    std::vector<std::filesystem::path> wanted(relative->begin(), relative->end());
-    std::filesystem::path current = absolute;
-    for (auto it = wanted.rbegin(); it != wanted.rend(); ++it) {
-        if (current.filename() != *it) return std::nullopt;
-        current = current.parent_path();
+    for (const auto& relative : candidates) {
+        // Walk the relative path's components backwards against the file's.
+        std::vector<std::filesystem::path> wanted(relative.begin(), relative.end());
+        std::filesystem::path current = absolute;
+        bool matches = true;
+        for (auto it = wanted.rbegin(); matches && it != wanted.rend(); ++it) {
+            matches = current.filename() == *it;
+            current = current.parent_path();
+        }
+        if (matches) return current;
     }
-    return current;
+    return std::nullopt;
 }
 
 }  // namespace artalign

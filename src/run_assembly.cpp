@@ -3,10 +3,7 @@
 
 #include <fmt/format.h>
 
-#include <fstream>
-
 #include "artalign/atomic_file.hpp"
-#include "artalign/error.hpp"
 #include "artalign/json_writer.hpp"
 #include "artalign/report_html.hpp"
 #include "artalign/tmx_stream_writer.hpp"
@@ -16,11 +13,7 @@ namespace artalign {
 
 struct RunAssembler::State {
     explicit State(const RunOutputs& run_outputs) : outputs(run_outputs), tmx(run_outputs.tmx, run_outputs.tmx_options) {
-        if (outputs.coverage_jsonl) {
-            coverage_file.emplace(*outputs.coverage_jsonl);
-            coverage.open(coverage_file->temp_path(), std::ios::binary | std::ios::trunc);
-            if (!coverage) throw OutputError(outputs.coverage_jsonl->string(), "cannot open for writing");
-        }
+        if (outputs.coverage_jsonl) coverage_file.emplace(*outputs.coverage_jsonl);
         // Check now that the other outputs can be written, rather than after the work.
         if (outputs.index_html) AtomicFile check(*outputs.index_html);
         if (outputs.summary_json) AtomicFile check(*outputs.summary_json);
@@ -30,8 +23,7 @@ struct RunAssembler::State {
     TmxStreamWriter tmx;
     bool languages_set = false;
     UnitSet seen;
-    std::optional<AtomicFile> coverage_file;
-    std::ofstream coverage;
+    std::optional<AtomicFile> coverage_file;  // a line appended a pair; a failed write says why (errno)
     std::vector<CoverageIndexEntry> index;
 };
 
@@ -78,21 +70,14 @@ void RunAssembler::add(const PairOutcome& outcome) {
     total.untranslated += pair.untranslated;
     total.additions += pair.additions;
     total.units += pair.units;
-    if (s.coverage_file) {
-        s.coverage << outcome.coverage_json << '\n';
-        if (!s.coverage) throw OutputError(s.outputs.coverage_jsonl->string(), "write failed (disk full?)");
-    }
+    if (s.coverage_file) s.coverage_file->append(outcome.coverage_json + '\n');
     if (s.outputs.index_html) s.index.push_back(outcome.index);
 }
 
 RunSummary RunAssembler::finish() {
     State& s = *state_;
     s.tmx.commit();
-    if (s.coverage_file) {
-        s.coverage.close();
-        if (!s.coverage) throw OutputError(s.outputs.coverage_jsonl->string(), "write failed (disk full?)");
-        s.coverage_file->commit();
-    }
+    if (s.coverage_file) s.coverage_file->commit();
     if (s.outputs.index_html) {
         const std::string heading = fmt::format("Coverage of {} aligned article pairs", summary_.aligned);
         write_file_atomically(*s.outputs.index_html, render_coverage_index_html(s.index, heading));

@@ -132,7 +132,7 @@ std::string_view unit_lines(std::string_view document) {
 }  // namespace
 
 AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<TranslationUnit>& units,
-                        const TmxOptions& options, const std::filesystem::path& dtd) {
+                        const TmxOptions& options, const std::filesystem::path& dtd, bool dedupe) {
     const std::string name = memory.string();
     std::error_code missing;
     if (!std::filesystem::exists(memory, missing))
@@ -175,7 +175,7 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
                 if (side == nullptr || side->has_value()) return;  // other languages; first tuv wins
                 detail::for_each_child(tuv, "seg", [&](xmlNode* seg) { *side = clean_segment_text(node_text(seg)); });
             });
-            if (source && target) existing_keys.insert(*source, *target);
+            if (dedupe && source && target) existing_keys.insert(*source, *target);
         };
         const TmxReport report = detail::scan_tmx(bytes, dtd, gather);
         if (report.declares_entities)
@@ -202,7 +202,7 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
         cleaned.target = clean_segment_text(unit.target);
         if (cleaned.source.empty() || cleaned.target.empty()) {
             ++result.empty;
-        } else if (existing_keys.contains(cleaned.source, cleaned.target)) {
+        } else if (dedupe && existing_keys.contains(cleaned.source, cleaned.target)) {
             ++result.already_there;
         } else {
             fresh.push_back(std::move(cleaned));

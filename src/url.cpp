@@ -40,6 +40,7 @@ std::optional<UrlParts> parse_url(const std::string& url) {
     parts.scheme = lower(uri->scheme);
     parts.host = lower(uri->server);
     parts.path = uri->path != nullptr && uri->path[0] != '\0' ? uri->path : "/";
+    if (uri->query_raw != nullptr) parts.query = uri->query_raw;
     return parts;
 }
 

@@ -56,3 +56,17 @@ TEST_CASE("append adds to the temporary; remove_leftovers removes a killed write
     CHECK(test::read_file(target) == "abcd");
     CHECK(AtomicFile::remove_leftovers(scratch.path() / "missing-dir" / "x.tmx") == 0);
 }
+
+TEST_CASE("remove_leftovers_in removes the temporaries of every target it accepts, in one pass") {
+    ScratchDirectory scratch;
+    for (const char* name : {".1.html.tmp-Ab3xYz", ".2.html.tmp-Cd4zWq", ".index.html.tmp-Ab3xYz", ".1.html.tmp-keep",
+                             ".tmp-Ab3xYz", "..tmp-Ab3xYz", "1.html"})
+        test::write_file(scratch.path() / name, "x");
+    const auto is_page = [](std::string_view name) { return name == "1.html" || name == "2.html"; };
+    CHECK(AtomicFile::remove_leftovers_in(scratch.path(), is_page) == 2);
+    CHECK_FALSE(std::filesystem::exists(scratch.path() / ".1.html.tmp-Ab3xYz"));
+    CHECK_FALSE(std::filesystem::exists(scratch.path() / ".2.html.tmp-Cd4zWq"));
+    for (const char* name : {".index.html.tmp-Ab3xYz", ".1.html.tmp-keep", ".tmp-Ab3xYz", "..tmp-Ab3xYz", "1.html"})
+        CHECK(std::filesystem::exists(scratch.path() / name));
+    CHECK(AtomicFile::remove_leftovers_in(scratch.path() / "missing-dir", is_page) == 0);
+}

@@ -1,5 +1,5 @@
 // Tests for batch runs: the same outputs whatever the number of workers, bad pairs counted not
-// fatal, repeats dropped across articles, cancel then resume.
+// fatal, repeats dropped across articles, cancel then resume, a killed run's temporaries removed.
 #include "artalign/batch_runner.hpp"
 
 #include "artalign/error.hpp"
@@ -133,6 +133,41 @@ TEST_CASE("cancelled, the run writes no outputs; resumed, it finishes with what 
     CHECK(second.summary.skipped == 1);
     CHECK(std::filesystem::exists(outputs.run.tmx));
     CHECK(!std::filesystem::exists(options.journal));
+}
+
+TEST_CASE("resumed, a run removes the temporaries killed runs left beside its outputs and report pages") {
+    test::ScratchDirectory scratch;
+    std::vector<PairRequest> list = requests();
+    list.erase(list.begin() + 2);  // no failures
+    BatchOutputs outputs;
+    outputs.run.tmx = scratch.path() / "run.tmx";
+    outputs.run.coverage_jsonl = scratch.path() / "coverage.jsonl";
+    outputs.report_dir = scratch.path() / "reports";
+    std::filesystem::create_directories(scratch.path() / "reports/pairs");
+    // What SIGKILL leaves: the temporaries of writers that never committed nor cleaned up.
+    const std::vector<std::filesystem::path> leftovers = {
+        scratch.path() / ".run.tmx.tmp-Ab3xYz", scratch.path() / ".coverage.jsonl.tmp-Ab3xYz",
+        scratch.path() / "reports/.index.html.tmp-Ab3xYz", scratch.path() / "reports/pairs/.000002.html.tmp-Ab3xYz",
+        scratch.path() / "reports/pairs/.1000000.html.tmp-Ab3xYz"};  // a page of a longer run, past 999999
+    for (const auto& file : leftovers) test::write_file(file, "half");
+    const std::vector<std::filesystem::path> others = {scratch.path() / "reports/pairs/.notes.html.tmp-Ab3xYz",
+                                                       scratch.path() / "reports/pairs/.000002.html.tmp-keep",
+                                                       scratch.path() / "reports/pairs/.0.html.tmp-Ab3xYz"};
+    for (const auto& file : others) test::write_file(file, "not a page's temporary");
+
+    BatchOptions options = options_for(scratch.path(), 1);
+    options.resume = true;
+    const BatchResult result = run_batch(list, outputs, options);
+    CHECK(result.summary.aligned == 3);
+    for (const auto& file : leftovers) {
+        INFO(file.string());
+        CHECK_FALSE(std::filesystem::exists(file));
+    }
+    for (const auto& file : others) {
+        INFO(file.string());
+        CHECK(std::filesystem::exists(file));
+    }
+    CHECK(std::filesystem::exists(scratch.path() / "reports/pairs/000002.html"));
 }
 
 TEST_CASE("two requests with one key are refused before any work") {

@@ -88,6 +88,52 @@ TEST_CASE("mirror_relative_path never leads outside the mirror, whatever the hos
     CHECK_FALSE(mirror_relative_path("ftp://h/a.html"));
 }
 
+TEST_CASE("a URL with a query is found under the name wget --mirror gives it, else without the query") {
+    ScratchDirectory scratch;
+    const auto root = scratch.path() / "mirror";
+    std::filesystem::create_directories(root / "host/dir");
+    test::write_file(root / "host/page.html?id=3", "with the query");
+    test::write_file(root / "host/page.html", "without");
+    test::write_file(root / "host/dir/index.html?x=1", "directory page with a query");
+    CHECK(mirror_file(root, "http://host/page.html?id=3").value_or("") == root / "host/page.html?id=3");
+    CHECK(mirror_file(root, "http://host/page.html?id=3#top").value_or("") == root / "host/page.html?id=3");
+    CHECK(mirror_file(root, "http://host/page.html?id=4").value_or("") == root / "host/page.html");
+    CHECK(mirror_file(root, "http://host/page.html").value_or("") == root / "host/page.html");
+    CHECK(mirror_file(root, "http://host/dir/?x=1").value_or("") == root / "host/dir/index.html?x=1");
+    // wget decodes the query's escapes, so "%3D" is found as "=".
+    CHECK(mirror_file(root, "http://host/page.html?id%3D3").value_or("") == root / "host/page.html?id=3");
+    CHECK(infer_mirror_root(root / "host/page.html?id=3", "http://host/page.html?id=3").value_or("") ==
+          std::filesystem::weakly_canonical(root));
+    CHECK(infer_mirror_root(root / "host/page.html", "http://host/page.html?id=4").value_or("") ==
+          std::filesystem::weakly_canonical(root));
+}
+
+TEST_CASE("a query never leads out of the mirror: '/' in it is escaped as wget escapes it") {
+    CHECK(mirror_relative_paths("http://h/a.html?q=a%20b&r=%41") ==
+          std::vector<std::filesystem::path>{"h/a.html?q=a b&r=A", "h/a.html"});
+    CHECK(mirror_relative_paths("http://h/a.html?x=../../../outside/secret.html") ==
+          std::vector<std::filesystem::path>{"h/a.html?x=..%2F..%2F..%2Foutside%2Fsecret.html", "h/a.html"});
+    CHECK(mirror_relative_paths("http://h/a.html?x=%2e%2e%2F%2e%2e%2fsecret") ==
+          std::vector<std::filesystem::path>{"h/a.html?x=..%2F..%2Fsecret", "h/a.html"});
+    CHECK(mirror_relative_paths("http://h/?..") == std::vector<std::filesystem::path>{"h/index.html?..", "h/index.html"});
+    CHECK(mirror_relative_paths("http://h/a.html?%00%01%7f%7e") ==
+          std::vector<std::filesystem::path>{"h/a.html?%00%01%7F~", "h/a.html"});
+    CHECK(mirror_relative_paths("http://h/a.html?") == std::vector<std::filesystem::path>{"h/a.html"});
+    CHECK(mirror_relative_paths("http://../a.html?x=1").empty());
+    CHECK(mirror_relative_paths("http://h/%2e%2e/a.html?x=1").empty());
+
+    ScratchDirectory scratch;
+    const auto root = scratch.path() / "mirror";
+    std::filesystem::create_directories(root / "host");
+    std::filesystem::create_directories(scratch.path() / "outside");
+    test::write_file(scratch.path() / "outside/secret.html", "secret");
+    for (const char* url : {"http://host/a.html?/../../outside/secret.html", "http://host/?/../../outside/secret.html",
+                            "http://host/a.html?%2F..%2F..%2Foutside%2Fsecret.html"}) {
+        INFO(std::string(url));
+        CHECK_FALSE(mirror_file(root, url));
+    }
+}
+
 TEST_CASE("infer_mirror_root finds the mirror a page sits in from its own URL") {
     const auto root = infer_mirror_root(
         test::kEnglishSample, "https://english.hani.co.kr/arti/english_edition/e_international/928034.html");

@@ -1,5 +1,5 @@
-// Tests for appending to an existing TMX: bytes kept, duplicates skipped, tuids continued,
-// every bad memory refused and left byte-for-byte as it was.
+// Tests for appending to an existing TMX: bytes kept, duplicates skipped (unless told not
+// to), tuids continued, every bad memory refused and left byte-for-byte as it was.
 #include "artalign/tmx_append.hpp"
 
 #include <sys/resource.h>
@@ -70,6 +70,20 @@ TEST_CASE("new units go before </body>, old bytes stay, duplicates are skipped, 
     CHECK(again.added == 0);
     CHECK(again.already_there == 1);
     CHECK(std::filesystem::last_write_time(memory) == written);
+}
+
+TEST_CASE("without dedupe, units the memory already holds are added too") {
+    ScratchDirectory scratch;
+    const auto memory = scratch.path() / "memory.tmx";
+    test::write_file(memory, kExisting);
+    const AppendReport report = append_tmx(memory, {unit("가 나", "A B"), unit("다", "C"), unit("다", "C"), unit("", "E")},
+                                           {}, kDtd, false);
+    CHECK(report.added == 3);
+    CHECK(report.already_there == 0);
+    CHECK(report.empty == 1);
+    const TmxReport check = validate_tmx(memory, kDtd);
+    CHECK(check.valid());
+    CHECK(check.units == 5);
 }
 
 TEST_CASE("a self-closing empty body is opened") {

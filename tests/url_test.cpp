@@ -14,13 +14,15 @@ TEST_CASE("relative links resolve against the page URL") {
     CHECK(resolve_url(base, "../../a.html").value() == "https://english.hani.co.kr/arti/a.html");
 }
 
-TEST_CASE("parse_url splits scheme, host and path, lower-casing the first two") {
-    const auto parts = parse_url("HTTP://WWW.Hani.co.kr/arti/Politics/1.html?x=1#top");
+TEST_CASE("parse_url splits scheme, host, path and query, lower-casing the first two") {
+    const auto parts = parse_url("HTTP://WWW.Hani.co.kr/arti/Politics/1.html?x=1%2F2#top");
     REQUIRE(parts);
     CHECK(parts->scheme == "http");
     CHECK(parts->host == "www.hani.co.kr");
     CHECK(parts->path == "/arti/Politics/1.html");
+    CHECK(parts->query == "x=1%2F2");  // escapes kept
     CHECK(parse_url("https://example.com")->path == "/");
+    CHECK(parse_url("https://example.com/a.html")->query.empty());
     CHECK_FALSE(parse_url("relative/path.html"));
     CHECK_FALSE(parse_url(""));
 }

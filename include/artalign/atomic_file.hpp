@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string_view>
 
 namespace artalign {
@@ -39,6 +40,12 @@ public:
     /// batch run resuming its own journal. Returns how many it removed; a file it cannot remove
     /// is left (a leftover is litter, not damage).
     static std::size_t remove_leftovers(const std::filesystem::path& target);
+
+    /// remove_leftovers for every target in `directory` whose file name `is_target` accepts,
+    /// in one pass over the directory: for the many outputs of one run that share a directory
+    /// (a batch's per-pair report pages). The same caveat: only `directory`'s own writer may call it.
+    static std::size_t remove_leftovers_in(const std::filesystem::path& directory,
+                                           const std::function<bool(std::string_view)>& is_target);
 
 private:
     std::filesystem::path target_;

@@ -58,7 +58,7 @@ struct BatchResult {
 /// and however often the run was interrupted and resumed. A bad pair never stops the run: it
 /// is skipped or failed with its reason. With `resume`, pairs the journal holds as aligned or
 /// skipped are not redone; failed ones are retried, and the temporaries a killed run left beside
-/// the outputs are removed (AtomicFile::remove_leftovers). The journal is deleted after a run with no
+/// the outputs and the report pages are removed (AtomicFile::remove_leftovers). The journal is deleted after a run with no
 /// failures, and kept otherwise (so --resume retries the failures).
 /// Throws InputError when two requests share a key; DataError when the data directory is
 /// bad; OutputError when the journal or an output cannot be written (the journal keeps the

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "artalign/limits.hpp"
 
@@ -22,15 +23,22 @@ struct Page {
 /// empty, or larger than `max_bytes` ("page is 70.2 MB, over the 64 MB limit (--max-page-size)").
 Page read_page_file(const std::filesystem::path& file, std::size_t max_bytes = kDefaultMaxPageBytes);
 
-/// Where a mirror keeps the page at `url`, relative to the mirror's root: host/path, with
-/// index.html for a path ending in '/'. Only http and https URLs map; nullopt too when the URL
-/// would lead outside the root (a ".." segment, or a host that is "." or ".."). Every
-/// component of the result is a plain name: never empty, ".", "..", or containing '/'.
+/// Where a mirror keeps the page at `url`, relative to the mirror's root, leaving out any
+/// query: host/path, with index.html for a path ending in '/'. Only http and https URLs map;
+/// nullopt too when the URL would lead outside the root (a ".." segment, or a host that is "."
+/// or ".."). Every component of the result is a plain name: never empty, ".", "..", or
+/// containing '/'.
 std::optional<std::filesystem::path> mirror_relative_path(const std::string& url);
 
-/// The file a mirror rooted at `root` holds for `url` (root/host/path, with index.html for
-/// a path ending in '/'), if that file exists. Only http and https URLs map to files, and
-/// never outside `root`.
+/// The places a mirror may keep the page at `url`, in the order to look: for a URL with a
+/// query, first the name `wget --mirror` gives it, "host/page.html?id=3" (the query's escapes
+/// decoded, '/' and control characters escaped as %2F...), then mirror_relative_path(url);
+/// for one without, mirror_relative_path(url) alone. Empty when that is nullopt. Every
+/// component of every path is a plain name, as for mirror_relative_path.
+std::vector<std::filesystem::path> mirror_relative_paths(const std::string& url);
+
+/// The file a mirror rooted at `root` holds for `url`: the first of mirror_relative_paths(url)
+/// that exists below `root`. Only http and https URLs map to files, and never outside `root`.
 std::optional<std::filesystem::path> mirror_file(const std::filesystem::path& root,
                                                  const std::string& url);
 
@@ -38,7 +46,8 @@ std::optional<std::filesystem::path> mirror_file(const std::filesystem::path& ro
 /// the way `wget --mirror` lays pages out); nullopt when the file is not inside root.
 std::optional<std::string> mirror_url(const std::filesystem::path& root, const std::filesystem::path& file);
 
-/// When `file` sits in a mirror at the place `url` maps to (…/host/path), the mirror's root.
+/// When `file` sits in a mirror at a place `url` maps to (…/host/path, or …/host/path?query:
+/// see mirror_relative_paths), the mirror's root.
 std::optional<std::filesystem::path> infer_mirror_root(const std::filesystem::path& file,
                                                        const std::string& url);
 

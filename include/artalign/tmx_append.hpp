@@ -13,7 +13,7 @@ namespace artalign {
 struct AppendReport {
     std::size_t existing_units = 0;  ///< <tu> elements the memory had
     std::size_t added = 0;           ///< new units written into it
-    std::size_t already_there = 0;   ///< new units left out: same source and target as a unit in the memory
+    std::size_t already_there = 0;   ///< new units left out: same source and target as a unit in the memory (dedupe only)
     std::size_t empty = 0;           ///< new units left out: source or target empty once cleaned
 };
 
@@ -23,8 +23,9 @@ struct AppendReport {
 ///   (case aside) to `options.source_language`;
 /// - its bytes up to </body> and after it are kept exactly; the new units go just before
 ///   </body>, with tuids counting up from one past the memory's highest numeric tuid;
-/// - a unit whose cleaned source and target equal those of a unit already in the memory (in
-///   its srclang and `options.target_language` tuvs) is left out;
+/// - with `dedupe` (the default, like UnitSelection::dedupe), a unit whose cleaned source and
+///   target equal those of a unit already in the memory (in its srclang and
+///   `options.target_language` tuvs) is left out; without it, every unit is added;
 /// - the merged file is written beside `memory`, validated like `memory`, and only then
 ///   renamed over it. With nothing to add the file is not rewritten.
 /// Throws InputError naming `memory` when it is missing, unreadable, not well-formed, not TMX,
@@ -32,6 +33,6 @@ struct AppendReport {
 /// file cannot be written or does not validate; DataError when the DTD is missing. On any
 /// error `memory` is byte-for-byte as it was.
 AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<TranslationUnit>& units,
-                        const TmxOptions& options, const std::filesystem::path& dtd);
+                        const TmxOptions& options, const std::filesystem::path& dtd, bool dedupe = true);
 
 }  // namespace artalign

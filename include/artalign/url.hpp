@@ -10,6 +10,7 @@ struct UrlParts {
     std::string scheme;  ///< lower-case, e.g. "https"
     std::string host;    ///< lower-case, without port
     std::string path;    ///< starts with '/', "/" when empty; no query or fragment
+    std::string query;   ///< as written, escapes kept, without the '?'; empty when none
 };
 
 /// Resolves `reference` (absolute or relative) against `base` per RFC 3986.

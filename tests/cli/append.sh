@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# --append: units merged into an existing TMX without duplicates, existing bytes kept; every
-# bad memory (malformed, not TMX, other srclang, unwritable, hostile DOCTYPE) refused with the
-# file byte-for-byte as it was (merge, which reads JSON lines, refuses such a TMX too); nothing
-# is ever fetched from the network.
+# --append: units merged into an existing TMX without duplicates (all of them with
+# --no-dedupe), existing bytes kept; every bad memory (malformed, not TMX, other srclang,
+# unwritable, hostile DOCTYPE) refused with the file byte-for-byte as it was (merge, which reads
+# JSON lines, refuses such a TMX too); nothing is ever fetched from the network.
 source "$(dirname "$0")/lib.sh"
 
 valid_tmx() {
@@ -38,6 +38,16 @@ run 0 align "$SAMPLE_EN" --append "$SCRATCH/memory.tmx"
 grep -qx "appended 0 units to $SCRATCH/memory.tmx ($total were there, $total new units already in it)" "$SCRATCH/out" \
   || fail "second append: $(cat "$SCRATCH/out")"
 cmp -s "$SCRATCH/memory.tmx" "$SCRATCH/merged.tmx" || fail "an append with nothing new changed the file"
+
+# --no-dedupe: every unit of the run is added, those the memory already holds too.
+run 0 align -q "$SAMPLE_EN" -o "$SCRATCH/all.tmx" --no-dedupe
+all=$(grep -c '<tu ' "$SCRATCH/all.tmx")
+cp "$SCRATCH/merged.tmx" "$SCRATCH/repeated.tmx"
+run 0 align "$SAMPLE_EN" --append "$SCRATCH/repeated.tmx" --no-dedupe
+grep -qx "appended $all units to $SCRATCH/repeated.tmx ($total were there, 0 new units already in it)" "$SCRATCH/out" \
+  || fail "append --no-dedupe: $(cat "$SCRATCH/out")"
+[ "$(grep -c '<tu ' "$SCRATCH/repeated.tmx")" -eq $((total + all)) ] || fail "append --no-dedupe left units out"
+valid_tmx "$SCRATCH/repeated.tmx"
 
 # Usage: --append is for TMX, and replaces -o.
 run 2 align "$SAMPLE_EN" --append "$SCRATCH/memory.tmx" -o "$SCRATCH/other.tmx"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Writing onto a full disk (a small tmpfs, filled up): align -o, --append and batch each fail
-# with one line naming the file and saying "No space left on device", exit 1, leave the
-# previous file byte for byte and no temporary behind; a batch whose journal fills the disk
-# continues with --resume once there is room, to the TMX of a run that never failed.
+# Writing onto a full disk (a small tmpfs, filled up): align -o, --append, batch and batch
+# --coverage each fail with one line naming the file and saying "No space left on device",
+# exit 1, leave the previous file byte for byte and no temporary behind; a batch whose journal
+# fills the disk continues with --resume once there is room, to the TMX of a run that never
+# failed.
 # Needs root to mount the tmpfs; skipped (77) where mounting is not allowed.
 source "$(dirname "$0")/lib.sh"
 
@@ -34,6 +35,8 @@ text = open(sys.argv[1], encoding="utf-8").read()
 open(sys.argv[2], "w", encoding="utf-8").write(text[:text.index('    <tu tuid="4"')] + text[text.index("  </body>"):])
 PY
 for name in align append batch; do cp "$SCRATCH/three.tmx" "$FULL/$name.tmx"; done
+echo '{"previous":"coverage"}' >"$SCRATCH/coverage.jsonl"
+cp "$SCRATCH/coverage.jsonl" "$FULL/coverage.jsonl"
 
 # 4 KiB free: the sample's 14 KB TMX cannot be written.
 fill 4096
@@ -44,6 +47,10 @@ failed_write "$FULL/append.tmx" "$SCRATCH/three.tmx"
 echo "$SAMPLE_EN" >"$SCRATCH/one.txt"
 run 1 batch --list "$SCRATCH/one.txt" -o "$FULL/batch.tmx" --journal "$SCRATCH/batch.journal" -q
 failed_write "$FULL/batch.tmx" "$SCRATCH/three.tmx"
+# The batch's coverage lines (the sample's take 7.8 KB) on the full disk, its TMX elsewhere.
+run 1 batch --list "$SCRATCH/one.txt" -o "$SCRATCH/coverage-run.tmx" --coverage "$FULL/coverage.jsonl" -q
+failed_write "$FULL/coverage.jsonl" "$SCRATCH/coverage.jsonl"
+rm -f "$FULL/coverage.jsonl"
 
 # With room again, the same commands succeed (nothing was left in a state that stops them).
 rm -f "$FULL/filler"

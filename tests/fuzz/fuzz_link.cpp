@@ -55,22 +55,28 @@ bool plain(const std::string& text) {
 }
 
 void check_mirror_mapping(const std::string& url) {
-    const auto relative = artalign::mirror_relative_path(url);
-    if (!relative) return;
-    const auto parts = artalign::parse_url(url);
-    if (!parts || relative->empty() || relative->is_absolute()) __builtin_trap();
-    if (*relative->begin() != parts->host) __builtin_trap();
-    for (const auto& component : *relative) {
-        const std::string name = component.string();
-        if (name.empty() || name == "." || name == ".." || name.find('/') != std::string::npos) __builtin_trap();
+    const auto candidates = artalign::mirror_relative_paths(url);
+    const auto without_query = artalign::mirror_relative_path(url);
+    if (candidates.empty() != !without_query) __builtin_trap();
+    if (without_query && candidates.back() != *without_query) __builtin_trap();
+    // Every place looked at, the one with the query as much as the one without.
+    for (const auto& relative : candidates) {
+        const auto parts = artalign::parse_url(url);
+        if (!parts || relative.empty() || relative.is_absolute()) __builtin_trap();
+        if (*relative.begin() != parts->host) __builtin_trap();
+        for (const auto& component : relative) {
+            const std::string name = component.string();
+            if (name.empty() || name == "." || name == ".." || name.find_first_of(std::string("/\0", 2)) != std::string::npos)
+                __builtin_trap();
+        }
+        const std::filesystem::path file = mirror_root() / relative;
+        // The file is inside the mirror, and the mirror is found again from it.
+        const auto root = artalign::infer_mirror_root(file, url);
+        if (!root || *root != mirror_root()) __builtin_trap();
+        const auto back = artalign::mirror_url(mirror_root(), file);
+        if (!back || *back != "http://" + relative.generic_string()) __builtin_trap();
+        if (plain(relative.generic_string()) && artalign::mirror_relative_path(*back) != relative) __builtin_trap();
     }
-    const std::filesystem::path file = mirror_root() / *relative;
-    // The file is inside the mirror, and the mirror is found again from it.
-    const auto root = artalign::infer_mirror_root(file, url);
-    if (!root || *root != mirror_root()) __builtin_trap();
-    const auto back = artalign::mirror_url(mirror_root(), file);
-    if (!back || *back != "http://" + relative->generic_string()) __builtin_trap();
-    if (plain(relative->generic_string()) && artalign::mirror_relative_path(*back) != relative) __builtin_trap();
 }
 
 // What artalign follows: an absolute http(s) URL that resolves to itself.
