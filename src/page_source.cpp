@@ -53,11 +53,14 @@ std::string query_in_file_name(const std::string& query) {
 }  // namespace
 
 // Splits the URL's path into its segments, refusing "..": a link must never lead outside the
-// mirror. The host is a directory name too, so it must be plain.
+// mirror. The host (with its port, as wget names the directory: "host:8080") is a directory
+// name too, so it must be plain.
 std::optional<std::filesystem::path> mirror_relative_path(const std::string& url) {
     const auto parts = parse_url(url);
     if (!parts || !is_web_url(url) || !is_plain_host(parts->host)) return std::nullopt;
-    std::filesystem::path relative(parts->host);
+    const std::string host_directory = host_and_port(*parts);
+    if (!is_plain_host(host_directory)) return std::nullopt;
+    std::filesystem::path relative(host_directory);
     const std::string& path = parts->path;
     std::string segment;
     std::size_t start = 0;

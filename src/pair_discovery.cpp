@@ -15,9 +15,21 @@ bool is_html_file(const std::filesystem::path& file) {
     return extension == ".html" || extension == ".htm";
 }
 
+// The host a mirror's host directory is named after: wget adds ":PORT" for a port other than
+// the scheme's default ("example.com:8080"), which profiles do not list.
+std::string host_of_directory(const std::string& name) {
+    const std::size_t colon = name.rfind(':');
+    if (colon == std::string::npos || colon + 1 == name.size() ||
+        name.find_first_not_of("0123456789", colon + 1) != std::string::npos)
+        return name;
+    return name.substr(0, colon);
+}
+
 // Host directories that hold only originals: every profile listing the host is in the
 // original language.
-bool holds_only_originals(const std::string& host, const ProfileRegistry& profiles, const std::string& original_language) {
+bool holds_only_originals(const std::string& directory, const ProfileRegistry& profiles,
+                          const std::string& original_language) {
+    const std::string host = host_of_directory(directory);
     bool listed = false;
     for (const SiteProfile& profile : profiles.profiles()) {
         if (std::find(profile.hosts.begin(), profile.hosts.end(), host) == profile.hosts.end()) continue;

@@ -88,6 +88,33 @@ TEST_CASE("mirror_relative_path never leads outside the mirror, whatever the hos
     CHECK_FALSE(mirror_relative_path("ftp://h/a.html"));
 }
 
+TEST_CASE("a site on a port other than the default is mirrored under host:port, as wget names it") {
+    CHECK(mirror_relative_path("http://Host:8080/a/b.html").value() == "host:8080/a/b.html");
+    CHECK(mirror_relative_path("http://host:80/a/b.html").value() == "host/a/b.html");
+    CHECK(mirror_relative_path("https://host:443/a/b.html").value() == "host/a/b.html");
+    CHECK(mirror_relative_path("https://host:8443/").value() == "host:8443/index.html");
+    CHECK(mirror_relative_paths("http://host:8080/a.html?id=3") ==
+          std::vector<std::filesystem::path>{"host:8080/a.html?id=3", "host:8080/a.html"});
+    // A port does not make "." or ".." a safe host.
+    CHECK_FALSE(mirror_relative_path("http://..:8080/secret.html"));
+    CHECK_FALSE(mirror_relative_path("http://.:8080/secret.html"));
+    CHECK_FALSE(mirror_relative_path("http://host:8080/a/../../../secret.html"));
+
+    ScratchDirectory scratch;
+    const auto root = scratch.path() / "mirror";
+    std::filesystem::create_directories(root / "host:8080/arti");
+    std::filesystem::create_directories(root / "host/arti");
+    test::write_file(root / "host:8080/arti/1.html", "on port 8080");
+    test::write_file(root / "host/arti/2.html", "on port 80");
+    CHECK(mirror_file(root, "http://host:8080/arti/1.html").value_or("") == root / "host:8080/arti/1.html");
+    CHECK_FALSE(mirror_file(root, "http://host/arti/1.html"));
+    CHECK_FALSE(mirror_file(root, "http://host:8081/arti/1.html"));
+    CHECK(mirror_file(root, "http://host:80/arti/2.html").value_or("") == root / "host/arti/2.html");
+    CHECK(mirror_url(root, root / "host:8080/arti/1.html").value_or("") == "http://host:8080/arti/1.html");
+    CHECK(infer_mirror_root(root / "host:8080/arti/1.html", "http://host:8080/arti/1.html").value_or("") ==
+          std::filesystem::weakly_canonical(root));
+}
+
 TEST_CASE("a URL with a query is found under the name wget --mirror gives it, else without the query") {
     ScratchDirectory scratch;
     const auto root = scratch.path() / "mirror";

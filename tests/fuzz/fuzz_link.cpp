@@ -43,12 +43,12 @@ const std::filesystem::path& mirror_root() {
     return root.path;
 }
 
-// Characters that survive a trip through a URL unchanged, so a mirror path made of them only
-// must map back to itself.
+// Characters that survive a trip through a URL unchanged (':' as in "host:8080"), so a mirror
+// path made of them only must map back to itself.
 bool plain(const std::string& text) {
     for (const char c : text) {
         const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-                        c == '-' || c == '_' || c == '/';
+                        c == '-' || c == '_' || c == '/' || c == ':';
         if (!ok) return false;
     }
     return true;
@@ -63,7 +63,11 @@ void check_mirror_mapping(const std::string& url) {
     for (const auto& relative : candidates) {
         const auto parts = artalign::parse_url(url);
         if (!parts || relative.empty() || relative.is_absolute()) __builtin_trap();
-        if (*relative.begin() != parts->host) __builtin_trap();
+        // The host's directory: the host, and its port unless that is the scheme's default.
+        const std::string host_directory = artalign::host_and_port(*parts);
+        if (*relative.begin() != host_directory || host_directory.rfind(parts->host, 0) != 0) __builtin_trap();
+        const bool default_port = parts->port == 0 || parts->port == (parts->scheme == "https" ? 443 : 80);
+        if ((host_directory == parts->host) != default_port) __builtin_trap();
         for (const auto& component : relative) {
             const std::string name = component.string();
             if (name.empty() || name == "." || name == ".." || name.find_first_of(std::string("/\0", 2)) != std::string::npos)
