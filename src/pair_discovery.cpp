@@ -10,8 +10,13 @@
 namespace artalign {
 namespace {
 
+// "page.html", and "page.html?id=3" as wget --mirror saves a page whose URL has a query (the
+// URL is given back by mirror_url, query and all).
 bool is_html_file(const std::filesystem::path& file) {
-    const std::string extension = file.extension().string();
+    const std::string name = file.filename().string();
+    const std::size_t query_at = name.find('?');
+    if (query_at == name.size() - 1) return false;  // "page.html?": no query to give back
+    const std::string extension = std::filesystem::path(name.substr(0, query_at)).extension().string();
     return extension == ".html" || extension == ".htm";
 }
 

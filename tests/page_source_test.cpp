@@ -2,6 +2,7 @@
 #include "artalign/page_source.hpp"
 
 #include <limits>
+#include <utility>
 
 #include "artalign/error.hpp"
 #include "artalign/url.hpp"
@@ -158,6 +159,30 @@ TEST_CASE("a query never leads out of the mirror: '/' in it is escaped as wget e
                             "http://host/a.html?%2F..%2F..%2Foutside%2Fsecret.html"}) {
         INFO(std::string(url));
         CHECK_FALSE(mirror_file(root, url));
+    }
+}
+
+TEST_CASE("mirror_url gives a page saved with its query a URL with that query, which finds the page again") {
+    ScratchDirectory scratch;
+    const auto root = scratch.path() / "mirror";
+    std::filesystem::create_directories(root / "host");
+    const std::pair<const char*, const char*> saved[] = {
+        {"page.html?id=3&lang=en", "http://host/page.html?id=3&lang=en"},
+        // wget decoded "%20", "%25", "%23" and "%EA%B0%80" into the name: escaped again for a URL.
+        {"page.html?q=a b", "http://host/page.html?q=a%20b"},
+        {"page.html?100%", "http://host/page.html?100%25"},
+        {"page.html?x=%41#y", "http://host/page.html?x=%2541%23y"},
+        {"page.html?k=\xEA\xB0\x80", "http://host/page.html?k=%EA%B0%80"},
+        // wget's own escapes ('/', control characters) stay.
+        {"page.html?x=..%2F..%2Fsecret%00", "http://host/page.html?x=..%2F..%2Fsecret%00"},
+        {"index.html?p=1", "http://host/index.html?p=1"},
+    };
+    for (const auto& [name, url] : saved) {
+        INFO(name);
+        const auto file = root / "host" / name;
+        test::write_file(file, "page");
+        CHECK(mirror_url(root, file).value_or("") == url);
+        CHECK(mirror_file(root, url).value_or("") == file);
     }
 }
 
