@@ -63,11 +63,17 @@ void write_all(const std::filesystem::path& path, int flags, std::string_view co
 
 }  // namespace
 
-void AtomicFile::write(std::string_view content) { write_all(temp_, O_WRONLY | O_TRUNC, content, target_); }
+void AtomicFile::write(std::string_view content) {
+    synced_ = false;
+    write_all(temp_, O_WRONLY | O_TRUNC, content, target_);
+}
 
-void AtomicFile::append(std::string_view content) { write_all(temp_, O_WRONLY | O_APPEND, content, target_); }
+void AtomicFile::append(std::string_view content) {
+    synced_ = false;
+    write_all(temp_, O_WRONLY | O_APPEND, content, target_);
+}
 
-void AtomicFile::commit() {
+void AtomicFile::sync() {
     const int fd = ::open(temp_.c_str(), O_RDONLY);
     if (fd < 0 || ::fsync(fd) != 0) {
         const std::string reason = std::strerror(errno);
@@ -75,6 +81,14 @@ void AtomicFile::commit() {
         throw OutputError(target_.string(), "cannot flush to disk: " + reason);
     }
     ::close(fd);
+    // The rename would fail on it: say so now, while nothing has been replaced.
+    std::error_code error;
+    if (std::filesystem::is_directory(target_, error)) throw OutputError(target_.string(), "is a directory");
+    synced_ = true;
+}
+
+void AtomicFile::commit() {
+    if (!synced_) sync();
     // Keep the permissions an existing file had; a new file gets the usual 0666 & ~umask.
     std::error_code error;
     if (std::filesystem::exists(target_, error)) {

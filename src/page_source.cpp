@@ -50,14 +50,46 @@ std::string query_in_file_name(const std::string& query) {
     return name;
 }
 
+// The inverse of query_in_file_name: a query that wget wrote into a file name as a URL's query
+// that gives that name back. wget's own escapes ('/' and control characters, "%2F") stay as
+// they are; every other '%', and every byte a query may not hold (a space, '#', non-ASCII...),
+// is escaped, so the URL parses and its escapes decode to the name.
+std::string query_in_url(const std::string& name) {
+    const auto is_wget_escape = [&name](std::size_t k) {
+        if (name[k] != '%' || k + 2 >= name.size() || hex_digit(name[k + 1]) < 0 || hex_digit(name[k + 2]) < 0)
+            return false;
+        const int c = hex_digit(name[k + 1]) * 16 + hex_digit(name[k + 2]);
+        return (c == '/' || c < 0x20 || c == 0x7f) && name.compare(k, 3, fmt::format("%{:02X}", c)) == 0;
+    };
+    // RFC 3986 query characters besides escapes: unreserved, sub-delims, ':', '@', '/', '?'.
+    const std::string allowed = "-._~!$&'()*+,;=:@/?";
+    std::string query;
+    for (std::size_t k = 0; k < name.size(); ++k) {
+        const unsigned char c = static_cast<unsigned char>(name[k]);
+        if (is_wget_escape(k)) {
+            query += name.substr(k, 3);
+            k += 2;
+        } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                   allowed.find(static_cast<char>(c)) != std::string::npos) {
+            query.push_back(static_cast<char>(c));
+        } else {
+            query += fmt::format("%{:02X}", c);
+        }
+    }
+    return query;
+}
+
 }  // namespace
 
 // Splits the URL's path into its segments, refusing "..": a link must never lead outside the
-// mirror. The host is a directory name too, so it must be plain.
+// mirror. The host (with its port, as wget names the directory: "host:8080") is a directory
+// name too, so it must be plain.
 std::optional<std::filesystem::path> mirror_relative_path(const std::string& url) {
     const auto parts = parse_url(url);
     if (!parts || !is_web_url(url) || !is_plain_host(parts->host)) return std::nullopt;
-    std::filesystem::path relative(parts->host);
+    const std::string host_directory = host_and_port(*parts);
+    if (!is_plain_host(host_directory)) return std::nullopt;
+    std::filesystem::path relative(host_directory);
     const std::string& path = parts->path;
     std::string segment;
     std::size_t start = 0;
@@ -138,7 +170,12 @@ std::optional<std::string> mirror_url(const std::filesystem::path& root, const s
     const auto relative = canonical_file.lexically_relative(canonical_root);
     if (relative.empty() || *relative.begin() == ".." || relative.is_absolute() || ++relative.begin() == relative.end())
         return std::nullopt;
-    return "http://" + relative.generic_string();
+    // "page.html?id=3": the query wget wrote into the name goes back into the URL.
+    const std::string name = relative.filename().string();
+    const std::size_t query_at = name.find('?');
+    if (query_at == std::string::npos) return "http://" + relative.generic_string();
+    return "http://" + relative.parent_path().generic_string() + "/" + name.substr(0, query_at) + "?" +
+           query_in_url(name.substr(query_at + 1));
 }
 
 std::optional<std::filesystem::path> infer_mirror_root(const std::filesystem::path& file, const std::string& url) {

@@ -10,14 +10,31 @@
 namespace artalign {
 namespace {
 
+// "page.html", and "page.html?id=3" as wget --mirror saves a page whose URL has a query (the
+// URL is given back by mirror_url, query and all).
 bool is_html_file(const std::filesystem::path& file) {
-    const std::string extension = file.extension().string();
+    const std::string name = file.filename().string();
+    const std::size_t query_at = name.find('?');
+    if (query_at == name.size() - 1) return false;  // "page.html?": no query to give back
+    const std::string extension = std::filesystem::path(name.substr(0, query_at)).extension().string();
     return extension == ".html" || extension == ".htm";
+}
+
+// The host a mirror's host directory is named after: wget adds ":PORT" for a port other than
+// the scheme's default ("example.com:8080"), which profiles do not list.
+std::string host_of_directory(const std::string& name) {
+    const std::size_t colon = name.rfind(':');
+    if (colon == std::string::npos || colon + 1 == name.size() ||
+        name.find_first_not_of("0123456789", colon + 1) != std::string::npos)
+        return name;
+    return name.substr(0, colon);
 }
 
 // Host directories that hold only originals: every profile listing the host is in the
 // original language.
-bool holds_only_originals(const std::string& host, const ProfileRegistry& profiles, const std::string& original_language) {
+bool holds_only_originals(const std::string& directory, const ProfileRegistry& profiles,
+                          const std::string& original_language) {
+    const std::string host = host_of_directory(directory);
     bool listed = false;
     for (const SiteProfile& profile : profiles.profiles()) {
         if (std::find(profile.hosts.begin(), profile.hosts.end(), host) == profile.hosts.end()) continue;

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+
 #include "artalign/atomic_file.hpp"
 #include "artalign/json_writer.hpp"
 #include "artalign/report_html.hpp"
@@ -74,15 +76,30 @@ void RunAssembler::add(const PairOutcome& outcome) {
     if (s.outputs.index_html) s.index.push_back(outcome.index);
 }
 
+// Every output completed and fsynced beside its target first (all that can fail: a full disk, a
+// target turned into a directory), then only renames; the TMX, which matters most, last.
 RunSummary RunAssembler::finish() {
     State& s = *state_;
-    s.tmx.commit();
-    if (s.coverage_file) s.coverage_file->commit();
+    s.tmx.finish();
+    if (s.coverage_file) s.coverage_file->sync();
+    std::optional<AtomicFile> index_file;
     if (s.outputs.index_html) {
         const std::string heading = fmt::format("Coverage of {} aligned article pairs", summary_.aligned);
-        write_file_atomically(*s.outputs.index_html, render_coverage_index_html(s.index, heading));
+        index_file.emplace(*s.outputs.index_html);
+        index_file->write(render_coverage_index_html(s.index, heading));
+        index_file->sync();
     }
-    if (s.outputs.summary_json) write_file_atomically(*s.outputs.summary_json, summary_.json() + "\n");
+    std::optional<AtomicFile> summary_file;
+    if (s.outputs.summary_json) {
+        summary_file.emplace(*s.outputs.summary_json);
+        summary_file->write(summary_.json() + "\n");
+        summary_file->sync();
+    }
+
+    if (s.coverage_file) s.coverage_file->commit();
+    if (index_file) index_file->commit();
+    if (summary_file) summary_file->commit();
+    s.tmx.commit();
     return summary_;
 }
 

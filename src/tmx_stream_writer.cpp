@@ -17,6 +17,7 @@ struct TmxStreamWriter::State {
     detail::TmxElementWriter writer;
     std::string created;
     bool started = false;
+    bool finished = false;
 };
 
 TmxStreamWriter::TmxStreamWriter(const std::filesystem::path& output, const TmxOptions& options)
@@ -38,6 +39,7 @@ void TmxStreamWriter::start() {
 }
 
 bool TmxStreamWriter::add(const TranslationUnit& unit) {
+    if (state_->finished) throw std::logic_error("TmxStreamWriter::add after finish");
     if (!state_->started) {
         // The header waits for the first unit that will be written (languages may change until then).
         if (clean_segment_text(unit.source).empty() || clean_segment_text(unit.target).empty()) return false;
@@ -48,9 +50,16 @@ bool TmxStreamWriter::add(const TranslationUnit& unit) {
     return true;
 }
 
-void TmxStreamWriter::commit() {
+void TmxStreamWriter::finish() {
+    if (state_->finished) return;
     if (!state_->started) start();
     state_->writer.end_document();
+    state_->file.sync();
+    state_->finished = true;
+}
+
+void TmxStreamWriter::commit() {
+    finish();
     state_->file.commit();
 }
 

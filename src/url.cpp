@@ -39,9 +39,16 @@ std::optional<UrlParts> parse_url(const std::string& url) {
     UrlParts parts;
     parts.scheme = lower(uri->scheme);
     parts.host = lower(uri->server);
+    parts.port = uri->port;
     parts.path = uri->path != nullptr && uri->path[0] != '\0' ? uri->path : "/";
     if (uri->query_raw != nullptr) parts.query = uri->query_raw;
     return parts;
+}
+
+std::string host_and_port(const UrlParts& parts) {
+    const bool default_port = parts.port == 0 || (parts.scheme == "http" && parts.port == 80) ||
+                              (parts.scheme == "https" && parts.port == 443);
+    return default_port ? parts.host : parts.host + ":" + std::to_string(parts.port);
 }
 
 bool is_web_url(const std::string& url) {

@@ -27,6 +27,27 @@ TEST_CASE("commit replaces the target; abandoning leaves it untouched and no tem
     CHECK(std::distance(std::filesystem::directory_iterator(scratch.path()), {}) == 1);
 }
 
+TEST_CASE("sync does what can fail of commit, leaving the target; a target turned directory fails it") {
+    ScratchDirectory scratch;
+    const auto target = scratch.path() / "out.tmx";
+    test::write_file(target, "old");
+    {
+        AtomicFile file(target);
+        file.write("new");
+        file.sync();
+        CHECK(test::read_file(target) == "old");
+        file.append(" and more");  // a write after sync is synced again by commit
+        file.commit();
+    }
+    CHECK(test::read_file(target) == "new and more");
+
+    AtomicFile file(target);
+    file.write("newer");
+    std::filesystem::remove(target);
+    std::filesystem::create_directory(target);
+    CHECK_THROWS_WITH_AS(file.sync(), (target.string() + ": is a directory").c_str(), OutputError);
+}
+
 TEST_CASE("a target in a missing directory is an error naming it") {
     ScratchDirectory scratch;
     const auto target = scratch.path() / "no/such/dir/out.tmx";

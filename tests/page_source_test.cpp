@@ -2,6 +2,7 @@
 #include "artalign/page_source.hpp"
 
 #include <limits>
+#include <utility>
 
 #include "artalign/error.hpp"
 #include "artalign/url.hpp"
@@ -88,6 +89,33 @@ TEST_CASE("mirror_relative_path never leads outside the mirror, whatever the hos
     CHECK_FALSE(mirror_relative_path("ftp://h/a.html"));
 }
 
+TEST_CASE("a site on a port other than the default is mirrored under host:port, as wget names it") {
+    CHECK(mirror_relative_path("http://Host:8080/a/b.html").value() == "host:8080/a/b.html");
+    CHECK(mirror_relative_path("http://host:80/a/b.html").value() == "host/a/b.html");
+    CHECK(mirror_relative_path("https://host:443/a/b.html").value() == "host/a/b.html");
+    CHECK(mirror_relative_path("https://host:8443/").value() == "host:8443/index.html");
+    CHECK(mirror_relative_paths("http://host:8080/a.html?id=3") ==
+          std::vector<std::filesystem::path>{"host:8080/a.html?id=3", "host:8080/a.html"});
+    // A port does not make "." or ".." a safe host.
+    CHECK_FALSE(mirror_relative_path("http://..:8080/secret.html"));
+    CHECK_FALSE(mirror_relative_path("http://.:8080/secret.html"));
+    CHECK_FALSE(mirror_relative_path("http://host:8080/a/../../../secret.html"));
+
+    ScratchDirectory scratch;
+    const auto root = scratch.path() / "mirror";
+    std::filesystem::create_directories(root / "host:8080/arti");
+    std::filesystem::create_directories(root / "host/arti");
+    test::write_file(root / "host:8080/arti/1.html", "on port 8080");
+    test::write_file(root / "host/arti/2.html", "on port 80");
+    CHECK(mirror_file(root, "http://host:8080/arti/1.html").value_or("") == root / "host:8080/arti/1.html");
+    CHECK_FALSE(mirror_file(root, "http://host/arti/1.html"));
+    CHECK_FALSE(mirror_file(root, "http://host:8081/arti/1.html"));
+    CHECK(mirror_file(root, "http://host:80/arti/2.html").value_or("") == root / "host/arti/2.html");
+    CHECK(mirror_url(root, root / "host:8080/arti/1.html").value_or("") == "http://host:8080/arti/1.html");
+    CHECK(infer_mirror_root(root / "host:8080/arti/1.html", "http://host:8080/arti/1.html").value_or("") ==
+          std::filesystem::weakly_canonical(root));
+}
+
 TEST_CASE("a URL with a query is found under the name wget --mirror gives it, else without the query") {
     ScratchDirectory scratch;
     const auto root = scratch.path() / "mirror";
@@ -131,6 +159,30 @@ TEST_CASE("a query never leads out of the mirror: '/' in it is escaped as wget e
                             "http://host/a.html?%2F..%2F..%2Foutside%2Fsecret.html"}) {
         INFO(std::string(url));
         CHECK_FALSE(mirror_file(root, url));
+    }
+}
+
+TEST_CASE("mirror_url gives a page saved with its query a URL with that query, which finds the page again") {
+    ScratchDirectory scratch;
+    const auto root = scratch.path() / "mirror";
+    std::filesystem::create_directories(root / "host");
+    const std::pair<const char*, const char*> saved[] = {
+        {"page.html?id=3&lang=en", "http://host/page.html?id=3&lang=en"},
+        // wget decoded "%20", "%25", "%23" and "%EA%B0%80" into the name: escaped again for a URL.
+        {"page.html?q=a b", "http://host/page.html?q=a%20b"},
+        {"page.html?100%", "http://host/page.html?100%25"},
+        {"page.html?x=%41#y", "http://host/page.html?x=%2541%23y"},
+        {"page.html?k=\xEA\xB0\x80", "http://host/page.html?k=%EA%B0%80"},
+        // wget's own escapes ('/', control characters) stay.
+        {"page.html?x=..%2F..%2Fsecret%00", "http://host/page.html?x=..%2F..%2Fsecret%00"},
+        {"index.html?p=1", "http://host/index.html?p=1"},
+    };
+    for (const auto& [name, url] : saved) {
+        INFO(name);
+        const auto file = root / "host" / name;
+        test::write_file(file, "page");
+        CHECK(mirror_url(root, file).value_or("") == url);
+        CHECK(mirror_file(root, url).value_or("") == file);
     }
 }
 

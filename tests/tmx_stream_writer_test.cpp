@@ -67,6 +67,22 @@ TEST_CASE("no commit, no file: an existing TMX is left as it was") {
     CHECK_THROWS_AS(TmxStreamWriter(scratch.path() / "missing/out.tmx", {}), OutputError);
 }
 
+TEST_CASE("finish completes the document but leaves the output until commit") {
+    test::ScratchDirectory scratch;
+    const auto target = scratch.path() / "out.tmx";
+    test::write_file(target, "old");
+    TmxStreamWriter writer(target, {});
+    writer.add(some_units()[0]);
+    writer.finish();
+    CHECK(test::read_file(target) == "old");
+    CHECK_THROWS_AS(writer.add(some_units()[2]), std::logic_error);
+    writer.commit();
+    const std::string text = test::read_file(target);
+    CHECK(text.find("The first sentence.") != std::string::npos);
+    CHECK(text.substr(text.size() - 7) == "</tmx>\n");
+    CHECK(std::distance(std::filesystem::directory_iterator(scratch.path()), {}) == 1);
+}
+
 TEST_CASE("an empty run still writes a valid, empty TMX") {
     test::ScratchDirectory scratch;
     TmxStreamWriter writer(scratch.path() / "empty.tmx", {});

@@ -27,6 +27,21 @@ TEST_CASE("parse_url splits scheme, host, path and query, lower-casing the first
     CHECK_FALSE(parse_url(""));
 }
 
+TEST_CASE("parse_url keeps the port apart; host_and_port names it unless it is the scheme's default") {
+    const auto parts = parse_url("http://Example.com:8080/a.html");
+    REQUIRE(parts);
+    CHECK(parts->host == "example.com");
+    CHECK(parts->port == 8080);
+    CHECK(parts->path == "/a.html");
+    CHECK(host_and_port(*parts) == "example.com:8080");
+    CHECK(parse_url("http://example.com/a.html")->port == 0);
+    CHECK(host_and_port(*parse_url("http://example.com/a.html")) == "example.com");
+    CHECK(host_and_port(*parse_url("http://example.com:80/a.html")) == "example.com");
+    CHECK(host_and_port(*parse_url("https://example.com:443/a.html")) == "example.com");
+    CHECK(host_and_port(*parse_url("https://example.com:80/a.html")) == "example.com:80");
+    CHECK(host_and_port(*parse_url("http://example.com:443/a.html")) == "example.com:443");
+}
+
 TEST_CASE("only http and https are web URLs") {
     CHECK(is_web_url("https://example.com/a"));
     CHECK(is_web_url("http://example.com/a"));

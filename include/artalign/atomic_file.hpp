@@ -31,7 +31,14 @@ public:
     /// OutputError naming the target when the write fails.
     void append(std::string_view content);
 
-    /// fsyncs the temporary and renames it to the target. Throws OutputError on failure.
+    /// fsyncs the temporary: commit() without the rename, for a caller replacing several files
+    /// at once that wants every step that can fail done before any target changes. Throws
+    /// OutputError when the fsync fails or the target has become a directory.
+    void sync();
+
+    /// fsyncs the temporary (unless sync() did since the last write() or append(); a write
+    /// through temp_path() after sync() needs another sync()) and renames it to the target.
+    /// Throws OutputError on failure.
     void commit();
 
     /// Removes what AtomicFiles for `target` left behind when their process was killed before
@@ -50,6 +57,7 @@ public:
 private:
     std::filesystem::path target_;
     std::filesystem::path temp_;
+    bool synced_ = false;
     bool committed_ = false;
 };
 

@@ -24,7 +24,9 @@ struct Page {
 Page read_page_file(const std::filesystem::path& file, std::size_t max_bytes = kDefaultMaxPageBytes);
 
 /// Where a mirror keeps the page at `url`, relative to the mirror's root, leaving out any
-/// query: host/path, with index.html for a path ending in '/'. Only http and https URLs map;
+/// query: host/path, with index.html for a path ending in '/'; a port other than the scheme's
+/// default stays in the host directory's name, as wget writes it ("host:8080/path"; see
+/// host_and_port). Only http and https URLs map;
 /// nullopt too when the URL would lead outside the root (a ".." segment, or a host that is "."
 /// or ".."). Every component of the result is a plain name: never empty, ".", "..", or
 /// containing '/'.

@@ -13,10 +13,12 @@ namespace artalign {
 
 /// Every candidate translation page of a mirror (a `wget --mirror` tree: root/host/path), in
 /// path order, each a request to align it with its original from the same mirror. Candidates
-/// are the *.html/*.htm files under host directories that some profile of a language other
-/// than `original_language` lists, or that no profile lists; host directories whose profiles
-/// are all of `original_language` hold originals and are not searched. Whether a candidate
-/// is an article that links to an original is found when it is aligned (others are skipped).
+/// are the *.html/*.htm files (and *.html?QUERY, wget's name for a page whose URL has a query)
+/// under host directories that some profile of a language other than `original_language`
+/// lists, or that no profile lists; host directories whose profiles are all of
+/// `original_language` hold originals and are not searched (a directory "host:8080" counts as
+/// its host). Whether a candidate is an article that links to an original is found when it is
+/// aligned (others are skipped).
 /// Throws InputError naming `root` when it is not a readable directory.
 PageList discover_mirror_pairs(const std::filesystem::path& root, const ProfileRegistry& profiles,
                                                const std::string& original_language = "ko");

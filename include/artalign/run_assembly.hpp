@@ -62,7 +62,10 @@ public:
     /// Throws OutputError when writing fails.
     void add(const PairOutcome& outcome);
 
-    /// Completes and renames every output into place. Throws OutputError.
+    /// Completes every output, then renames them all into place: every step that can fail comes
+    /// before the first rename, so that when it throws (OutputError) the earlier outputs are
+    /// untouched. Only a rename failing (rare: the files sit beside their targets) may leave
+    /// some outputs replaced; the TMX is renamed last.
     RunSummary finish();
 
     RunSummary& summary() { return summary_; }

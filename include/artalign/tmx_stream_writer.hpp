@@ -33,7 +33,13 @@ public:
 
     std::size_t units_written() const { return written_; }
 
-    /// Completes the document, fsyncs and renames it over the output. Throws OutputError.
+    /// Completes the document and fsyncs it, leaving the output as it was: every step of
+    /// commit() that can fail but the rename, for a caller replacing several files at once.
+    /// Once is enough (again does nothing); no add() after it. Throws OutputError.
+    void finish();
+
+    /// Completes the document (unless finish() did), fsyncs and renames it over the output.
+    /// Throws OutputError.
     void commit();
 
 private:

@@ -64,6 +64,20 @@ echo "$SAMPLE_EN" >"$SCRATCH/one.txt"
 run 0 batch --list "$SCRATCH/one.txt" -o "$SCRATCH/one.tmx" -q
 cmp -s <(undated "$SCRATCH/align.tmx") <(undated "$SCRATCH/one.tmx") || fail "batch of the sample pair != align's TMX"
 
+# --- The names wget --mirror gives: a site on port 8080 under "host:8080", a page whose URL has a
+# query as "page.html?QUERY". Without its canonical link the English page's URL is the one its
+# place in the mirror gives, query and all, and its original is found under its own query.
+wget_mirror="$SCRATCH/wget"
+mkdir -p "$wget_mirror/english.hani.co.kr:8080/arti" "$wget_mirror/www.hani.co.kr:8080/arti"
+sed -e '/og:url/d' -e '/rel="canonical"/d' \
+  -e 's|http://www.hani.co.kr/arti/international/america/927886.html|http://www.hani.co.kr:8080/arti/927886.html?id=3|' \
+  "$SAMPLE_EN" >"$wget_mirror/english.hani.co.kr:8080/arti/928034.html?id=3&lang=en"
+cp "$SAMPLE_KO" "$wget_mirror/www.hani.co.kr:8080/arti/927886.html?id=3"
+run 0 batch "$wget_mirror" -o "$SCRATCH/wget.tmx" --summary "$SCRATCH/wget.json" -q
+[ "$(json_field "$SCRATCH/wget.json" aligned)" = 1 ] || fail "wget names: expected the one pair aligned: $(cat "$SCRATCH/err")"
+grep -qF '"x-target-url">http://english.hani.co.kr:8080/arti/928034.html?id=3&amp;lang=en<' "$SCRATCH/wget.tmx" ||
+  fail "wget names: the English page's URL lost its port or query"
+
 # --- The same pages from a list file, and from JSONL records, give the same TMX.
 find "$SCRATCH/m/english.hani.co.kr" -name '1*.html' | sort >"$SCRATCH/pages.txt"
 run 1 batch --list "$SCRATCH/pages.txt" --mirror "$SCRATCH/m" -o "$SCRATCH/list.tmx" -q

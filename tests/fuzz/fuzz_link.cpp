@@ -4,6 +4,7 @@
 // and map back to the same URL and root.
 #include <stdlib.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -43,12 +44,12 @@ const std::filesystem::path& mirror_root() {
     return root.path;
 }
 
-// Characters that survive a trip through a URL unchanged, so a mirror path made of them only
-// must map back to itself.
+// Characters that survive a trip through a URL unchanged (':' as in "host:8080"), so a mirror
+// path made of them only must map back to itself.
 bool plain(const std::string& text) {
     for (const char c : text) {
         const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-                        c == '-' || c == '_' || c == '/';
+                        c == '-' || c == '_' || c == '/' || c == ':';
         if (!ok) return false;
     }
     return true;
@@ -63,7 +64,11 @@ void check_mirror_mapping(const std::string& url) {
     for (const auto& relative : candidates) {
         const auto parts = artalign::parse_url(url);
         if (!parts || relative.empty() || relative.is_absolute()) __builtin_trap();
-        if (*relative.begin() != parts->host) __builtin_trap();
+        // The host's directory: the host, and its port unless that is the scheme's default.
+        const std::string host_directory = artalign::host_and_port(*parts);
+        if (*relative.begin() != host_directory || host_directory.rfind(parts->host, 0) != 0) __builtin_trap();
+        const bool default_port = parts->port == 0 || parts->port == (parts->scheme == "https" ? 443 : 80);
+        if ((host_directory == parts->host) != default_port) __builtin_trap();
         for (const auto& component : relative) {
             const std::string name = component.string();
             if (name.empty() || name == "." || name == ".." || name.find_first_of(std::string("/\0", 2)) != std::string::npos)
@@ -73,9 +78,17 @@ void check_mirror_mapping(const std::string& url) {
         // The file is inside the mirror, and the mirror is found again from it.
         const auto root = artalign::infer_mirror_root(file, url);
         if (!root || *root != mirror_root()) __builtin_trap();
+        // The file's URL: its path below the root, a query in its name escaped as a URL needs.
         const auto back = artalign::mirror_url(mirror_root(), file);
-        if (!back || *back != "http://" + relative.generic_string()) __builtin_trap();
-        if (plain(relative.generic_string()) && artalign::mirror_relative_path(*back) != relative) __builtin_trap();
+        const std::string name = relative.filename().string();
+        const std::size_t query_at = name.find('?');
+        const std::string before_query = (relative.parent_path() / name.substr(0, query_at)).generic_string();
+        if (!back || back->rfind("http://" + before_query, 0) != 0) __builtin_trap();
+        if (query_at == std::string::npos && *back != "http://" + relative.generic_string()) __builtin_trap();
+        if (plain(before_query)) {
+            const auto again = artalign::mirror_relative_paths(*back);
+            if (std::find(again.begin(), again.end(), relative) == again.end()) __builtin_trap();
+        }
     }
 }
 
