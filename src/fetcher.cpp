@@ -1,5 +1,6 @@
 // Fetching pages with libcurl: one easy handle per attempt, redirects followed by hand so that
-// every hop is checked, and a file cache keyed by a hash of the URL.
+// every hop is checked, each site's robots.txt read before its first page, and a file cache
+// keyed by a hash of the URL.
 #include "artalign/fetcher.hpp"
 
 #include <curl/curl.h>
@@ -11,6 +12,7 @@
 #include <iterator>
 #include <memory>
 #include <mutex>
+#include <string_view>
 #include <thread>
 
 #include "artalign/atomic_file.hpp"
@@ -47,6 +49,19 @@ std::size_t write_body(char* data, std::size_t size, std::size_t count, void* us
     sink->body.append(data, bytes);
     return bytes;
 }
+
+// The path and query of `url` as written ("/a/b.html?x=1"), what robots.txt rules are matched against.
+std::string path_and_query(const std::string& url) {
+    const std::size_t authority = url.find("//");
+    const std::size_t start = url.find_first_of("/?#", authority == std::string::npos ? 0 : authority + 2);
+    if (start == std::string::npos) return "/";
+    std::string path = url.substr(start, url.find('#', start) - start);
+    if (path.empty() || path[0] != '/') path.insert(0, "/");
+    return path;
+}
+
+// RFC 9309 asks crawlers to read at least 500 KiB of a robots.txt; what follows is ignored.
+constexpr std::size_t kMaxRobotsBytes = 512 * 1024;
 
 // FNV-1a, 64 bits: a stable file name for a URL. Collisions are caught by the stored URL.
 std::string url_key(const std::string& url) {
@@ -92,30 +107,6 @@ std::string describe_duration(std::chrono::milliseconds duration) {
     return std::to_string(duration.count()) + " ms";
 }
 
-// The time one fetch() has left (FetchOptions::max_total_time), and the error for running out.
-class FetchClock {
-public:
-    explicit FetchClock(std::chrono::milliseconds limit)
-        : limit_(limit), end_(std::chrono::steady_clock::now() + limit) {}
-
-    std::chrono::milliseconds left() const {
-        const auto now = std::chrono::steady_clock::now();
-        return now >= end_ ? std::chrono::milliseconds(0)
-                           : std::chrono::ceil<std::chrono::milliseconds>(end_ - now);
-    }
-    bool expired() const { return left().count() == 0; }
-
-    FetchError out_of_time(const std::string& url, const std::string& last_problem) const {
-        return FetchError(url, "cannot finish within the " + describe_duration(limit_) +
-                                   " limit for one fetch, retries and redirects included (--max-fetch-time)" +
-                                   (last_problem.empty() ? "" : "; the last attempt: " + last_problem));
-    }
-
-private:
-    std::chrono::milliseconds limit_;
-    std::chrono::steady_clock::time_point end_;
-};
-
 void write_whole_file(const std::filesystem::path& file, const std::string& content) {
     AtomicFile out(file);
     {
@@ -136,6 +127,30 @@ struct Fetcher::Answer {
     bool too_large = false;
     std::string content_type;
     std::string redirect_to;
+};
+
+// The time one fetch() has left (FetchOptions::max_total_time), and the error for running out.
+class Fetcher::FetchClock {
+public:
+    explicit FetchClock(std::chrono::milliseconds limit)
+        : limit_(limit), end_(std::chrono::steady_clock::now() + limit) {}
+
+    std::chrono::milliseconds left() const {
+        const auto now = std::chrono::steady_clock::now();
+        return now >= end_ ? std::chrono::milliseconds(0)
+                           : std::chrono::ceil<std::chrono::milliseconds>(end_ - now);
+    }
+    bool expired() const { return left().count() == 0; }
+
+    FetchError out_of_time(const std::string& url, const std::string& last_problem) const {
+        return FetchError(url, "cannot finish within the " + describe_duration(limit_) +
+                                   " limit for one fetch, retries and redirects included (--max-fetch-time)" +
+                                   (last_problem.empty() ? "" : "; the last attempt: " + last_problem));
+    }
+
+private:
+    std::chrono::milliseconds limit_;
+    std::chrono::steady_clock::time_point end_;
 };
 
 std::optional<std::filesystem::path> default_cache_directory() {
@@ -159,7 +174,10 @@ Fetcher::~Fetcher() = default;
 bool Fetcher::wait_for_host(const std::string& host, std::chrono::milliseconds time_left) {
     const auto now = std::chrono::steady_clock::now();
     if (const auto last = last_request_.find(host); last != last_request_.end()) {
-        const auto ready = last->second + options_.per_host_delay;
+        auto delay = options_.per_host_delay;
+        if (const auto crawl_delay = crawl_delay_.find(host); crawl_delay != crawl_delay_.end())
+            delay = std::max(delay, crawl_delay->second);
+        const auto ready = last->second + delay;
         if (ready - now >= time_left) return false;
         if (ready > now) std::this_thread::sleep_for(ready - now);
     }
@@ -167,12 +185,13 @@ bool Fetcher::wait_for_host(const std::string& host, std::chrono::milliseconds t
     return true;
 }
 
-Fetcher::Answer Fetcher::request_once(const std::string& url, std::chrono::milliseconds timeout) {
+Fetcher::Answer Fetcher::request_once(const std::string& url, std::chrono::milliseconds timeout,
+                                      std::size_t max_bytes) {
     std::unique_ptr<CURL, CleanupCurl> handle(curl_easy_init());
     if (!handle) throw FetchError(url, "libcurl could not start a transfer");
     CURL* curl = handle.get();
     Sink sink;
-    sink.max_bytes = options_.max_bytes;
+    sink.max_bytes = max_bytes;
     char error_buffer[CURL_ERROR_SIZE] = {};
     curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
     curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
@@ -204,6 +223,92 @@ Fetcher::Answer Fetcher::request_once(const std::string& url, std::chrono::milli
     return answer;
 }
 
+Fetcher::Answer Fetcher::request_with_retries(const std::string& url, const FetchClock& clock,
+                                              std::size_t max_bytes) {
+    Answer answer;
+    std::string last_problem;
+    auto backoff = options_.retry_backoff;
+    for (int attempt = 1;; ++attempt) {
+        if (clock.expired() || !wait_for_host(parse_url(url)->host, clock.left()))
+            throw clock.out_of_time(url, last_problem);
+        const auto time_left = clock.left();
+        answer = request_once(url, std::min(options_.timeout, time_left), max_bytes);
+        const bool transient = answer.code == CURLE_OK ? transient_status(answer.status)
+                                                       : transient_curl_error(answer.code);
+        last_problem = answer.code == CURLE_OK ? "HTTP " + std::to_string(answer.status) + status_reason(answer.status)
+                                               : answer.curl_message;
+        // An attempt cut short by what was left of the whole fetch's time.
+        if (answer.code == CURLE_OPERATION_TIMEDOUT && time_left < options_.timeout)
+            throw clock.out_of_time(url, last_problem);
+        if (!transient || attempt >= options_.max_attempts) {
+            if (answer.code == CURLE_OPERATION_TIMEDOUT)
+                throw FetchError(url, "timed out after " + std::to_string(options_.timeout.count()) +
+                                          " ms (" + std::to_string(attempt) + " attempt(s))");
+            break;
+        }
+        if (backoff >= clock.left()) throw clock.out_of_time(url, last_problem);
+        std::this_thread::sleep_for(backoff);
+        backoff *= 2;
+    }
+    return answer;
+}
+
+void Fetcher::check_robots(const std::string& url, const FetchClock& clock) {
+    if (options_.ignore_robots) return;
+    const auto parts = parse_url(url);
+    if (!parts) return;  // fetch() refuses it before any request
+    const std::string site = parts->scheme + "://" + host_and_port(*parts);
+    auto known = robots_.find(site);
+    if (known == robots_.end()) {
+        known = robots_.emplace(site, read_robots(site + "/robots.txt", clock)).first;
+        if (const auto delay = known->second.rules.crawl_delay()) {
+            auto& host_delay = crawl_delay_[parts->host];
+            host_delay = std::max(host_delay, std::min(*delay, kMaxCrawlDelay));
+        }
+    }
+    const SiteRobots& robots = known->second;
+    if (!robots.unreadable.empty())
+        throw FetchError(url, robots.robots_url + " " + robots.unreadable +
+                                  ", so the whole site counts as disallowed (RFC 9309; --ignore-robots to fetch anyway)");
+    if (!robots.rules.allows(path_and_query(url)))
+        throw FetchError(url, "disallowed by " + robots.robots_url + " (--ignore-robots to fetch anyway)");
+}
+
+Fetcher::SiteRobots Fetcher::read_robots(const std::string& robots_url, const FetchClock& clock) {
+    SiteRobots robots{robots_url, RobotsRules::allow_all(), ""};
+    std::string current = robots_url;
+    try {
+        // RFC 9309 §2.3.1.2: follow at least five redirects; past them, or to another scheme,
+        // robots.txt counts as missing.
+        for (int redirects = 0; redirects <= 5; ++redirects) {
+            const Answer answer = request_with_retries(current, clock, kMaxRobotsBytes);
+            // 4xx and any other answer fall through every branch: no robots.txt, everything allowed.
+            if (answer.code != CURLE_OK && !answer.too_large) {
+                robots.unreadable = "cannot be fetched (" + answer.curl_message + ")";
+            } else if (answer.status >= 300 && answer.status < 400 && is_web_url(answer.redirect_to)) {
+                current = answer.redirect_to;
+                continue;
+            } else if (answer.status >= 500 || answer.status == 429) {
+                // 429 too: a site that asks us to slow down is not read as allowing everything.
+                robots.unreadable = "answered HTTP " + std::to_string(answer.status) + status_reason(answer.status);
+            } else if (answer.status >= 200 && answer.status < 300) {
+                // A robots.txt over the limit is read up to its last complete line.
+                const std::string_view body = answer.too_large
+                                                  ? std::string_view(answer.body).substr(0, answer.body.rfind('\n') + 1)
+                                                  : std::string_view(answer.body);
+                robots.rules = RobotsRules::parse(body, robots_product_token(options_.user_agent));
+            }
+            return robots;
+        }
+    } catch (const FetchError& error) {
+        // Timeouts and running out of the fetch's time: unreachable, as RFC 9309 §2.3.1.4 says.
+        std::string problem = error.what();
+        if (problem.rfind(current + ": ", 0) == 0) problem.erase(0, current.size() + 2);
+        robots.unreadable = "cannot be fetched (" + problem + ")";
+    }
+    return robots;
+}
+
 Page Fetcher::fetch(const std::string& url) {
     if (!is_web_url(url)) throw FetchError(url, "only http and https URLs are fetched");
     if (auto cached = read_cache(url)) return *cached;
@@ -211,31 +316,8 @@ Page Fetcher::fetch(const std::string& url) {
     const FetchClock clock(options_.max_total_time);
     std::string current = url;
     for (int redirects = 0;; ++redirects) {
-        Answer answer;
-        std::string last_problem;
-        auto backoff = options_.retry_backoff;
-        for (int attempt = 1;; ++attempt) {
-            if (clock.expired() || !wait_for_host(parse_url(current)->host, clock.left()))
-                throw clock.out_of_time(current, last_problem);
-            const auto time_left = clock.left();
-            answer = request_once(current, std::min(options_.timeout, time_left));
-            const bool transient = answer.code == CURLE_OK ? transient_status(answer.status)
-                                                           : transient_curl_error(answer.code);
-            last_problem = answer.code == CURLE_OK ? "HTTP " + std::to_string(answer.status) + status_reason(answer.status)
-                                                   : answer.curl_message;
-            // An attempt cut short by what was left of the whole fetch's time.
-            if (answer.code == CURLE_OPERATION_TIMEDOUT && time_left < options_.timeout)
-                throw clock.out_of_time(current, last_problem);
-            if (!transient || attempt >= options_.max_attempts) {
-                if (answer.code == CURLE_OPERATION_TIMEDOUT)
-                    throw FetchError(current, "timed out after " + std::to_string(options_.timeout.count()) +
-                                                  " ms (" + std::to_string(attempt) + " attempt(s))");
-                break;
-            }
-            if (backoff >= clock.left()) throw clock.out_of_time(current, last_problem);
-            std::this_thread::sleep_for(backoff);
-            backoff *= 2;
-        }
+        check_robots(current, clock);
+        Answer answer = request_with_retries(current, clock, options_.max_bytes);
         if (answer.too_large)
             throw FetchError(current, "the answer is over the " + describe_size(options_.max_bytes) +
                                           " limit (--max-page-size)");

@@ -1,5 +1,5 @@
 // Tests for the fetcher against a local HTTP server: redirects, errors, timeouts, gzip,
-// retries, the cache, and schemes that must never be followed.
+// retries, the cache, schemes that must never be followed, and robots.txt.
 #include "artalign/fetcher.hpp"
 
 #include <cctype>
@@ -142,7 +142,7 @@ TEST_CASE("fetching: one fetch stops at max_total_time, retries and slow answers
     start = std::chrono::steady_clock::now();
     CHECK_THROWS_WITH_AS(retrying.fetch(server.url("/busy")),
                          (server.url("/busy") + limit + "HTTP 503 (server error)").c_str(), FetchError);
-    CHECK(retrying.requests_sent() == 2);
+    CHECK(retrying.requests_sent() == 3);  // robots.txt, then two attempts
     CHECK(std::chrono::steady_clock::now() - start < 1500ms);
 }
 
@@ -185,7 +185,7 @@ TEST_CASE("fetching: the cache serves a second fetch without any request, across
     {
         Fetcher first(options);
         first.fetch(server.url("/redirect"));
-        CHECK(first.requests_sent() == 2);
+        CHECK(first.requests_sent() == 3);  // robots.txt, the redirect, the article
     }
     Fetcher second(options);
     const Page page = second.fetch(server.url("/redirect"));
@@ -212,6 +212,20 @@ TEST_CASE("fetching: the per-host delay spaces requests to one host") {
 TEST_CASE("fetching: nothing listening is an error naming the URL, after the bounded retries") {
     FetchOptions options = quick_options();
     options.max_attempts = 3;
+    // Unreachable robots.txt: the whole site is disallowed, as RFC 9309 says.
+    Fetcher polite(options);
+    try {
+        polite.fetch("http://127.0.0.1:1/page.html");
+        FAIL("fetching from a closed port succeeded");
+    } catch (const FetchError& error) {
+        const std::string message = error.what();
+        CHECK(message.rfind("http://127.0.0.1:1/page.html: http://127.0.0.1:1/robots.txt cannot be fetched (", 0) == 0);
+        CHECK(message.find("), so the whole site counts as disallowed (RFC 9309; --ignore-robots to fetch anyway)") !=
+              std::string::npos);
+    }
+    CHECK(polite.requests_sent() == 3);
+
+    options.ignore_robots = true;
     Fetcher fetcher(options);
     try {
         fetcher.fetch("http://127.0.0.1:1/page.html");
@@ -220,4 +234,93 @@ TEST_CASE("fetching: nothing listening is an error naming the URL, after the bou
         CHECK(std::string(error.what()).rfind("http://127.0.0.1:1/page.html: cannot fetch: ", 0) == 0);
     }
     CHECK(fetcher.requests_sent() == 3);
+}
+
+namespace {
+
+// How many requests the server has had for `path`, asked without reading robots.txt.
+int requests_for(const test::TestServer& server, const std::string& path) {
+    FetchOptions options = quick_options();
+    options.ignore_robots = true;
+    return std::stoi(Fetcher(options).fetch(server.url("/count?path=" + path)).content);
+}
+
+std::string robots_refusal(const test::TestServer& server, const std::string& path) {
+    return server.url(path) + ": disallowed by " + server.url("/robots.txt") + " (--ignore-robots to fetch anyway)";
+}
+
+}  // namespace
+
+TEST_CASE("robots.txt: allowed pages are fetched, disallowed ones refused, at every redirect hop") {
+    test::TestServer server("rules");
+    Fetcher fetcher(quick_options());
+    CHECK(fetcher.fetch(server.url("/article.html")).content.find("Local test article") != std::string::npos);
+    CHECK_THROWS_WITH_AS(fetcher.fetch(server.url("/again.html")), robots_refusal(server, "/again.html").c_str(),
+                         FetchError);
+    CHECK_THROWS_WITH_AS(fetcher.fetch(server.url("/redirect-to?location=%2Fagain.html")),
+                         robots_refusal(server, "/again.html").c_str(), FetchError);
+    CHECK(fetcher.fetch(server.url("/redirect")).url == server.url("/article.html"));
+    // robots.txt once for the whole run, and the refused page never asked for.
+    CHECK(requests_for(server, "/robots.txt") == 1);
+    CHECK(requests_for(server, "/again.html") == 0);
+
+    // Another product token falls to the '*' group, which disallows everything.
+    FetchOptions other = quick_options();
+    other.user_agent = "OtherBot/2.0";
+    CHECK_THROWS_WITH_AS(Fetcher(other).fetch(server.url("/article.html")),
+                         robots_refusal(server, "/article.html").c_str(), FetchError);
+
+    FetchOptions ignoring = quick_options();
+    ignoring.ignore_robots = true;
+    Fetcher ignorer(ignoring);
+    CHECK(ignorer.fetch(server.url("/again.html")).content.find("Local test article") != std::string::npos);
+    CHECK(ignorer.requests_sent() == 1);  // no robots.txt
+}
+
+TEST_CASE("robots.txt: its Crawl-delay lengthens the per-host delay") {
+    test::TestServer server("rules");  // Crawl-delay: 0.3
+    Fetcher fetcher(quick_options());   // per_host_delay 0
+    const auto start = std::chrono::steady_clock::now();
+    fetcher.fetch(server.url("/article.html"));
+    fetcher.fetch(server.url("/user-agent"));
+    // robots.txt, 0.3 s, the article, 0.3 s, the second page.
+    CHECK(std::chrono::steady_clock::now() - start >= 600ms);
+}
+
+TEST_CASE("robots.txt: a 404 allows everything, a 500 disallows everything, once per run") {
+    test::TestServer missing;  // 404
+    Fetcher fetcher(quick_options());
+    fetcher.fetch(missing.url("/article.html"));
+    fetcher.fetch(missing.url("/again.html"));
+    CHECK(fetcher.requests_sent() == 3);
+    CHECK(requests_for(missing, "/robots.txt") == 1);
+
+    test::TestServer broken("500");
+    const std::string refusal = ": " + broken.url("/robots.txt") +
+                                " answered HTTP 500 (server error), so the whole site counts as disallowed "
+                                "(RFC 9309; --ignore-robots to fetch anyway)";
+    CHECK_THROWS_WITH_AS(fetcher.fetch(broken.url("/article.html")), (broken.url("/article.html") + refusal).c_str(),
+                         FetchError);
+    const int before = fetcher.requests_sent();
+    CHECK_THROWS_WITH_AS(fetcher.fetch(broken.url("/again.html")), (broken.url("/again.html") + refusal).c_str(),
+                         FetchError);
+    CHECK(fetcher.requests_sent() == before);  // remembered, not asked again
+    CHECK(requests_for(broken, "/article.html") == 0);
+
+    FetchOptions ignoring = quick_options();
+    ignoring.ignore_robots = true;
+    CHECK(Fetcher(ignoring).fetch(broken.url("/article.html")).content.find("Local test article") != std::string::npos);
+}
+
+TEST_CASE("robots.txt: one that times out disallows the site, and the error says so") {
+    test::TestServer server("slow");  // no answer for 3 s
+    FetchOptions options = quick_options();
+    options.max_attempts = 1;
+    Fetcher fetcher(options);
+    CHECK_THROWS_WITH_AS(fetcher.fetch(server.url("/article.html")),
+                         (server.url("/article.html") + ": " + server.url("/robots.txt") +
+                          " cannot be fetched (timed out after 1000 ms (1 attempt(s))), so the whole site counts as "
+                          "disallowed (RFC 9309; --ignore-robots to fetch anyway)")
+                             .c_str(),
+                         FetchError);
 }

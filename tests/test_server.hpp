@@ -19,7 +19,9 @@ namespace artalign::test {
 
 class TestServer {
 public:
-    TestServer() {
+    /// `robots` picks how /robots.txt is answered: "404" (everything allowed), "rules", "500",
+    /// "slow" (see the script's docstring).
+    explicit TestServer(std::string robots = "404") {
         int fds[2];
         if (pipe(fds) != 0) throw std::runtime_error("pipe failed");
         posix_spawn_file_actions_t actions;
@@ -28,7 +30,7 @@ public:
         posix_spawn_file_actions_addclose(&actions, fds[0]);
         const std::string script = (kSamples.parent_path() / "tests/fetch/http_test_server.py").string();
         std::string python = "python3";
-        char* argv[] = {python.data(), const_cast<char*>(script.c_str()), nullptr};
+        char* argv[] = {python.data(), const_cast<char*>(script.c_str()), robots.data(), nullptr};
         const int spawned = posix_spawnp(&pid_, "python3", &actions, nullptr, argv, environ);
         posix_spawn_file_actions_destroy(&actions);
         close(fds[1]);

@@ -1,5 +1,6 @@
 // Fetching pages over http(s) with libcurl: timeouts, bounded retries, checked redirects,
-// gzip, a per-host delay and an on-disk cache so that a second run never fetches again.
+// gzip, a per-host delay, robots.txt obeyed, and an on-disk cache so that a second run never
+// fetches again.
 #pragma once
 
 #include <chrono>
@@ -11,6 +12,7 @@
 
 #include "artalign/limits.hpp"
 #include "artalign/page_source.hpp"
+#include "artalign/robots_rules.hpp"
 
 namespace artalign {
 
@@ -28,7 +30,13 @@ struct FetchOptions {
     std::chrono::milliseconds max_total_time = kDefaultMaxFetchTime;
     std::optional<std::filesystem::path> cache_dir;  ///< no cache when empty
     std::string user_agent;                          ///< empty: "artalign/VERSION (...)"
+    /// Fetch what robots.txt disallows too, and skip robots.txt and its Crawl-delay (--ignore-robots).
+    bool ignore_robots = false;
 };
+
+/// The longest Crawl-delay a robots.txt can impose; longer ones are cut to this, so that one
+/// site cannot stall a run past every fetch's max_total_time.
+inline constexpr std::chrono::milliseconds kMaxCrawlDelay{60'000};
 
 /// The default cache directory: $XDG_CACHE_HOME/artalign, else ~/.cache/artalign; nullopt
 /// when neither variable is set.
@@ -37,7 +45,10 @@ std::optional<std::filesystem::path> default_cache_directory();
 /// Fetches http and https URLs and nothing else. Redirects are followed one by one, each
 /// target checked, so a page can never make artalign read a file: or other URL.
 /// Successful answers are cached under FetchOptions::cache_dir, keyed by the requested URL;
-/// a cached URL is served from disk without any request. Not thread-safe.
+/// a cached URL is served from disk without any request. Before the first request to a site
+/// (scheme, host and port) it reads that site's /robots.txt once (RFC 9309) and keeps its rules
+/// for the Fetcher's lifetime; robots.txt itself is not cached on disk, since the RFC wants it
+/// no older than a day and cached pages never expire. Not thread-safe.
 ///
 ///     Fetcher fetcher(options);
 ///     Page page = fetcher.fetch("https://english.hani.co.kr/arti/english_edition/e_national/1.html");
@@ -53,7 +64,9 @@ public:
     /// Throws FetchError naming the URL for: a scheme other than http(s), a network failure or
     /// timeout after every attempt, no answer within max_total_time, an HTTP status >= 400, too
     /// many redirects or a redirect to another scheme, an answer (or a cached page) larger than
-    /// max_bytes, or a Content-Type that is not HTML.
+    /// max_bytes, a Content-Type that is not HTML, or a URL (the first or a redirect's target)
+    /// that robots.txt disallows for our product token, including every URL of a site whose
+    /// robots.txt answered 5xx or could not be fetched (unless ignore_robots).
     Page fetch(const std::string& url);
 
     /// Requests sent over the network so far (cache hits are not requests).
@@ -61,7 +74,20 @@ public:
 
 private:
     struct Answer;
-    Answer request_once(const std::string& url, std::chrono::milliseconds timeout);
+    class FetchClock;
+    // What robots.txt says about one site, and why everything is disallowed when it could not be read.
+    struct SiteRobots {
+        std::string robots_url;
+        RobotsRules rules;
+        std::string unreadable;  ///< e.g. "answered HTTP 503 (server error)"; empty when read or missing
+    };
+    // Throws FetchError when `url` may not be fetched; fetches the site's robots.txt the first time.
+    void check_robots(const std::string& url, const FetchClock& clock);
+    SiteRobots read_robots(const std::string& robots_url, const FetchClock& clock);
+    // One request to `url`, retried on timeouts, 429 and 5xx within max_attempts and the clock.
+    // Throws FetchError when time runs out or the last attempt timed out.
+    Answer request_with_retries(const std::string& url, const FetchClock& clock, std::size_t max_bytes);
+    Answer request_once(const std::string& url, std::chrono::milliseconds timeout, std::size_t max_bytes);
     // Waits until `host` may be asked again; false, without waiting, when that is not within `time_left`.
     bool wait_for_host(const std::string& host, std::chrono::milliseconds time_left);
     std::optional<Page> read_cache(const std::string& url) const;
@@ -69,6 +95,8 @@ private:
 
     FetchOptions options_;
     std::map<std::string, std::chrono::steady_clock::time_point> last_request_;
+    std::map<std::string, std::chrono::milliseconds> crawl_delay_;  // by host, from robots.txt
+    std::map<std::string, SiteRobots> robots_;                      // by "scheme://host[:port]"
     int requests_sent_ = 0;
 };
 

@@ -3,7 +3,10 @@
 port on its first line of stdout, then answers fixed routes (redirects, loops, 404, 503, slow,
 gzip, EUC-KR, images) and serves samples/mirror/HOST/PATH as /mirror/HOST/PATH with the pages'
 links to the real sites rewritten to point back at itself. /count?path=P tells how many
-requests P has received, so tests can prove a second run was served from the cache."""
+requests P has received, so tests can prove a second run was served from the cache.
+
+/robots.txt is answered as the first argument says: "404" (the default, so that every route
+may be fetched), "rules" (ROBOTS below), "500", or "slow" (no answer for 3 s)."""
 
 import gzip
 import http.server
@@ -22,6 +25,17 @@ ARTICLE = ("<html><head><title>Local test article</title></head><body><article><
 KOREAN = ("<html><head><title>시험 기사</title></head><body><article><h1>시험 기사</h1>"
           "<p>첫째 문단입니다. 한국어 기사 본문은 이렇게 여러 문장으로 이루어져 있습니다.</p>"
           "<p>둘째 문단입니다. 인코딩은 머리글에만 적혀 있습니다.</p></article></body></html>")
+
+# artalign's group disallows /again.html; everyone else may fetch nothing.
+ROBOTS = ("# rules for artalign's tests\n"
+          "User-agent: *\n"
+          "Disallow: /\n"
+          "\n"
+          "User-agent: artalign\n"
+          "Disallow: /again.html\n"
+          "Allow: /article.html$\n"
+          "Crawl-delay: 0.3\n")
+robots_mode = "404"
 
 counts = {}
 lock = threading.Lock()
@@ -56,6 +70,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
             wanted = urllib.parse.parse_qs(url.query).get("path", [""])[0]
             with lock:
                 self.answer(200, str(counts.get(wanted, 0)).encode())
+        elif path == "/robots.txt":
+            if robots_mode == "rules":
+                self.answer(200, ROBOTS.encode(), "text/plain")
+            elif robots_mode == "500":
+                self.answer(500, b"robots broke")
+            elif robots_mode == "slow":
+                time.sleep(3)
+                self.answer(200, b"User-agent: *\nDisallow:\n", "text/plain")
+            else:
+                self.answer(404, b"no robots.txt")
         elif path in ("/article.html", "/again.html"):
             self.answer(200, ARTICLE.encode())
         elif path == "/redirect":
@@ -107,6 +131,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 
 def main():
+    global robots_mode
+    robots_mode = sys.argv[1] if len(sys.argv) > 1 else "404"
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     print(server.server_port, flush=True)
