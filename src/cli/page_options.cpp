@@ -39,6 +39,8 @@ void add_page_options(ArgumentParser& parser, Fetching fetching, const std::stri
         parser.add_flag("offline", 0, "never fetch: read URLs only from the mirror");
     }
     parser.add_option("cache", 0, "DIR", with_fetch + "where fetched pages are cached (default: ~/.cache/artalign)");
+    parser.add_flag("ignore-robots", 0,
+                    with_fetch + "fetch pages that the site's robots.txt disallows, and ignore its Crawl-delay");
     parser.add_option("timeout", 0, "SECONDS",
                       with_fetch + "give up on one attempt to fetch a page after this long (default: 30)");
     parser.add_option("max-page-size", 0, "SIZE",
@@ -81,6 +83,7 @@ PipelineOptions page_options(const ArgumentParser& parser) {
     } else {
         options.fetch.cache_dir = default_cache_directory();
     }
+    options.fetch.ignore_robots = parser.flag("ignore-robots");
     if (const auto timeout = parser.option("timeout"))
         options.fetch.timeout = std::chrono::seconds(parse_count(*timeout, "timeout", 99999, "a whole number of seconds"));
     if (const auto size = parser.option("max-page-size")) options.max_page_bytes = parse_size(*size, "max-page-size");

@@ -1,5 +1,6 @@
 // Options the verbs that read pages share: --mirror, --profiles, --offline or --fetch, --cache,
-// --timeout, and the protective limits --max-page-size, --max-fetch-time, --max-sentences.
+// --ignore-robots, --timeout, and the protective limits --max-page-size, --max-fetch-time,
+// --max-sentences.
 #pragma once
 
 #include <filesystem>
@@ -18,15 +19,16 @@ enum class Fetching {
 
 /// Declares the shared page-reading options on `parser`, so that every verb that reads pages
 /// has the same names, help texts and parsing: --mirror DIR (its help says what the verb looks
-/// for there), --profiles, --offline or --fetch (by `fetching`), --cache, --timeout and the
-/// limits --max-page-size, --max-fetch-time, --max-sentences.
+/// for there), --profiles, --offline or --fetch (by `fetching`), --cache, --ignore-robots,
+/// --timeout and the limits --max-page-size, --max-fetch-time, --max-sentences.
 void add_page_options(ArgumentParser& parser, Fetching fetching = Fetching::by_default,
                       const std::string& mirror_help = "root of a local site mirror (host/path tree) to resolve links in");
 
 /// The pipeline options the parsed arguments of a verb that called add_page_options ask for:
 /// user profile directories, the network (on unless --offline, or off unless --fetch, as the
 /// verb declared), the cache directory (--cache DIR, else the user's cache directory),
-/// the fetch timeout and the limits. Throws UsageError for a malformed number or size.
+/// whether robots.txt is obeyed, the fetch timeout and the limits. Throws UsageError for a
+/// malformed number or size.
 PipelineOptions page_options(const ArgumentParser& parser);
 
 /// "64M", "512K", "1000000": a size in bytes with an optional binary suffix (K = 1,024 bytes,

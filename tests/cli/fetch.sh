@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
 # Fetching from a local HTTP server this script starts on 127.0.0.1 (and stops, by its pid):
-# a pair aligned from URLs, the second run served from the cache, and fetch errors.
+# a pair aligned from URLs, the second run served from the cache, fetch errors, and robots.txt
+# (two more servers: one with rules, one whose robots.txt answers 500).
 source "$(dirname "$0")/lib.sh"
 
-python3 "$SOURCE_DIR/tests/fetch/http_test_server.py" >"$SCRATCH/port" 2>"$SCRATCH/server.log" &
-server_pid=$!
-trap 'kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; rm -rf "$SCRATCH"' EXIT
-for _ in $(seq 50); do [ -s "$SCRATCH/port" ] && break; sleep 0.1; done
-port=$(head -1 "$SCRATCH/port")
-[ -n "$port" ] || { echo "FAIL: the test server did not start: $(cat "$SCRATCH/server.log")" >&2; exit 1; }
-base="http://127.0.0.1:$port"
-count() { python3 -c "import urllib.request,sys; print(urllib.request.urlopen(sys.argv[1]).read().decode())" "$base/count?path=$1"; }
+server_pids=()
+trap 'for pid in "${server_pids[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done; rm -rf "$SCRATCH"' EXIT
+# start_server NAME ROBOTS_MODE: starts a server, sets NAME to its base URL.
+start_server() {
+  python3 "$SOURCE_DIR/tests/fetch/http_test_server.py" "$2" >"$SCRATCH/$1.port" 2>"$SCRATCH/$1.log" &
+  server_pids+=($!)
+  for _ in $(seq 50); do [ -s "$SCRATCH/$1.port" ] && break; sleep 0.1; done
+  local port; port=$(head -1 "$SCRATCH/$1.port")
+  [ -n "$port" ] || { echo "FAIL: the test server did not start: $(cat "$SCRATCH/$1.log")" >&2; exit 1; }
+  printf -v "$1" 'http://127.0.0.1:%s' "$port"
+}
+start_server base 404
+start_server ruled rules
+start_server broken 500
+# count PATH [BASE]: how many requests the server at BASE (default $base) has had for PATH.
+count() { python3 -c "import urllib.request,sys; print(urllib.request.urlopen(sys.argv[1]).read().decode())" "${2:-$base}/count?path=$1"; }
 
 en="$base/mirror/english.hani.co.kr/arti/english_edition/e_national/1068251.html"
 ko_path="/mirror/www.hani.co.kr/arti/society/society_general/1067990.html"
@@ -20,6 +29,8 @@ run 0 align "$en" -o "$SCRATCH/first.tmx" --cache "$cache"
 grep -q "<tu" "$SCRATCH/first.tmx" || fail "the fetched pair gave no units"
 grep -q "$base$ko_path" "$SCRATCH/first.tmx" || fail "the TMX does not name the fetched original"
 [ "$(count "$ko_path")" = 1 ] || fail "the original was fetched $(count "$ko_path") times, expected 1"
+# Both pages are on one host: its robots.txt (a 404 here: everything allowed) was asked once.
+[ "$(count /robots.txt)" = 1 ] || fail "robots.txt was fetched $(count /robots.txt) times, expected 1"
 
 # The second run is served from the cache: the server sees no new request.
 run 0 align "$en" -o "$SCRATCH/second.tmx" --cache "$cache"
@@ -69,6 +80,27 @@ run 1 extract --cache "$cache" --max-page-size 1K "$base$ko_path"
 expect_error "$base$ko_path: the cached page is 3.7 KB, over the 1 KB limit (--max-page-size)"
 [ "$(count "$ko_path")" = 2 ] || fail "the original was fetched $(count "$ko_path") times, expected 2 (the first run, the 1K one)"
 grep -qx "precious" "$SCRATCH/keep.tmx" || fail "a failed fetch damaged the existing output"
+
+# robots.txt: a page it disallows is refused, one line, exit 1, without asking for the page;
+# allowed pages are fetched; --ignore-robots fetches anyway; a 500 disallows the whole site.
+run 1 extract --cache "$SCRATCH/cache5" "$ruled/again.html"
+expect_error "$ruled/again.html: disallowed by $ruled/robots.txt (--ignore-robots to fetch anyway)"
+[ "$(count /again.html "$ruled")" = 0 ] || fail "a page robots.txt disallows was requested"
+run 0 extract --cache "$SCRATCH/cache5" "$ruled/article.html"
+grep -q "The first paragraph of the local test article" "$SCRATCH/out" || fail "allowed page: $(cat "$SCRATCH/out")"
+run 0 extract --cache "$SCRATCH/cache5" --ignore-robots "$ruled/again.html"
+grep -q "The first paragraph of the local test article" "$SCRATCH/out" || fail "--ignore-robots: $(cat "$SCRATCH/out")"
+[ "$(count /robots.txt "$ruled")" = 2 ] || fail "robots.txt was fetched $(count /robots.txt "$ruled") times, expected 2 (one a run)"
+run 1 align "$broken/article.html" -o "$SCRATCH/keep.tmx" --cache "$SCRATCH/cache5"
+expect_error "$broken/article.html: $broken/robots.txt answered HTTP 500 (server error), so the whole site counts as disallowed (RFC 9309; --ignore-robots to fetch anyway)"
+run 0 extract --cache "$SCRATCH/cache5" --ignore-robots "$broken/article.html"
+grep -qx "precious" "$SCRATCH/keep.tmx" || fail "a refused fetch damaged the existing output"
+echo "$ruled/again.html" >"$SCRATCH/refused.txt"
+run 1 batch --list "$SCRATCH/refused.txt" -o "$SCRATCH/refused.tmx" --cache "$SCRATCH/cache6" --fetch \
+  --summary "$SCRATCH/refused.json" -q
+grep -q "disallowed by $ruled/robots.txt" "$SCRATCH/refused.json" || fail "batch --fetch: $(cat "$SCRATCH/refused.json")"
+run 0 stream --help
+grep -q -- "--ignore-robots" "$SCRATCH/out" || fail "stream --help does not list --ignore-robots"
 
 # batch and stream fetch only with --fetch (a fresh cache, so that the server is asked).
 echo "$en" >"$SCRATCH/urls.txt"
