@@ -170,11 +170,17 @@ std::optional<std::string> mirror_url(const std::filesystem::path& root, const s
     const auto relative = canonical_file.lexically_relative(canonical_root);
     if (relative.empty() || *relative.begin() == ".." || relative.is_absolute() || ++relative.begin() == relative.end())
         return std::nullopt;
+    // A mirror does not record the scheme: http, except for a "host:80" directory, which only
+    // an https URL on port 80 is saved under (http's own port 80 is left out of the name), so
+    // that the URL maps back to the same directory.
+    const std::string host_directory = relative.begin()->string();
+    const bool port_80 = host_directory.size() > 3 && host_directory.compare(host_directory.size() - 3, 3, ":80") == 0;
+    const std::string scheme = port_80 ? "https://" : "http://";
     // "page.html?id=3": the query wget wrote into the name goes back into the URL.
     const std::string name = relative.filename().string();
     const std::size_t query_at = name.find('?');
-    if (query_at == std::string::npos) return "http://" + relative.generic_string();
-    return "http://" + relative.parent_path().generic_string() + "/" + name.substr(0, query_at) + "?" +
+    if (query_at == std::string::npos) return scheme + relative.generic_string();
+    return scheme + relative.parent_path().generic_string() + "/" + name.substr(0, query_at) + "?" +
            query_in_url(name.substr(query_at + 1));
 }
 

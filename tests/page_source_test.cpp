@@ -112,6 +112,12 @@ TEST_CASE("a site on a port other than the default is mirrored under host:port, 
     CHECK_FALSE(mirror_file(root, "http://host:8081/arti/1.html"));
     CHECK(mirror_file(root, "http://host:80/arti/2.html").value_or("") == root / "host/arti/2.html");
     CHECK(mirror_url(root, root / "host:8080/arti/1.html").value_or("") == "http://host:8080/arti/1.html");
+    // Only https on port 80 is saved under "host:80": its URL must map back there (found by fuzz_link).
+    std::filesystem::create_directories(root / "host:80/arti");
+    test::write_file(root / "host:80/arti/3.html", "https on port 80");
+    const std::string url = mirror_url(root, root / "host:80/arti/3.html").value_or("");
+    CHECK(url == "https://host:80/arti/3.html");
+    CHECK(mirror_file(root, url).value_or("") == root / "host:80/arti/3.html");
     CHECK(infer_mirror_root(root / "host:8080/arti/1.html", "http://host:8080/arti/1.html").value_or("") ==
           std::filesystem::weakly_canonical(root));
 }

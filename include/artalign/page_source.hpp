@@ -45,7 +45,9 @@ std::optional<std::filesystem::path> mirror_file(const std::filesystem::path& ro
                                                  const std::string& url);
 
 /// The URL a file inside the mirror at `root` stands for ("http://" + its path below root,
-/// the way `wget --mirror` lays pages out); nullopt when the file is not inside root.
+/// the way `wget --mirror` lays pages out; "https://" for a "host:80" directory, which only an
+/// https URL on port 80 maps to); nullopt when the file is not inside root. A '?' in the
+/// file's name starts the query, as in wget's names, even when it came from a "%3F" in the path.
 std::optional<std::string> mirror_url(const std::filesystem::path& root, const std::filesystem::path& file);
 
 /// When `file` sits in a mirror at a place `url` maps to (…/host/path, or …/host/path?query:

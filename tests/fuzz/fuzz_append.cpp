@@ -18,32 +18,19 @@
 #include "artalign/error.hpp"
 #include "artalign/tmx_append.hpp"
 #include "artalign/tmx_validator.hpp"
+#include "temporary_directory.hpp"
 
 namespace {
 
-// A private directory on tmpfs when there is one (each run renames and fsyncs a file), removed
-// when the process exits normally.
-struct WorkDirectory {
-    WorkDirectory() {
-        std::error_code error;
-        const std::filesystem::path parent =
-            std::filesystem::is_directory("/dev/shm", error) ? "/dev/shm" : std::filesystem::temp_directory_path();
-        std::string pattern = (parent / "fuzz-append-XXXXXX").string();
-        std::vector<char> name(pattern.begin(), pattern.end());
-        name.push_back('\0');
-        if (mkdtemp(name.data()) == nullptr) __builtin_trap();
-        path = name.data();
-    }
-    ~WorkDirectory() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path, ignored);
-    }
-    std::filesystem::path path;
-};
-
+// A private directory on tmpfs when there is one (each run renames and fsyncs a file).
 const std::filesystem::path& work_directory() {
-    static const WorkDirectory directory;
-    return directory.path;
+    static const artalign::fuzz::TemporaryDirectory directory = [] {
+        std::error_code error;
+        return artalign::fuzz::TemporaryDirectory(
+            std::filesystem::is_directory("/dev/shm", error) ? "/dev/shm" : std::filesystem::temp_directory_path(),
+            "fuzz-append");
+    }();
+    return directory.path();
 }
 
 std::string read(const std::filesystem::path& file) {
