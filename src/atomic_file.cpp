@@ -1,4 +1,5 @@
-// Atomic replacement of output files: write a temporary beside the target, fsync, rename.
+// The output policy: regular files replaced atomically (temporary beside the target, fsync,
+// rename), standard output and special files written in place.
 #include "artalign/atomic_file.hpp"
 
 #include <fcntl.h>
@@ -7,99 +8,141 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
+#include <stdexcept>
 #include <vector>
 
 #include "artalign/error.hpp"
 
 namespace artalign {
 
+namespace {
+
+std::string errno_text() { return std::strerror(errno); }
+
+// The process's umask, read once (umask() can only be read by setting it, which another thread
+// creating a file at that moment would notice).
+mode_t process_umask() {
+    static const mode_t mask = [] {
+        const mode_t value = ::umask(0);
+        ::umask(value);
+        return value;
+    }();
+    return mask;
+}
+
+}  // namespace
+
 AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)) {
-    std::filesystem::path directory = target_.parent_path();
+    const OutputTarget resolved = resolve_output(target_);
+    resolved_ = resolved.path;
+    kind_ = resolved.kind;
+    if (in_place()) return;  // opened at the first write: a FIFO blocks until it has a reader
+    std::filesystem::path directory = resolved_.parent_path();
     if (directory.empty()) directory = ".";
     std::error_code error;
     if (!std::filesystem::is_directory(directory, error))
-        throw OutputError(target_.string(), "directory " + directory.string() + " does not exist");
-    if (std::filesystem::is_directory(target_, error)) throw OutputError(target_.string(), "is a directory");
+        throw OutputError(name(), "directory " + directory.string() + " does not exist");
 
     std::string hidden_name = ".";  // built step by step: GCC 12 -O3 warns (-Wrestrict) on "." + string
-    hidden_name += target_.filename().string();
+    hidden_name += resolved_.filename().string();
     hidden_name += ".tmp-XXXXXX";
     const std::string pattern = (directory / hidden_name).string();
-    std::vector<char> name(pattern.begin(), pattern.end());
-    name.push_back('\0');
-    const int fd = mkstemp(name.data());
-    if (fd < 0) throw OutputError(target_.string(), std::string("cannot create a temporary file: ") + std::strerror(errno));
-    ::close(fd);
-    temp_ = name.data();
+    std::vector<char> name_buffer(pattern.begin(), pattern.end());
+    name_buffer.push_back('\0');
+    fd_ = ::mkostemp(name_buffer.data(), O_APPEND | O_CLOEXEC);
+    if (fd_ < 0) throw OutputError(name(), "cannot create a temporary file: " + errno_text());
+    temp_ = name_buffer.data();
 }
 
 AtomicFile::~AtomicFile() {
-    if (!committed_) {
+    if (fd_ >= 0 && fd_ != STDOUT_FILENO) ::close(fd_);
+    if (!in_place() && !committed_) {
         std::error_code ignored;
         std::filesystem::remove(temp_, ignored);
     }
 }
 
-namespace {
+std::string AtomicFile::name() const { return output_display_name(target_); }
 
-// Writes all of `content` to the file at `path` opened with `flags`; a failure names `target`.
-void write_all(const std::filesystem::path& path, int flags, std::string_view content, const std::filesystem::path& target) {
-    const int fd = ::open(path.c_str(), flags);
-    if (fd < 0) throw OutputError(target.string(), std::string("cannot write the temporary file: ") + std::strerror(errno));
+const std::filesystem::path& AtomicFile::temp_path() const {
+    if (in_place()) throw std::logic_error("AtomicFile::temp_path for an output written in place");
+    return temp_;
+}
+
+void AtomicFile::open_in_place() {
+    if (fd_ >= 0) return;
+    if (kind_ == OutputKind::standard_output) {
+        std::fflush(stdout);  // what stdio holds goes first
+        fd_ = STDOUT_FILENO;
+        return;
+    }
+    fd_ = ::open(resolved_.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd_ < 0) throw OutputError(name(), "cannot open for writing: " + errno_text());
+}
+
+void AtomicFile::write_all(std::string_view content) {
+    if (in_place()) open_in_place();
+    synced_ = false;
+    written_ = true;
     std::size_t done = 0;
     while (done < content.size()) {
-        const ssize_t written = ::write(fd, content.data() + done, content.size() - done);
+        const ssize_t written = ::write(fd_, content.data() + done, content.size() - done);
         if (written < 0 && errno == EINTR) continue;
-        if (written <= 0) {
-            const std::string reason = written < 0 ? std::strerror(errno) : "nothing written";
-            ::close(fd);
-            throw OutputError(target.string(), "write failed: " + reason);
-        }
+        if (written <= 0) throw OutputError(name(), "write failed: " + (written < 0 ? errno_text() : "nothing written"));
         done += static_cast<std::size_t>(written);
     }
-    if (::close(fd) != 0) throw OutputError(target.string(), std::string("write failed: ") + std::strerror(errno));
 }
-
-}  // namespace
 
 void AtomicFile::write(std::string_view content) {
-    synced_ = false;
-    write_all(temp_, O_WRONLY | O_TRUNC, content, target_);
+    if (in_place()) {
+        if (written_) throw std::logic_error("AtomicFile::write after a write to an output written in place");
+    } else if (::ftruncate(fd_, 0) != 0) {
+        throw OutputError(name(), "write failed: " + errno_text());
+    }
+    write_all(content);
 }
 
-void AtomicFile::append(std::string_view content) {
-    synced_ = false;
-    write_all(temp_, O_WRONLY | O_APPEND, content, target_);
-}
+void AtomicFile::append(std::string_view content) { write_all(content); }
 
 void AtomicFile::sync() {
-    const int fd = ::open(temp_.c_str(), O_RDONLY);
-    if (fd < 0 || ::fsync(fd) != 0) {
-        const std::string reason = std::strerror(errno);
-        if (fd >= 0) ::close(fd);
-        throw OutputError(target_.string(), "cannot flush to disk: " + reason);
-    }
-    ::close(fd);
+    if (in_place()) return;
+    if (::fsync(fd_) != 0) throw OutputError(name(), "cannot flush to disk: " + errno_text());
     // The rename would fail on it: say so now, while nothing has been replaced.
     std::error_code error;
-    if (std::filesystem::is_directory(target_, error)) throw OutputError(target_.string(), "is a directory");
+    if (std::filesystem::is_directory(resolved_, error)) throw OutputError(name(), "is a directory");
     synced_ = true;
 }
 
 void AtomicFile::commit() {
-    if (!synced_) sync();
-    // Keep the permissions an existing file had; a new file gets the usual 0666 & ~umask.
-    std::error_code error;
-    if (std::filesystem::exists(target_, error)) {
-        std::filesystem::permissions(temp_, std::filesystem::status(target_, error).permissions(), error);
-    } else {
-        const mode_t mask = ::umask(0);
-        ::umask(mask);
-        std::filesystem::permissions(temp_, static_cast<std::filesystem::perms>(0666 & ~mask), error);
+    if (in_place()) {
+        open_in_place();  // nothing written is still an (empty) output
+        if (fd_ != STDOUT_FILENO) {
+            const int fd = fd_;
+            fd_ = -1;
+            if (::close(fd) != 0) throw OutputError(name(), "write failed: " + errno_text());
+        }
+        committed_ = true;
+        return;
     }
-    if (std::rename(temp_.c_str(), target_.c_str()) != 0)
-        throw OutputError(target_.string(), std::string("cannot rename the finished file into place: ") + std::strerror(errno));
+    if (!synced_) sync();
+    // Keep the mode an existing file had, and its owner and group where this process may set
+    // them (owner first: chown clears set-user-ID bits); a new file gets 0666 & ~umask.
+    struct stat old {};
+    if (::stat(resolved_.c_str(), &old) == 0 && S_ISREG(old.st_mode)) {
+        if (::fchown(fd_, old.st_uid, old.st_gid) != 0) {
+            [[maybe_unused]] const int group_only = ::fchown(fd_, static_cast<uid_t>(-1), old.st_gid);
+        }
+        ::fchmod(fd_, old.st_mode & 07777);
+    } else {
+        ::fchmod(fd_, 0666 & ~process_umask());
+    }
+    const int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0) throw OutputError(name(), "write failed: " + errno_text());
+    if (std::rename(temp_.c_str(), resolved_.c_str()) != 0)
+        throw OutputError(name(), "cannot rename the finished file into place: " + errno_text());
     committed_ = true;
 }
 

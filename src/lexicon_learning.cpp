@@ -141,28 +141,23 @@ std::vector<LearnedEntry> LexiconLearner::learn() const {
 }
 
 void save_learned_lexicon(const std::filesystem::path& file, const std::vector<LearnedEntry>& entries) {
-    AtomicFile atomic(file);
-    {
-        std::ofstream out(atomic.temp_path(), std::ios::binary);
-        out << "# Korean word<TAB>English words (space-separated), learned by artalign from co-occurrence\n"
-               "# in the confident beads of an alignment pass (Dice and log-likelihood). Same format as\n"
-               "# data/lexicon/*.tsv; reuse with --lexicon FILE.\n";
-        std::size_t i = 0;
-        while (i < entries.size()) {
-            std::string line = to_utf8(entries[i].korean) + '\t';
-            const std::u32string& korean = entries[i].korean;
-            bool first = true;
-            for (; i < entries.size() && entries[i].korean == korean; ++i) {
-                if (!first) line += ' ';
-                line += to_utf8(entries[i].english);
-                first = false;
-            }
-            out << line << '\n';
+    std::string text =
+        "# Korean word<TAB>English words (space-separated), learned by artalign from co-occurrence\n"
+        "# in the confident beads of an alignment pass (Dice and log-likelihood). Same format as\n"
+        "# data/lexicon/*.tsv; reuse with --lexicon FILE.\n";
+    std::size_t i = 0;
+    while (i < entries.size()) {
+        text += to_utf8(entries[i].korean) + '\t';
+        const std::u32string& korean = entries[i].korean;
+        bool first = true;
+        for (; i < entries.size() && entries[i].korean == korean; ++i) {
+            if (!first) text += ' ';
+            text += to_utf8(entries[i].english);
+            first = false;
         }
-        out.close();
-        if (!out) throw OutputError(file.string(), "cannot write the lexicon");
+        text += '\n';
     }
-    atomic.commit();
+    write_file_atomically(file, text);
 }
 
 std::size_t load_lexicon_file(const std::filesystem::path& file, AnchorExtractor& extractor) {

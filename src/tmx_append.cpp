@@ -12,6 +12,8 @@
 
 #include "artalign/atomic_file.hpp"
 #include "artalign/error.hpp"
+#include "artalign/output_lock.hpp"
+#include "artalign/output_target.hpp"
 #include "artalign/tmx_validator.hpp"
 #include "artalign/unit_set.hpp"
 #include "detail/byte_source.hpp"
@@ -132,11 +134,17 @@ std::string_view unit_lines(std::string_view document) {
 }  // namespace
 
 AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<TranslationUnit>& units,
-                        const TmxOptions& options, const std::filesystem::path& dtd, bool dedupe) {
-    const std::string name = memory.string();
-    std::error_code missing;
-    if (!std::filesystem::exists(memory, missing))
+                        const TmxOptions& options, const std::filesystem::path& dtd, bool dedupe,
+                        std::chrono::milliseconds lock_timeout) {
+    const std::string name = output_display_name(memory);
+    const OutputTarget resolved = resolve_output(memory);
+    if (resolved.kind != OutputKind::file)
+        throw InputError(name, (resolved.kind == OutputKind::standard_output ? std::string("cannot be merged into")
+                                                                               : "is " + file_kind_name(resolved.path)) +
+                                   "; --append merges into a regular file (-o writes to a device or pipe)");
+    if (!resolved.exists)
         throw InputError(name, "no such file (--append merges into an existing memory; -o starts a new one)");
+    const OutputLock lock = OutputLock::acquire(memory, lock_timeout);
     // The memory is read in chunks, never whole, and through one descriptor from the check to
     // the copy, so that a large memory costs little memory.
     detail::ByteSource bytes(memory);

@@ -11,7 +11,7 @@ namespace artalign {
 
 struct TmxStreamWriter::State {
     explicit State(const std::filesystem::path& output)
-        : file(output), writer(file.temp_path(), output.string()) {}
+        : file(output), writer(file) {}
 
     AtomicFile file;
     detail::TmxElementWriter writer;

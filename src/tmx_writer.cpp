@@ -57,7 +57,7 @@ public:
         AtomicFile file(output);
         std::size_t written = 0;
         {
-            detail::TmxElementWriter writer(file.temp_path(), output.string());
+            detail::TmxElementWriter writer(file);
             written = write_document(writer, units, tmx_options(options));
         }
         file.commit();
@@ -97,7 +97,7 @@ void write_tmx(const std::filesystem::path& output, const std::vector<Translatio
                const TmxOptions& options) {
     AtomicFile file(output);
     {
-        detail::TmxElementWriter writer(file.temp_path(), output.string());
+        detail::TmxElementWriter writer(file);
         write_document(writer, units, options);
     }
     file.commit();

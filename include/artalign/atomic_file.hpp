@@ -1,44 +1,66 @@
-// Writing a file so that readers see the old version or the complete new one, never a part.
+// Writing an output so that readers see the old version or the complete new one, never a part;
+// standard output and special files (devices, FIFOs) written in place.
 #pragma once
 
 #include <filesystem>
 #include <functional>
+#include <string>
 #include <string_view>
+
+#include "artalign/output_target.hpp"
 
 namespace artalign {
 
-/// A temporary file beside `target`; commit() flushes it to disk and renames it over `target`.
-/// If commit() is never called (an error, an exception) the temporary is removed and `target`
-/// stays as it was.
+/// An output written by artalign's output policy (docs/outputs.md, "Output policy"); every
+/// writer of the library and the command line goes through it.
+///
+/// - A regular file (new, or existing behind any number of symlinks): a temporary beside the
+///   file (beside the symlink's target, so the link stays a link) is written, fsynced and
+///   renamed over it by commit(), keeping the old file's mode and, where the process may, owner
+///   and group. If commit() is never called (an error, an exception) the temporary is removed
+///   and the file stays as it was.
+/// - "-": standard output, written as it comes (stdio's buffer is flushed first).
+/// - An existing device, FIFO or socket: opened at the first write and written in place; no
+///   temporary, no rename. What was written before an error stays written.
 class AtomicFile {
 public:
-    /// Creates the temporary file. Throws OutputError naming `target` when its directory does
-    /// not exist or is not writable.
+    /// Resolves `target` (resolve_output) and, for a regular file, creates the temporary.
+    /// Throws OutputError naming `target` when it is a directory, its directory does not exist,
+    /// or the temporary cannot be created.
     explicit AtomicFile(std::filesystem::path target);
     ~AtomicFile();
     AtomicFile(const AtomicFile&) = delete;
     AtomicFile& operator=(const AtomicFile&) = delete;
 
-    /// Where to write the content.
-    const std::filesystem::path& temp_path() const { return temp_; }
-    const std::filesystem::path& target() const { return target_; }
+    /// True when the output is written in place (standard output, a device, FIFO or socket).
+    bool in_place() const { return kind_ != OutputKind::file; }
 
-    /// Replaces the temporary's content with `content`. Throws OutputError naming the target
-    /// when the write fails (disk full, file size limit).
+    /// The temporary file, for a writer that opens it by name; only when !in_place() (throws
+    /// std::logic_error otherwise: such a writer should use write() and append()).
+    const std::filesystem::path& temp_path() const;
+    /// As given to the constructor.
+    const std::filesystem::path& target() const { return target_; }
+    /// The file that is replaced (symlinks followed), or the special file written to.
+    const std::filesystem::path& resolved() const { return resolved_; }
+
+    /// Replaces what was written with `content` (in place: writes it; only before any other
+    /// write). Throws OutputError naming the target when the write fails (disk full, file size
+    /// limit, a closed pipe).
     void write(std::string_view content);
 
-    /// Adds `content` at the end of the temporary, for files written piece by piece. Throws
-    /// OutputError naming the target when the write fails.
+    /// Adds `content` at the end, for files written piece by piece. Throws OutputError naming
+    /// the target when the write fails.
     void append(std::string_view content);
 
     /// fsyncs the temporary: commit() without the rename, for a caller replacing several files
     /// at once that wants every step that can fail done before any target changes. Throws
-    /// OutputError when the fsync fails or the target has become a directory.
+    /// OutputError when the fsync fails or the target has become a directory. In place: nothing.
     void sync();
 
     /// fsyncs the temporary (unless sync() did since the last write() or append(); a write
-    /// through temp_path() after sync() needs another sync()) and renames it to the target.
-    /// Throws OutputError on failure.
+    /// through temp_path() after sync() needs another sync()), gives it the old file's mode
+    /// and owner, and renames it over the target. In place: closes the special file. Throws
+    /// OutputError on failure.
     void commit();
 
     /// Removes what AtomicFiles for `target` left behind when their process was killed before
@@ -55,8 +77,16 @@ public:
                                            const std::function<bool(std::string_view)>& is_target);
 
 private:
+    void open_in_place();
+    void write_all(std::string_view content);
+    std::string name() const;  // for messages
+
     std::filesystem::path target_;
+    std::filesystem::path resolved_;
     std::filesystem::path temp_;
+    OutputKind kind_ = OutputKind::file;
+    int fd_ = -1;
+    bool written_ = false;
     bool synced_ = false;
     bool committed_ = false;
 };

@@ -1,10 +1,12 @@
 // Merging new units into an existing TMX memory without touching what is already there.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <filesystem>
 #include <vector>
 
+#include "artalign/output_lock.hpp"
 #include "artalign/tmx_writer.hpp"
 
 namespace artalign {
@@ -26,13 +28,19 @@ struct AppendReport {
 /// - with `dedupe` (the default, like UnitSelection::dedupe), a unit whose cleaned source and
 ///   target equal those of a unit already in the memory (in its srclang and
 ///   `options.target_language` tuvs) is left out; without it, every unit is added;
-/// - the merged file is written beside `memory`, validated like `memory`, and only then
-///   renamed over it. With nothing to add the file is not rewritten.
-/// Throws InputError naming `memory` when it is missing, unreadable, not well-formed, not TMX,
+/// - the merged file is written beside `memory` (beside its target when it is a symlink),
+///   validated like `memory`, and only then renamed over it, keeping its mode and owner. With
+///   nothing to add the file is not rewritten;
+/// - from before the read to after the rename, `memory` is locked (OutputLock), so that two
+///   appends run one after the other; a second one waits up to `lock_timeout`.
+/// Throws InputError naming `memory` when it is missing, not a regular file (a device, FIFO,
+/// standard output), unreadable, not well-formed, not TMX,
 /// invalid, not UTF-8, declares entities, or has another srclang; OutputError when the merged
 /// file cannot be written or does not validate; DataError when the DTD is missing. On any
-/// error `memory` is byte-for-byte as it was.
+/// error `memory` is byte-for-byte as it was. OutputError also when the lock is held by another
+/// process for longer than `lock_timeout`.
 AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<TranslationUnit>& units,
-                        const TmxOptions& options, const std::filesystem::path& dtd, bool dedupe = true);
+                        const TmxOptions& options, const std::filesystem::path& dtd, bool dedupe = true,
+                        std::chrono::milliseconds lock_timeout = kDefaultLockTimeout);
 
 }  // namespace artalign

@@ -1,10 +1,8 @@
 // Internal: the TMX 1.4b header and units, written through a checked libxml2 text writer.
 #include "detail/tmx_elements.hpp"
 
-#include <fcntl.h>
 #include <libxml/xmlwriter.h>
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
@@ -27,15 +25,10 @@ void indent(xmlTextWriter* writer) {
 
 void TmxElementWriter::FreeWriter::operator()(xmlTextWriter* writer) const { xmlFreeTextWriter(writer); }
 
-TmxElementWriter::TmxElementWriter(const std::filesystem::path& file, const std::string& reported) : reported_(reported) {
-    fd_ = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (fd_ < 0) throw OutputError(reported_, std::string("cannot open for writing: ") + std::strerror(errno));
-    xmlOutputBuffer* output = xmlOutputBufferCreateIO(write_to_file, close_file, this, nullptr);
-    if (output == nullptr) {
-        ::close(fd_);
-        throw OutputError(reported_, "cannot start the XML writer (out of memory?)");
-    }
-    writer_.reset(xmlNewTextWriter(output));  // owns `output` (and so the file) when it succeeds
+TmxElementWriter::TmxElementWriter(AtomicFile& file) : file_(&file), reported_(output_display_name(file.target())) {
+    xmlOutputBuffer* output = xmlOutputBufferCreateIO(write_to_file, nullptr, this, nullptr);
+    if (output == nullptr) throw OutputError(reported_, "cannot start the XML writer (out of memory?)");
+    writer_.reset(xmlNewTextWriter(output));  // owns `output` when it succeeds
     if (!writer_) {
         xmlOutputBufferClose(output);
         throw OutputError(reported_, "cannot start the XML writer (out of memory?)");
@@ -45,21 +38,13 @@ TmxElementWriter::TmxElementWriter(const std::filesystem::path& file, const std:
 
 int TmxElementWriter::write_to_file(void* self, const char* buffer, int length) {
     auto* writer = static_cast<TmxElementWriter*>(self);
-    std::size_t done = 0;
-    while (writer->write_error_ == 0 && done < static_cast<std::size_t>(length)) {
-        const ssize_t written = ::write(writer->fd_, buffer + done, static_cast<std::size_t>(length) - done);
-        if (written < 0 && errno == EINTR) continue;
-        if (written <= 0) writer->write_error_ = written < 0 ? errno : EIO;
-        else done += static_cast<std::size_t>(written);
+    if (writer->write_failure_) return length;
+    try {
+        writer->file_->append(std::string_view(buffer, static_cast<std::size_t>(length)));
+    } catch (...) {
+        writer->write_failure_ = std::current_exception();
     }
     return length;
-}
-
-int TmxElementWriter::close_file(void* self) {
-    auto* writer = static_cast<TmxElementWriter*>(self);
-    if (::close(writer->fd_) != 0 && writer->write_error_ == 0) writer->write_error_ = errno;
-    writer->fd_ = -1;
-    return 0;
 }
 
 TmxElementWriter::TmxElementWriter(xmlBuffer* buffer) : writer_(xmlNewTextWriterMemory(buffer, 0)), reported_("TMX") {
@@ -70,7 +55,7 @@ TmxElementWriter::TmxElementWriter(xmlBuffer* buffer) : writer_(xmlNewTextWriter
 TmxElementWriter::~TmxElementWriter() = default;
 
 void TmxElementWriter::check(int result) const {
-    if (write_error_ != 0) throw OutputError(reported_, std::string("write failed: ") + std::strerror(write_error_));
+    if (write_failure_) std::rethrow_exception(write_failure_);
     if (result < 0) throw OutputError(reported_, "write failed (out of memory?)");
 }
 
@@ -138,8 +123,8 @@ void TmxElementWriter::end_document() {
     end();  // tmx
     check(xmlTextWriterEndDocument(writer_.get()));
     check(xmlTextWriterFlush(writer_.get()));
-    writer_.reset();  // closes a file
-    check(0);         // a failed close (NFS, some full disks) counts as a failed write
+    writer_.reset();  // flushes what libxml2 still holds
+    check(0);
 }
 
 }  // namespace artalign::detail

@@ -4,10 +4,12 @@
 #pragma once
 
 #include <cstddef>
+#include <exception>
 #include <filesystem>
 #include <memory>
 #include <string>
 
+#include "artalign/atomic_file.hpp"
 #include "artalign/tmx_writer.hpp"
 
 using xmlTextWriter = struct _xmlTextWriter;
@@ -18,9 +20,9 @@ namespace artalign::detail {
 /// Thin wrapper over xmlTextWriter: every call that fails throws OutputError naming the output.
 class TmxElementWriter {
 public:
-    /// Writes to `file` (truncated); errors name `reported` and say why, e.g. "write failed: No
-    /// space left on device". Throws OutputError when it cannot be opened.
-    TmxElementWriter(const std::filesystem::path& file, const std::string& reported);
+    /// Writes through `file` (AtomicFile::append), which must outlive the writer; errors are
+    /// file's, e.g. "OUT.tmx: write failed: No space left on device".
+    explicit TmxElementWriter(AtomicFile& file);
     /// Writes into `buffer`, which must outlive the writer.
     explicit TmxElementWriter(xmlBuffer* buffer);
     ~TmxElementWriter();
@@ -37,11 +39,10 @@ public:
 
 private:
     void check(int result) const;
-    // libxml2's output callbacks over fd_. A failed write is remembered in write_error_ and
+    // libxml2's output callback over file_. A failed write is remembered in write_failure_ and
     // reported to libxml2 as done, so that it does not print its own "I/O error" lines on
-    // stderr; check() turns it into one OutputError with the reason.
+    // stderr; check() rethrows it.
     static int write_to_file(void* self, const char* buffer, int length);
-    static int close_file(void* self);
     void start(const char* element);
     void attribute(const char* name, const std::string& value);
     void prop(const char* type, const std::string& value);
@@ -50,8 +51,8 @@ private:
     struct FreeWriter {
         void operator()(xmlTextWriter* writer) const;
     };
-    int fd_ = -1;
-    int write_error_ = 0;  // errno of the first failed write or close
+    AtomicFile* file_ = nullptr;
+    std::exception_ptr write_failure_;  // the first failed write
     std::unique_ptr<xmlTextWriter, FreeWriter> writer_;
     std::string reported_;
 };
