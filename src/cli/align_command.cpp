@@ -12,12 +12,14 @@
 #include "arguments.hpp"
 #include "artalign/coverage_report.hpp"
 #include "artalign/data_directory.hpp"
+#include "artalign/output_target.hpp"
 #include "artalign/pipeline.hpp"
 #include "artalign/tmx_append.hpp"
 #include "artalign/tmx_validator.hpp"
 #include "artalign/tmx_writer.hpp"
 #include "artalign/unit_selection.hpp"
 #include "artalign/unit_writer.hpp"
+#include "output_checks.hpp"
 #include "page_options.hpp"
 #include "report_output.hpp"
 
@@ -115,6 +117,7 @@ int run_align(const std::vector<std::string>& arguments) {
     parser.add_option("report", 0, "FILE", "also write the coverage report as FILE.html or FILE.json");
     add_page_options(parser);
     parser.add_option("lexicon", 0, "FILE", "extra lexicon TSV (e.g. from batch --save-lexicon or learn-lexicon)");
+    add_lock_timeout_option(parser);
     parser.add_flag("quiet", 'q', "print nothing but errors");
     parser.parse(arguments, 0, 2);
     if (parser.print_help_if_asked()) return 0;
@@ -138,6 +141,25 @@ int run_align(const std::vector<std::string>& arguments) {
     if (const auto min_score = parser.option("min-score")) selection.min_score = parse_min_score(*min_score);
     const auto report_file = parser.option("report");
     if (report_file) check_report_file_name(*report_file);
+    if (format == "moses" && output && *output == "-")
+        throw UsageError("--format moses writes two files (OUT.SRC and OUT.TGT): give -o a file name, not -");
+    {
+        std::vector<std::filesystem::path> outputs;
+        if (output) {
+            OutputOptions languages;
+            languages.source_language = parser.option("srclang").value_or("ko");
+            languages.target_language =
+                parser.option("tgtlang").value_or(primary_subtag(languages.source_language) == "en" ? "ko" : "en");
+            for (const auto& file : writer->files(*output, languages)) outputs.push_back(file);
+        }
+        if (append) outputs.emplace_back(*append);
+        if (report_file) outputs.emplace_back(*report_file);
+        std::vector<std::filesystem::path> inputs{input.translation_page};
+        if (input.original_page) inputs.push_back(*input.original_page);
+        if (const auto lexicon = parser.option("lexicon")) inputs.emplace_back(*lexicon);
+        check_outputs_apart(outputs, inputs);
+    }
+    const std::chrono::milliseconds wait_for_lock = lock_timeout(parser);
 
     const std::filesystem::path data_dir = data_directory();
     PipelineOptions pipeline_options = page_options(parser);
@@ -157,11 +179,12 @@ int run_align(const std::vector<std::string>& arguments) {
     units = select_units(std::move(units), selection, &selected);
 
     const bool quiet = parser.flag("quiet");
+    std::FILE* messages = output && *output == "-" ? stderr : stdout;  // -o -: the TMX has standard output
     if (append) {
         TmxOptions tmx;
         tmx.source_language = languages.source;
         tmx.target_language = languages.target;
-        const AppendReport report = append_tmx(*append, units, tmx, tmx_dtd_path(data_dir), selection.dedupe);
+        const AppendReport report = append_tmx(*append, units, tmx, tmx_dtd_path(data_dir), selection.dedupe, wait_for_lock);
         if (!quiet)
             fmt::print("appended {} units to {} ({} were there, {} new units already in it)\n", report.added, *append,
                        report.existing_units, report.already_there);
@@ -172,15 +195,16 @@ int run_align(const std::vector<std::string>& arguments) {
         const std::size_t written = writer->write(*output, units, options);
         if (!quiet) {
             std::vector<std::string> names;
-            for (const auto& file : writer->files(*output, options)) names.push_back(file.string());
-            fmt::print("wrote {} ({} units)\n", fmt::join(names, " and "), written);
+            for (const auto& file : writer->files(*output, options)) names.push_back(output_display_name(file));
+            fmt::print(messages, "wrote {} ({} units)\n", fmt::join(names, " and "), written);
         }
     }
     if (report_file) write_report_file(*report_file, pair, coverage);
     if (!quiet) {
-        if (const std::string line = left_out_line(selected, selection.min_score); !line.empty()) fmt::print("{}\n", line);
-        fmt::print("{}\n", pair.coverage.one_line("Korean", "English"));
-        if (report_file) fmt::print("wrote {} (coverage report)\n", *report_file);
+        if (const std::string line = left_out_line(selected, selection.min_score); !line.empty())
+            fmt::print(messages, "{}\n", line);
+        fmt::print(messages, "{}\n", pair.coverage.one_line("Korean", "English"));
+        if (report_file) fmt::print(messages, "wrote {} (coverage report)\n", *report_file);
     }
     for (const std::string& warning : coverage.warnings) fmt::print(stderr, "artalign: warning: {}\n", warning);
     return 0;

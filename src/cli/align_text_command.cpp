@@ -12,12 +12,15 @@
 #include "artalign/aligner.hpp"
 #include "artalign/atomic_file.hpp"
 #include "artalign/data_directory.hpp"
+#include "artalign/error.hpp"
 #include "artalign/pipeline.hpp"
+#include "artalign/script_share.hpp"
 #include "artalign/lexicon_learning.hpp"
 #include "artalign/segmenter.hpp"
 #include "artalign/text.hpp"
 #include "artalign/text_file.hpp"
 #include "artalign/tmx_writer.hpp"
+#include "output_checks.hpp"
 
 namespace artalign::cli {
 namespace {
@@ -102,6 +105,35 @@ std::string render(const std::string& format, const Alignment& alignment, const 
     return out.str();
 }
 
+// Which of the two languages `segments` are written in, by the scripts of their letters (as the
+// pipeline tells a page in the wrong language): 0 source, 1 target, -1 neither clearly.
+int written_in(const SegmentList& segments, const ScriptShare& source, const ScriptShare& target) {
+    std::string text;
+    for (const Segment& segment : segments) text += segment.text + ' ';
+    const double source_share = source.of(text);
+    const double target_share = target.of(text);
+    if (source_share > 0.5 && source_share >= target_share) return 0;
+    if (target_share > 0.5 && target_share > source_share) return 1;
+    return -1;
+}
+
+// A warning when both texts are in one language (Korean against Korean): the units are then no
+// translation, whatever xml:lang says. Empty when not, or when ICU knows no script of a language.
+std::string same_language_warning(const SegmentList& source, const SegmentList& target,
+                                  const std::string& source_language, const std::string& target_language) {
+    try {
+        const ScriptShare source_scripts(source_language);
+        const ScriptShare target_scripts(target_language);
+        const int source_side = written_in(source, source_scripts, target_scripts);
+        if (source_side < 0 || source_side != written_in(target, source_scripts, target_scripts)) return {};
+        const ScriptShare& both = source_side == 0 ? source_scripts : target_scripts;
+        return fmt::format("both texts are in {} ({}): not an original and its translation", both.language_name(),
+                           both.script_names());
+    } catch (const DataError&) {
+        return {};
+    }
+}
+
 AnchorKind kind_named(const std::string& name) {
     for (std::size_t k = 0; k < kAnchorKindCount; ++k) {
         if (name == anchor_kind_name(static_cast<AnchorKind>(k))) return static_cast<AnchorKind>(k);
@@ -138,6 +170,11 @@ int run_align_text(const std::vector<std::string>& arguments) {
         throw UsageError("unknown --format '" + format + "' (jsonl, tsv or tmx)");
     const auto output = parser.option("output");
     if (format == "tmx" && (!output || output->empty())) throw UsageError("--format tmx needs -o/--output FILE");
+    {
+        std::vector<std::filesystem::path> inputs{*source_file, *target_file};
+        if (const auto lexicon = parser.option("lexicon")) inputs.emplace_back(*lexicon);
+        if (output && !output->empty()) check_outputs_apart({*output}, inputs);
+    }
 
     AlignOptions options;
     if (const auto without = parser.option("without")) {
@@ -170,8 +207,13 @@ int run_align_text(const std::vector<std::string>& arguments) {
     const Aligner aligner(options, anchors);
     const Alignment alignment = aligner.align(source, target);
 
+    const std::string warning = same_language_warning(source, target, source_language, target_language);
+    if (!warning.empty()) fmt::print(stderr, "artalign: warning: {}\n", warning);
     if (format == "tmx") {
-        const std::vector<TranslationUnit> units = translation_units(source, target, alignment.beads);
+        std::vector<TranslationUnit> units = translation_units(source, target, alignment.beads);
+        for (TranslationUnit& unit : units) {
+            if (!warning.empty()) unit.warning = warning;  // written as <prop type="x-warning">
+        }
         TmxOptions tmx;
         tmx.source_language = source_language;
         tmx.target_language = target_language;
@@ -181,7 +223,7 @@ int run_align_text(const std::vector<std::string>& arguments) {
         if (output && !output->empty()) {
             write_file_atomically(*output, text);
         } else {
-            std::fwrite(text.data(), 1, text.size(), stdout);
+            write_standard_output(text);
         }
     }
     if (!parser.flag("quiet")) {

@@ -11,6 +11,7 @@
 #include "artalign/coverage_report.hpp"
 #include "artalign/data_directory.hpp"
 #include "commands.hpp"
+#include "output_checks.hpp"
 #include "page_options.hpp"
 #include "report_output.hpp"
 
@@ -91,6 +92,14 @@ int run_coverage(const std::vector<std::string>& arguments) {
     const PairInput input = pair_input(parser, kUsage);
     const auto report_file = parser.option("report");
     if (report_file) check_report_file_name(*report_file);
+    {
+        std::vector<std::filesystem::path> outputs;
+        if (const auto output = parser.option("output")) outputs.emplace_back(*output);
+        if (report_file) outputs.emplace_back(*report_file);
+        std::vector<std::filesystem::path> inputs{input.translation_page};
+        if (input.original_page) inputs.push_back(*input.original_page);
+        check_outputs_apart(outputs, inputs);
+    }
 
     const Pipeline pipeline(data_directory(), page_options(parser));
     const AlignedPair pair = pipeline.align_pages(input);
@@ -104,7 +113,7 @@ int run_coverage(const std::vector<std::string>& arguments) {
     if (output) {
         write_file_atomically(*output, text);
     } else if (!parser.flag("quiet")) {
-        std::fputs(text.c_str(), stdout);
+        write_standard_output(text);
     }
     // The people's view already shows warnings on standard output; elsewhere say them on stderr.
     if (parser.flag("json") || output || parser.flag("quiet")) {

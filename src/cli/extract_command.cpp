@@ -9,6 +9,7 @@
 #include "artalign/json_writer.hpp"
 #include "artalign/pipeline.hpp"
 #include "commands.hpp"
+#include "output_checks.hpp"
 #include "page_options.hpp"
 
 namespace artalign::cli {
@@ -64,7 +65,7 @@ int run_extract(const std::vector<std::string>& arguments) {
     for (const std::string& warning : page.article.warnings)
         fmt::print(stderr, "artalign: warning: {}: {}\n", parser.positional()[0], warning);
     const std::string output = parser.flag("text") ? as_text(page) : as_json(page);
-    std::fwrite(output.data(), 1, output.size(), stdout);
+    write_standard_output(output);
     return 0;
 }
 

@@ -2,9 +2,14 @@
 // (0 ok, 1 bad input or failed work, 2 usage).
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <string>
+#include <string_view>
+#include <system_error>
 #include <vector>
 
 #include "arguments.hpp"
@@ -42,9 +47,8 @@ constexpr const char* kUsage =
 
 void print_error(const std::string& message) { fmt::print(stderr, "artalign: error: {}\n", message); }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+// Runs the verb; returns its exit code.
+int run_command_line(int argc, char** argv) {
     const std::vector<std::string> arguments(argv + 1, argv + argc);
     try {
         if (arguments.empty()) {
@@ -78,8 +82,33 @@ int main(int argc, char** argv) {
     } catch (const artalign::Error& error) {
         print_error(error.what());
         return 1;
+    } catch (const std::system_error& error) {
+        // fmt::print's failed write to standard output (a full disk, a closed pipe)
+        if (std::string_view(error.what()).starts_with("cannot write to file")) {
+            print_error("standard output: write failed: " + error.code().message());
+        } else {
+            print_error(std::string("internal error: ") + error.what());
+        }
+        return 1;
     } catch (const std::exception& error) {
         print_error(std::string("internal error: ") + error.what());
         return 1;
     }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    // A closed pipe is a failed write (EPIPE) reported like any other, not a silent death.
+    std::signal(SIGPIPE, SIG_IGN);
+    const int status = run_command_line(argc, argv);
+    if (status != 0) return status;  // an error was reported, perhaps this very one
+    // What stdio still holds: a write that fails now must not be an exit code 0.
+    const bool flushed = std::fflush(stdout) == 0;
+    const int reason = errno;
+    if (!flushed || std::ferror(stdout)) {
+        print_error(std::string("standard output: write failed") + (flushed ? "" : std::string(": ") + std::strerror(reason)));
+        return 1;
+    }
+    return status;
 }

@@ -11,6 +11,7 @@
 #include "artalign/segmenter.hpp"
 #include "artalign/text.hpp"
 #include "artalign/text_file.hpp"
+#include "output_checks.hpp"
 
 namespace artalign::cli {
 
@@ -54,7 +55,7 @@ int run_segment(const std::vector<std::string>& arguments) {
         if (block > 0) out += '\n';
         while (next < segments.size() && segments[next].block == block) out += segments[next++].text + '\n';
     }
-    std::fwrite(out.data(), 1, out.size(), stdout);
+    write_standard_output(out);
     return 0;
 }
 

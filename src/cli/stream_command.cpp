@@ -13,18 +13,10 @@
 #include "artalign/pair_outcome.hpp"
 #include "artalign/stream_record.hpp"
 #include "commands.hpp"
+#include "output_checks.hpp"
 #include "page_options.hpp"
 
 namespace artalign::cli {
-namespace {
-
-void write_line(const std::string& line) {
-    if (std::fwrite(line.data(), 1, line.size(), stdout) != line.size() || std::fputc('\n', stdout) == EOF ||
-        std::fflush(stdout) != 0)
-        throw OutputError("standard output", "write failed (closed pipe?)");
-}
-
-}  // namespace
 
 int run_stream(const std::vector<std::string>& arguments) {
     ArgumentParser parser("artalign stream [--mirror DIR] < records.jsonl > outcomes.jsonl",
@@ -48,7 +40,7 @@ int run_stream(const std::vector<std::string>& arguments) {
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
         StreamRecord record = read_stream_record(line, "stdin line " + std::to_string(number), default_mirror);
         const PairOutcome outcome = record.request ? process_pair(pipeline, *record.request) : std::move(record.failure);
-        write_line(pair_outcome_json(outcome));
+        write_standard_output(pair_outcome_json(outcome) + "\n");
     }
     if (std::cin.bad()) throw InputError("standard input", "read failed");
     return 0;
