@@ -147,9 +147,11 @@ void AtomicFile::commit() {
 }
 
 std::size_t AtomicFile::remove_leftovers(const std::filesystem::path& target) {
-    std::filesystem::path directory = target.parent_path();
+    const OutputTarget resolved = resolve_output(target);
+    if (resolved.kind != OutputKind::file) return 0;  // nothing is ever written beside those
+    std::filesystem::path directory = resolved.path.parent_path();
     if (directory.empty()) directory = ".";
-    const std::string target_name = target.filename().string();
+    const std::string target_name = resolved.path.filename().string();
     return remove_leftovers_in(directory, [&target_name](std::string_view name) { return name == target_name; });
 }
 

@@ -57,6 +57,10 @@ BatchResult run_batch(const std::vector<PairRequest>& requests, const BatchOutpu
 
 BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, const BatchOptions& options) {
     check_keys_unique(requests);
+    // Held to the end: one run at a time on a journal and a TMX (the leftovers removed below
+    // could otherwise be another run's temporaries). The journal first, always in that order.
+    const OutputLock journal_lock = OutputLock::acquire(options.journal, options.lock_timeout);
+    const OutputLock tmx_lock = OutputLock::acquire(outputs.run.tmx, options.lock_timeout);
     RunOutputs run_outputs = outputs.run;
     run_outputs.index_html.reset();
     if (outputs.report_dir) {

@@ -11,6 +11,7 @@
 
 #include "artalign/error.hpp"
 #include "artalign/hash.hpp"
+#include "artalign/output_target.hpp"
 
 namespace artalign {
 namespace {
@@ -29,6 +30,25 @@ void sync_directory(const std::filesystem::path& file) {
     ::close(fd);
 }
 
+// A journal is a regular file: a device, FIFO or directory named as one is never written,
+// truncated or removed.
+void refuse_special_file(const std::filesystem::path& file) {
+    const std::string kind = file_kind_name(file);
+    if (kind != "missing" && kind != "a regular file")
+        throw OutputError(file.string(), "is " + kind + ", not a journal (a journal is a regular file; give --journal FILE)");
+}
+
+// Whether the file holds nothing but the start of a journal header: what a crash between
+// creating the journal and writing its header leaves. Such a file is ours to start again.
+bool holds_only_a_torn_header(const std::filesystem::path& file) {
+    const std::string header = std::string(kHeader) + "\n";
+    std::ifstream in(file, std::ios::binary);
+    std::string start(header.size() + 1, '\0');
+    in.read(start.data(), static_cast<std::streamsize>(start.size()));
+    start.resize(static_cast<std::size_t>(in.gcount()));
+    return start.size() < header.size() && header.compare(0, start.size(), start) == 0;
+}
+
 }  // namespace
 
 Journal::Journal(std::filesystem::path path, int fd) : path_(std::move(path)), fd_(fd) {}
@@ -43,6 +63,7 @@ Journal::~Journal() {
 }
 
 Journal Journal::create(const std::filesystem::path& file) {
+    refuse_special_file(file);
     const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0666);
     if (fd < 0) {
         if (errno == EEXIST)
@@ -58,7 +79,10 @@ Journal Journal::create(const std::filesystem::path& file) {
 
 Journal Journal::resume(const std::filesystem::path& file) {
     std::error_code error;
+    refuse_special_file(file);
     if (!std::filesystem::exists(file, error)) return create(file);
+    // Checked before anything else: a file that is not a journal is left exactly as it was.
+    const bool torn_header = holds_only_a_torn_header(file);
 
     // Line by line, so that resuming a long run does not hold its journal in memory.
     std::ifstream in(file, std::ios::binary);
@@ -94,14 +118,18 @@ Journal Journal::resume(const std::filesystem::path& file) {
     if (in.bad()) throw InputError(file.string(), "cannot read the journal");
     in.close();
     const std::uint64_t file_size = std::filesystem::file_size(file, error);
-    if (good_end == 0) {
-        // Not even a header made it to disk: start the journal again.
-        std::filesystem::remove(file, error);
-        return create(file);
-    }
+    if (good_end == 0 && !torn_header)
+        throw InputError(file.string(), "not an artalign journal (its first line is not the journal header); left as it was");
     const int fd = ::open(file.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
     if (fd < 0) throw OutputError(file.string(), "cannot open the journal to continue it: " + errno_text());
     Journal journal(file, fd);
+    if (good_end == 0) {
+        // Not even a whole header made it to disk: start the journal again, in the same file.
+        if (::ftruncate(fd, 0) != 0) throw OutputError(file.string(), "cannot start the journal again: " + errno_text());
+        journal.write_all(std::string(kHeader) + "\n");
+        journal.sync();
+        return journal;
+    }
     if ((torn || good_end < file_size) && ::ftruncate(fd, static_cast<off_t>(good_end)) != 0)
         throw OutputError(file.string(), "cannot cut off the torn last record: " + errno_text());
     journal.size_ = good_end;

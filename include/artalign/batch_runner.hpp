@@ -3,11 +3,13 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <optional>
 #include <vector>
 
+#include "artalign/output_lock.hpp"
 #include "artalign/pair_outcome.hpp"
 #include "artalign/pair_request.hpp"
 #include "artalign/pair_source.hpp"
@@ -39,6 +41,8 @@ struct BatchOptions {
     std::filesystem::path journal;    ///< the run's journal (see Journal)
     unsigned jobs = 0;                ///< worker threads; 0: one per core
     bool resume = false;              ///< continue the journal of an interrupted run
+    /// How long to wait for another run holding the journal's or the TMX's lock (OutputLock).
+    std::chrono::milliseconds lock_timeout = kDefaultLockTimeout;
     /// Progress callback, may be empty.
     std::function<void(const BatchProgress&)> on_pair;
     /// When set and it becomes true (e.g. from a SIGINT handler), workers finish the pair they
@@ -60,9 +64,11 @@ struct BatchResult {
 /// skipped are not redone; failed ones are retried, and the temporaries a killed run left beside
 /// the outputs and the report pages are removed (AtomicFile::remove_leftovers). The journal is deleted after a run with no
 /// failures, and kept otherwise (so --resume retries the failures).
+/// The journal and the TMX are locked (OutputLock) for the whole run, so a second run on either
+/// waits up to `lock_timeout` and then fails.
 /// Throws InputError when two requests share a key; DataError when the data directory is
 /// bad; OutputError when the journal or an output cannot be written (the journal keeps the
-/// work done).
+/// work done) or a lock stays held.
 /// Memory: the source's own, plus about 100 bytes a pair and 32 a distinct unit.
 BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, const BatchOptions& options);
 

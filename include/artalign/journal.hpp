@@ -26,12 +26,14 @@ public:
     };
 
     /// Starts a new journal at `file`. Throws OutputError naming it when it exists already
-    /// (an earlier run to resume or delete) or cannot be created.
+    /// (an earlier run to resume or delete), is not a regular file, or cannot be created.
     static Journal create(const std::filesystem::path& file);
 
     /// Opens an existing journal to continue it (a missing one is created). Reads every
     /// record, cuts off a torn last line, and throws InputError naming the file and line when
-    /// any other line is damaged or the file is not a journal.
+    /// any other line is damaged or the file is not a journal; a file that holds only the start
+    /// of a header (a crash right after creating it) is started again. A file that is not a
+    /// journal, or not a regular file (OutputError), is never changed or removed.
     static Journal resume(const std::filesystem::path& file);
 
     Journal(Journal&& other) noexcept;

@@ -12,8 +12,10 @@
 #include "artalign/batch_runner.hpp"
 #include "artalign/data_directory.hpp"
 #include "artalign/lexicon_learning.hpp"
+#include "artalign/output_target.hpp"
 #include "artalign/pair_discovery.hpp"
 #include "commands.hpp"
+#include "output_checks.hpp"
 #include "page_options.hpp"
 #include "progress.hpp"
 
@@ -73,12 +75,13 @@ int run_batch(const std::vector<std::string>& arguments) {
     parser.add_option("coverage", 0, "FILE", "write each aligned pair's coverage report as a JSON line to FILE");
     parser.add_option("report-dir", 0, "DIR", "write DIR/index.html and a coverage report page per pair");
     parser.add_option("summary", 0, "FILE", "write the run summary as JSON to FILE");
-    parser.add_option("journal", 0, "FILE", "the run's journal (default: OUT.tmx.journal)");
+    parser.add_option("journal", 0, "FILE", "the run's journal (default: OUT.tmx.journal; required when OUT is not a regular file)");
     parser.add_flag("resume", 0, "continue an interrupted run from its journal");
     parser.add_option("jobs", 'j', "N", "worker threads (default: one per core)");
     parser.add_option("lexicon", 0, "FILE", "extra lexicon TSV (e.g. from --save-lexicon or learn-lexicon)");
     parser.add_flag("learn-lexicon", 0, "two passes: align, learn word translations from the confident beads, realign");
     parser.add_option("save-lexicon", 0, "FILE", "with --learn-lexicon: write the learned lexicon (before the second pass)");
+    add_lock_timeout_option(parser);
     parser.add_flag("quiet", 'q', "print nothing but errors");
     parser.parse(arguments, 0, 1);
     if (parser.print_help_if_asked()) return 0;
@@ -89,6 +92,27 @@ int run_batch(const std::vector<std::string>& arguments) {
     const int sources = (parser.positional().empty() ? 0 : 1) + (list ? 1 : 0) + (records ? 1 : 0);
     if (sources != 1) throw UsageError(std::string("give exactly one of MIRROR_DIR, --list, --records; usage: ") + kUsage);
     if (parser.option("mirror") && !list) throw UsageError("--mirror goes with --list (a MIRROR_DIR is its own mirror)");
+    // Journals and temporaries go only beside regular files: never /dev/null.journal.
+    const bool output_is_file = resolve_output(*output).kind == OutputKind::file;
+    if (!output_is_file && !parser.option("journal"))
+        throw UsageError(fmt::format("{} is not a regular file, so the run's journal cannot go beside it: give --journal FILE",
+                                     output_display_name(*output)));
+    const std::filesystem::path journal = parser.option("journal").value_or(*output + ".journal");
+    // The learning pass's throw-away files are named after the TMX, or after the journal when
+    // the TMX is not a regular file.
+    const std::string side_files = output_is_file ? *output : journal.string();
+    {
+        std::vector<std::filesystem::path> outputs{*output, journal};
+        for (const char* option : {"coverage", "summary", "save-lexicon"}) {
+            if (const auto value = parser.option(option)) outputs.emplace_back(*value);
+        }
+        if (const auto value = parser.option("report-dir")) outputs.push_back(std::filesystem::path(*value) / "index.html");
+        std::vector<std::filesystem::path> inputs;
+        for (const char* option : {"list", "records", "lexicon"}) {
+            if (const auto value = parser.option(option)) inputs.emplace_back(*value);
+        }
+        check_outputs_apart(outputs, inputs);
+    }
 
     const std::filesystem::path data_dir = data_directory();
     std::unique_ptr<PairSource> requests;
@@ -115,7 +139,8 @@ int run_batch(const std::vector<std::string>& arguments) {
     options.data_dir = data_dir;
     options.pipeline = page_options(parser);
     if (const auto lexicon = parser.option("lexicon")) options.pipeline.lexicon_files.emplace_back(*lexicon);
-    options.journal = parser.option("journal").value_or(*output + ".journal");
+    options.journal = journal;
+    options.lock_timeout = lock_timeout(parser);
     options.resume = parser.flag("resume");
     if (const auto jobs = parser.option("jobs")) options.jobs = parse_jobs(*jobs);
     options.on_pair = [&display](const BatchProgress& progress) { display.update(progress); };
@@ -137,7 +162,7 @@ int run_batch(const std::vector<std::string>& arguments) {
         LexiconLearner learner(shipped);
         const LearningOptions learning;
         BatchOutputs first;
-        first.run.tmx = *output + ".pass1.tmx";
+        first.run.tmx = side_files + ".pass1.tmx";
         BatchOptions first_options = options;
         first_options.journal = options.journal.string() + ".pass1";
         ProgressDisplay first_display(quiet, stderr);
@@ -161,7 +186,7 @@ int run_batch(const std::vector<std::string>& arguments) {
         }
         const std::vector<LearnedEntry> entries = learner.learn();
         const std::filesystem::path lexicon_file =
-            save_lexicon ? std::filesystem::path(*save_lexicon) : std::filesystem::path(*output + ".lexicon.tsv");
+            save_lexicon ? std::filesystem::path(*save_lexicon) : std::filesystem::path(side_files + ".lexicon.tsv");
         save_learned_lexicon(lexicon_file, entries);
         options.pipeline.lexicon_files.push_back(lexicon_file);
         if (!quiet)
@@ -180,7 +205,9 @@ int run_batch(const std::vector<std::string>& arguments) {
         return 130;
     }
     if (!quiet) {
-        fmt::print("wrote {}\n{}", *output, result.summary.text());
+        // -o -: the TMX has standard output
+        fmt::print(*output == "-" ? stderr : stdout, "wrote {}\n{}", output_display_name(*output),
+                   result.summary.text());
     }
     return result.summary.failed > 0 ? 1 : 0;
 }

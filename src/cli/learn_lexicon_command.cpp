@@ -13,6 +13,7 @@
 #include "artalign/data_directory.hpp"
 #include "artalign/error.hpp"
 #include "artalign/lexicon_learning.hpp"
+#include "output_checks.hpp"
 
 namespace artalign::cli {
 namespace {
@@ -79,6 +80,15 @@ int run_learn_lexicon(const std::vector<std::string>& arguments) {
 
     const TextLayout layout = parser.flag("presplit") ? TextLayout::lines : TextLayout::sentences;
     const auto pairs = read_pair_list(*list);
+    {
+        std::vector<std::filesystem::path> inputs{*list};
+        for (const auto& [source, target] : pairs) {
+            inputs.emplace_back(source);
+            inputs.emplace_back(target);
+        }
+        if (const auto lexicon = parser.option("lexicon")) inputs.emplace_back(*lexicon);
+        check_outputs_apart({*output}, inputs);
+    }
     auto anchors = std::make_shared<AnchorExtractor>(AnchorExtractor::load(data_directory()));
     // The learner filters against the shipped lexicon only.
     const AnchorExtractor shipped = AnchorExtractor::load(data_directory());

@@ -10,8 +10,11 @@
 #include "arguments.hpp"
 #include "artalign/error.hpp"
 #include "artalign/json_reader.hpp"
+#include "artalign/output_lock.hpp"
+#include "artalign/output_target.hpp"
 #include "artalign/run_assembly.hpp"
 #include "commands.hpp"
+#include "output_checks.hpp"
 
 namespace artalign::cli {
 namespace {
@@ -70,11 +73,22 @@ int run_merge(const std::vector<std::string>& arguments) {
     parser.add_option("coverage", 0, "FILE", "write each aligned pair's coverage report as a JSON line to FILE");
     parser.add_option("index", 0, "FILE", "write the HTML coverage index of the pairs to FILE");
     parser.add_option("summary", 0, "FILE", "write the run summary as JSON to FILE");
+    add_lock_timeout_option(parser);
     parser.add_flag("quiet", 'q', "print nothing but errors");
     parser.parse(arguments, 1, static_cast<std::size_t>(-1));
     if (parser.print_help_if_asked()) return 0;
     const auto output = parser.option("output");
     if (!output || output->empty()) throw UsageError("missing -o/--output FILE for the TMX");
+    {
+        std::vector<std::filesystem::path> outputs{*output};
+        for (const char* option : {"coverage", "index", "summary"}) {
+            if (const auto value = parser.option(option)) outputs.emplace_back(*value);
+        }
+        const std::vector<std::filesystem::path> inputs(parser.positional().begin(), parser.positional().end());
+        check_outputs_apart(outputs, inputs);
+    }
+    // One merge at a time into a TMX: held from before the inputs are read to after the rename.
+    const OutputLock lock = OutputLock::acquire(*output, lock_timeout(parser));
 
     std::vector<Record> records;
     for (const std::string& file : parser.positional()) {
@@ -114,7 +128,8 @@ int run_merge(const std::vector<std::string>& arguments) {
         if (unread(records[k].outcome) || chosen.at(records[k].outcome.key) == k) assembler.add(records[k].outcome);
     }
     const RunSummary summary = assembler.finish();
-    if (!parser.flag("quiet")) fmt::print("wrote {}\n{}", *output, summary.text());
+    if (!parser.flag("quiet"))  // -o -: the TMX has standard output
+        fmt::print(*output == "-" ? stderr : stdout, "wrote {}\n{}", output_display_name(*output), summary.text());
     return summary.failed > 0 ? 1 : 0;
 }
 
