@@ -322,13 +322,14 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
             throw InputError(name, "its DOCTYPE declares entities; refused without expanding or fetching anything");
         if (!report.well_formed) throw InputError(name, "not well-formed XML (" + first_problem(report) + ")");
         if (!report.is_tmx) throw InputError(name, "not a TMX memory (" + first_problem(report) + ")");
-        if (!report.valid())
-            throw InputError(name, fmt::format("not valid TMX {} ({}); 'artalign validate {}' lists every problem",
-                                               report.version, first_problem(report), name));
-        if (report.srclang != "*all*" && !detail::same_language(report.srclang, options.source_language))
+        if (!report.srclang.empty() && report.srclang != "*all*" &&
+            !detail::same_language(report.srclang, options.source_language))
             throw InputError(name, fmt::format("its srclang is '{}' but this run's source language is '{}' ({})",
                                                report.srclang, options.source_language,
                                                srclang_advice(report.srclang, options, hints)));
+        if (!report.valid())
+            throw InputError(name, fmt::format("not valid TMX {} ({}); 'artalign validate {}' lists every problem",
+                                               report.version, first_problem(report), name));
         result.existing_units = report.units;
     }
     const UnitBlock encoder(name, report.encoding, code_units);

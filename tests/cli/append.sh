@@ -73,11 +73,11 @@ refused truncated.tmx "not well-formed XML (line "
 echo '<html><body><p>not a memory</p></body></html>' >"$SCRATCH/page.tmx"
 refused page.tmx "not a TMX memory (line 1: the root element is <html>, not <tmx>"
 sed 's/srclang="ko"/srclang="ja"/' "$SCRATCH/before.tmx" >"$SCRATCH/japanese.tmx"
-refused japanese.tmx "its srclang is 'ja' but this run's source language is 'ko' (give --srclang ja or another memory)"
+refused japanese.tmx "its srclang is 'ja' but this run's source language is 'ko' (this run's units are ko and en; append them to a memory whose srclang is one of those or \*all\*)"
 cp "$SCRATCH/before.tmx" "$SCRATCH/korea.tmx"
 refused korea.tmx "its srclang is 'ko' but this run's source language is 'ko-KR'" --srclang ko-KR
 sed 's/<tuv xml:lang="en">/<tuv>/' "$SCRATCH/before.tmx" >"$SCRATCH/invalid.tmx"
-refused invalid.tmx "not valid TMX 1.4b (line "
+refused invalid.tmx "not valid TMX 1.4 (line "
 : >"$SCRATCH/empty.tmx"
 refused empty.tmx "not well-formed XML (the file is empty)"
 
