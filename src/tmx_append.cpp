@@ -3,9 +3,13 @@
 #include "artalign/tmx_append.hpp"
 
 #include <fmt/format.h>
+#include <libxml/tree.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
-#include <charconv>
+#include <memory>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -17,6 +21,8 @@
 #include "artalign/tmx_validator.hpp"
 #include "artalign/unit_set.hpp"
 #include "detail/byte_source.hpp"
+#include "detail/tmx_checks.hpp"
+#include "detail/tmx_elements.hpp"
 #include "tmx_reading.hpp"
 
 namespace artalign {
@@ -35,71 +41,130 @@ std::string first_problem(const TmxReport& report) {
     return problem.line > 0 ? fmt::format("line {}: {}", problem.line, problem.message) : problem.message;
 }
 
+// The memory's bytes seen as code units: one byte (UTF-8 and the other ASCII-compatible
+// encodings, where "<", ">" and white space are single bytes that never occur inside a
+// multi-byte character) or two (UTF-16, either byte order).
+struct CodeUnits {
+    int width = 1;
+    bool big_endian = false;
+};
+
+CodeUnits code_units_of(detail::ByteSource& bytes) {
+    unsigned char start[4] = {};
+    const std::size_t got = bytes.read_at(0, reinterpret_cast<char*>(start), sizeof start);
+    if (got >= 2 && start[0] == 0xFF && start[1] == 0xFE) return {2, false};
+    if (got >= 2 && start[0] == 0xFE && start[1] == 0xFF) return {2, true};
+    if (got == 4 && start[0] == '<' && start[1] == 0 && start[2] == '?' && start[3] == 0) return {2, false};
+    if (got == 4 && start[0] == 0 && start[1] == '<' && start[2] == 0 && start[3] == '?') return {2, true};
+    return {};
+}
+
+bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// Compares code units at `at` with ASCII `word`.
+bool has_at(std::u32string_view text, std::size_t at, std::string_view word) {
+    if (at + word.size() > text.size()) return false;
+    for (std::size_t k = 0; k < word.size(); ++k) {
+        if (text[at + k] != static_cast<char32_t>(static_cast<unsigned char>(word[k]))) return false;
+    }
+    return true;
+}
+
+std::size_t find_ascii(std::u32string_view text, std::string_view word, std::size_t from) {
+    for (std::size_t at = from; at + word.size() <= text.size(); ++at) {
+        if (has_at(text, at, word)) return at;
+    }
+    return std::u32string_view::npos;
+}
+
+std::size_t rfind_ascii(std::u32string_view text, std::string_view word, std::size_t before) {
+    for (std::size_t at = std::min(before, text.size()); at-- > 0;) {
+        if (has_at(text, at, word)) return at;
+    }
+    return std::u32string_view::npos;
+}
+
 // Skips white space, comments and processing instructions; false on an unterminated one.
-bool skip_misc(std::string_view& rest) {
+bool skip_misc(std::u32string_view& rest) {
     for (;;) {
-        while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t' || rest.front() == '\r' || rest.front() == '\n'))
-            rest.remove_prefix(1);
-        const char* closer = rest.substr(0, 4) == "<!--" ? "-->" : rest.substr(0, 2) == "<?" ? "?>" : nullptr;
+        while (!rest.empty() && is_space(rest.front())) rest.remove_prefix(1);
+        const char* closer = has_at(rest, 0, "<!--") ? "-->" : has_at(rest, 0, "<?") ? "?>" : nullptr;
         if (closer == nullptr) return true;
-        const auto end = rest.find(closer, 2);
-        if (end == std::string_view::npos) return false;
+        const auto end = find_ascii(rest, closer, 2);
+        if (end == std::u32string_view::npos) return false;
         rest.remove_prefix(end + std::string_view(closer).size());
     }
 }
 
-// True when `rest` is optional white space, ">" ... i.e. the end of a tag, then only
-// comments, PIs and white space, "</tmx>", and more of the same to the end of the file.
-bool closes_tmx(std::string_view rest) {
-    if (!skip_misc(rest) || rest.substr(0, 5) != "</tmx") return false;
+// True when `rest` is comments, PIs and white space, "</tmx>", and more of the same to the end.
+bool closes_tmx(std::u32string_view rest) {
+    if (!skip_misc(rest) || !has_at(rest, 0, "</tmx")) return false;
     rest.remove_prefix(5);
-    while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t' || rest.front() == '\r' || rest.front() == '\n'))
-        rest.remove_prefix(1);
+    while (!rest.empty() && is_space(rest.front())) rest.remove_prefix(1);
     if (rest.empty() || rest.front() != '>') return false;
     rest.remove_prefix(1);
     return skip_misc(rest) && rest.empty();
 }
 
-// Where the memory's body ends. The document is known to be well-formed TMX with <body> as
-// the last element of <tmx>, so the last "</body" followed only by the end of the document is
-// the real one (one inside a later comment or PI cannot be followed by a proper end).
-struct BodyEnd {
-    std::size_t start;             // of "</body" or of "<body" when self-closing
-    std::size_t end;               // one past the tag's ">"
-    bool self_closing;
+// Where the new units go, in code units of the text searched. The document is known to be
+// well-formed TMX with <body> as the last element of <tmx>, so the last "</body" followed only
+// by the end of the document is the real one (one inside a later comment or PI cannot be
+// followed by a proper end).
+struct Insertion {
+    std::size_t at;            // where the new units start: the line of </body> (after its
+                               // indentation's start), or the start of a self-closing <body/>
+    std::size_t resume;        // where the memory's bytes resume (== at unless self-closing)
+    bool self_closing;         // <body/>: becomes <body> ... </body>
+    bool needs_line_break;     // </body> shares its line with other markup
+    bool crlf;                 // the memory ends its lines with CR LF
 };
 
-std::optional<BodyEnd> find_body_end(std::string_view text) {
+std::optional<Insertion> find_insertion(std::u32string_view text) {
     const auto tag_end = [&](std::size_t from, std::string_view closer) -> std::optional<std::size_t> {
         std::size_t k = from;
-        while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r' || text[k] == '\n')) ++k;
-        if (text.substr(k, closer.size()) != closer) return std::nullopt;
+        while (k < text.size() && is_space(text[k])) ++k;
+        if (!has_at(text, k, closer)) return std::nullopt;
         return k + closer.size();
     };
-    for (std::size_t at = text.rfind("</body"); at != std::string_view::npos;
-         at = at == 0 ? std::string_view::npos : text.rfind("</body", at - 1)) {
+    const auto crlf_before = [&](std::size_t at) {
+        const auto line_end = rfind_ascii(text, "\n", at);
+        return line_end != std::u32string_view::npos && line_end > 0 && text[line_end - 1] == '\r';
+    };
+    for (std::size_t at = rfind_ascii(text, "</body", text.size()); at != std::u32string_view::npos;
+         at = rfind_ascii(text, "</body", at)) {
         const auto end = tag_end(at + 6, ">");
-        if (end && closes_tmx(text.substr(*end))) return BodyEnd{at, *end, false};
+        if (!end || !closes_tmx(text.substr(*end))) continue;
+        std::size_t line = at;  // insert at the start of the line when only indentation precedes </body>
+        while (line > 0 && (text[line - 1] == ' ' || text[line - 1] == '\t')) --line;
+        const bool own_line = line > 0 && text[line - 1] == '\n';
+        return Insertion{own_line ? line : at, own_line ? line : at, false, !own_line, crlf_before(at)};
     }
-    for (std::size_t at = text.rfind("<body"); at != std::string_view::npos;
-         at = at == 0 ? std::string_view::npos : text.rfind("<body", at - 1)) {
+    for (std::size_t at = rfind_ascii(text, "<body", text.size()); at != std::u32string_view::npos;
+         at = rfind_ascii(text, "<body", at)) {
         const auto end = tag_end(at + 5, "/>");
-        if (end && closes_tmx(text.substr(*end))) return BodyEnd{at, *end, true};
+        if (end && closes_tmx(text.substr(*end))) return Insertion{at, *end, true, false, crlf_before(at)};
     }
     return std::nullopt;
 }
 
-// find_body_end over a file, reading only its tail: the body ends near the end of the
-// document, after which come only comments and white space. The window grows when they are long.
-std::optional<BodyEnd> find_body_end(detail::ByteSource& bytes) {
+// find_insertion over a file, reading only its tail: the body ends near the end of the
+// document, after which come only comments and white space. The window grows when they are
+// long. Offsets come back in bytes.
+std::optional<Insertion> find_insertion(detail::ByteSource& bytes, CodeUnits units) {
     const std::uint64_t size = bytes.size();
     for (std::uint64_t window = 64 * 1024;; window *= 4) {
-        const std::uint64_t start = size > window ? size - window : 0;
+        std::uint64_t start = size > window ? size - window : 0;
+        start -= start % static_cast<std::uint64_t>(units.width);
         std::string tail(static_cast<std::size_t>(size - start), '\0');
         tail.resize(bytes.read_at(start, tail.data(), tail.size()));
-        if (auto found = find_body_end(tail)) {
-            found->start += start;
-            found->end += start;
+        std::u32string text;
+        for (std::size_t k = 0; k + static_cast<std::size_t>(units.width) <= tail.size(); k += static_cast<std::size_t>(units.width)) {
+            const auto byte = [&](std::size_t n) { return static_cast<char32_t>(static_cast<unsigned char>(tail[k + n])); };
+            text.push_back(units.width == 1 ? byte(0) : units.big_endian ? (byte(0) << 8 | byte(1)) : (byte(1) << 8 | byte(0)));
+        }
+        if (auto found = find_insertion(text)) {
+            found->at = static_cast<std::size_t>(start) + found->at * static_cast<std::size_t>(units.width);
+            found->resume = static_cast<std::size_t>(start) + found->resume * static_cast<std::size_t>(units.width);
             return found;
         }
         if (start == 0) return std::nullopt;
@@ -118,7 +183,7 @@ void copy_range(detail::ByteSource& bytes, std::uint64_t from, std::uint64_t to,
     }
 }
 
-// The <tu> lines of a document written by tmx_document: everything between the line after
+// The <tu> lines of a document written by TmxElementWriter: everything between the line after
 // "<body>" and the line holding "</body>".
 std::string_view unit_lines(std::string_view document) {
     const auto body = document.find("<body>");
@@ -131,11 +196,93 @@ std::string_view unit_lines(std::string_view document) {
     return document.substr(first + 1, last - first);
 }
 
+// A tuid that is a number, as a decimal without leading zeros ("" for any other tuid).
+std::string decimal_tuid(std::string_view tuid) {
+    if (tuid.empty() || !std::all_of(tuid.begin(), tuid.end(), [](char c) { return c >= '0' && c <= '9'; })) return {};
+    const auto first = tuid.find_first_not_of('0');
+    return first == std::string_view::npos ? "0" : std::string(tuid.substr(first));
+}
+
+bool decimal_less(const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() < b.size() : a < b;
+}
+
+std::string decimal_plus_one(std::string number) {
+    for (std::size_t k = number.size(); k-- > 0;) {
+        if (number[k] != '9') {
+            ++number[k];
+            return number;
+        }
+        number[k] = '0';
+    }
+    return "1" + number;
+}
+
+// The new units as the memory holds its own: its version's language attribute, its line
+// ends, its encoding (characters it cannot hold as character references, &#NNNN;).
+class UnitBlock {
+public:
+    UnitBlock(const std::string& memory, const std::string& encoding, CodeUnits units)
+        : memory_(memory), utf8_(encoding.empty() || detail::same_language(encoding, "UTF-8")) {
+        if (utf8_) return;
+        const std::string name = units.width == 2 ? (units.big_endian ? "UTF-16BE" : "UTF-16LE") : encoding;
+        UErrorCode status = U_ZERO_ERROR;
+        converter_.reset(ucnv_open(name.c_str(), &status));
+        if (U_SUCCESS(status))
+            ucnv_setFromUCallBack(converter_.get(), UCNV_FROM_U_CALLBACK_ESCAPE, UCNV_ESCAPE_XML_DEC, nullptr, nullptr,
+                                  &status);
+        if (U_FAILURE(status) || !converter_)
+            throw InputError(memory, fmt::format("is encoded in {}, which artalign can read but not write new units in; "
+                                                 "left as it was", encoding));
+    }
+
+    std::string encode(std::string_view text, bool crlf) const {
+        std::string lines;
+        for (const char c : text) {
+            if (c == '\n' && crlf) lines += '\r';
+            lines += c;
+        }
+        if (utf8_) return lines;
+        const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(lines);
+        UErrorCode status = U_ZERO_ERROR;
+        const int32_t length = unicode.extract(nullptr, 0, converter_.get(), status);
+        std::string out(static_cast<std::size_t>(length), '\0');
+        status = U_ZERO_ERROR;
+        unicode.extract(out.data(), length, converter_.get(), status);
+        if (U_FAILURE(status)) throw InputError(memory_, fmt::format("cannot encode the new units: {}", u_errorName(status)));
+        return out;
+    }
+
+private:
+    struct CloseConverter {
+        void operator()(UConverter* converter) const { ucnv_close(converter); }
+    };
+    std::string memory_;
+    bool utf8_;
+    std::unique_ptr<UConverter, CloseConverter> converter_;
+};
+
+// What to tell a translator whose memory's srclang is not this run's source language: the
+// option that makes the run's source its srclang, when one of the run's two languages is it.
+std::string srclang_advice(const std::string& srclang, const TmxOptions& options, const AppendHints& hints) {
+    const auto primary = [](const std::string& tag) {
+        std::string code = tag.substr(0, tag.find('-'));
+        for (char& c : code) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        return code;
+    };
+    const bool usable = detail::is_language_tag(srclang) && primary(srclang).size() >= 2;
+    if (usable && (primary(srclang) == primary(options.source_language) ||
+                   (hints.can_swap && primary(srclang) == primary(options.target_language))))
+        return fmt::format("give {} {} or another memory", hints.srclang_option, srclang);
+    return fmt::format("this run's units are {} and {}; append them to a memory whose srclang is one of those or *all*",
+                       options.source_language, options.target_language);
+}
+
 }  // namespace
 
 AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<TranslationUnit>& units,
                         const TmxOptions& options, const std::filesystem::path& dtd, bool dedupe,
-                        std::chrono::milliseconds lock_timeout) {
+                        const AppendHints& hints, std::chrono::milliseconds lock_timeout) {
     const std::string name = output_display_name(memory);
     const OutputTarget resolved = resolve_output(memory);
     if (resolved.kind != OutputKind::file)
@@ -148,26 +295,19 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
     // The memory is read in chunks, never whole, and through one descriptor from the check to
     // the copy, so that a large memory costs little memory.
     detail::ByteSource bytes(memory);
-    {
-        char start[2] = {};
-        const std::string_view bom(start, bytes.read_at(0, start, sizeof start));
-        if (bom == "\xFF\xFE" || bom == "\xFE\xFF")
-            throw InputError(name, "is UTF-16; artalign appends to UTF-8 TMX only (convert it with iconv -t UTF-8)");
-    }
+    const CodeUnits code_units = code_units_of(bytes);
 
     AppendReport result;
     UnitSet existing_keys;  // 128-bit hashes: 16-32 bytes a unit of the memory, whatever its text
-    std::size_t highest_tuid = 0;
+    std::string highest_tuid;  // the highest numeric tuid, in decimal: tuids can be any size
+    TmxReport report;
     {
         // Keys and tuids are gathered unit by unit during the check, before the memory is
         // known to be acceptable; they are only used when it is.
         const auto gather = [&](xmlNode* tu) {
             if (xmlChar* tuid = xmlGetNoNsProp(tu, reinterpret_cast<const xmlChar*>("tuid"))) {
-                const std::string_view digits(reinterpret_cast<const char*>(tuid));
-                std::size_t value = 0;
-                const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-                if (error == std::errc() && end == digits.data() + digits.size() && value > highest_tuid)
-                    highest_tuid = value;
+                const std::string number = decimal_tuid(reinterpret_cast<const char*>(tuid));
+                if (!number.empty() && (highest_tuid.empty() || decimal_less(highest_tuid, number))) highest_tuid = number;
                 xmlFree(tuid);
             }
             std::optional<std::string> source;
@@ -185,23 +325,22 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
             });
             if (dedupe && source && target) existing_keys.insert(*source, *target);
         };
-        const TmxReport report = detail::scan_tmx(bytes, dtd, gather);
+        report = detail::scan_tmx(bytes, dtd, gather);
         if (report.declares_entities)
             throw InputError(name, "its DOCTYPE declares entities; refused without expanding or fetching anything");
         if (!report.well_formed) throw InputError(name, "not well-formed XML (" + first_problem(report) + ")");
         if (!report.is_tmx) throw InputError(name, "not a TMX memory (" + first_problem(report) + ")");
-        if (!report.encoding.empty() && !detail::same_language(report.encoding, "UTF-8"))
-            throw InputError(name, "is encoded in " + report.encoding +
-                                       "; artalign appends to UTF-8 TMX only (convert it with iconv -t UTF-8)");
-        if (!report.srclang.empty() && !detail::same_language(report.srclang, options.source_language))
-            throw InputError(name, fmt::format("its srclang is '{}' but this run's source language is '{}' "
-                                               "(give --srclang {} or another memory)",
-                                               report.srclang, options.source_language, report.srclang));
+        if (!report.srclang.empty() && report.srclang != "*all*" &&
+            !detail::same_language(report.srclang, options.source_language))
+            throw InputError(name, fmt::format("its srclang is '{}' but this run's source language is '{}' ({})",
+                                               report.srclang, options.source_language,
+                                               srclang_advice(report.srclang, options, hints)));
         if (!report.valid())
-            throw InputError(name, fmt::format("not valid TMX 1.4b ({}); 'artalign validate {}' lists every problem",
-                                               first_problem(report), name));
+            throw InputError(name, fmt::format("not valid TMX {} ({}); 'artalign validate {}' lists every problem",
+                                               report.version, first_problem(report), name));
         result.existing_units = report.units;
     }
+    const UnitBlock encoder(name, report.encoding, code_units);
 
     std::vector<TranslationUnit> fresh;
     for (const TranslationUnit& unit : units) {
@@ -218,32 +357,37 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
     }
     if (fresh.empty()) return result;  // nothing new: the memory is not rewritten
 
-    TmxOptions numbered = options;
-    numbered.first_tuid = highest_tuid + 1;
-    const std::string written = tmx_document(fresh, numbered);
-    const std::string_view block = unit_lines(written);
-    const auto body_end = find_body_end(bytes);
-    if (block.empty() || !body_end)
-        throw InputError(name, "cannot find where its <body> ends; left as it was");
+    // The new units in UTF-8, numbered on from the highest numeric tuid (any other tuid holds
+    // something other than digits, or leading zeros, so it cannot equal a new one).
+    const std::unique_ptr<xmlBuffer, void (*)(xmlBuffer*)> buffer(xmlBufferCreate(), xmlBufferFree);
+    if (!buffer) throw OutputError(name, "cannot build the new units (out of memory?)");
+    {
+        detail::TmxElementWriter writer(buffer.get());
+        const std::string created = tmx_timestamp(options.created);
+        writer.begin_document(options, created);
+        const char* language_attribute = detail::tmx_minor_version(report.version) < 3 ? "lang" : "xml:lang";
+        std::string tuid = highest_tuid.empty() ? "0" : highest_tuid;
+        for (const TranslationUnit& unit : fresh) {
+            tuid = decimal_plus_one(tuid);
+            writer.unit(unit, tuid, created, options, language_attribute);
+        }
+        writer.end_document();
+    }
+    const std::string_view block(reinterpret_cast<const char*>(xmlBufferContent(buffer.get())),
+                                 static_cast<std::size_t>(xmlBufferLength(buffer.get())));
+    const std::string_view lines = unit_lines(block);
+    const auto insertion = find_insertion(bytes, code_units);
+    if (lines.empty() || !insertion) throw InputError(name, "cannot find where its <body> ends; left as it was");
 
     // The merged file: the memory's bytes up to the insertion point, the new units, the rest.
     AtomicFile file(memory);
-    if (body_end->self_closing) {
-        copy_range(bytes, 0, body_end->start, file);
-        file.append("<body>\n");
-        file.append(block);
-        file.append("  </body>");
-        copy_range(bytes, body_end->end, bytes.size(), file);
+    copy_range(bytes, 0, insertion->at, file);
+    if (insertion->self_closing) {
+        file.append(encoder.encode("<body>\n" + std::string(lines) + "  </body>", insertion->crlf));
     } else {
-        // Insert at the start of the line holding </body> when only indentation precedes it.
-        std::uint64_t at = body_end->start;
-        char previous = '\0';  // the byte before `at`
-        while (at > 0 && bytes.read_at(at - 1, &previous, 1) == 1 && (previous == ' ' || previous == '\t')) --at;
-        copy_range(bytes, 0, at, file);
-        if (at == 0 || previous != '\n') file.append("\n");
-        file.append(block);
-        copy_range(bytes, at, bytes.size(), file);
+        file.append(encoder.encode((insertion->needs_line_break ? "\n" : "") + std::string(lines), insertion->crlf));
     }
+    copy_range(bytes, insertion->resume, bytes.size(), file);
 
     const TmxReport check = validate_tmx(file.temp_path(), dtd);
     if (!check.valid())

@@ -1,5 +1,6 @@
 // Safe reading and validation of TMX files with libxml2: entities refused, nothing fetched,
-// DTD validation against artalign's own copy of the TMX 1.4b DTD, and the srclang rule.
+// DTD validation against artalign's own copy of the TMX 1.4b DTD (adapted to TMX 1.1-1.3),
+// and the rules the DTD cannot express (detail/tmx_checks).
 #include "artalign/tmx_validator.hpp"
 
 #include <libxml/parser.h>
@@ -11,10 +12,13 @@
 
 #include <climits>
 #include <algorithm>
+#include <fstream>
 #include <functional>
+#include <sstream>
 
 #include "artalign/error.hpp"
 #include "detail/byte_source.hpp"
+#include "detail/tmx_checks.hpp"
 #include "tmx_reading.hpp"
 
 namespace artalign {
@@ -107,6 +111,39 @@ void refuse_unparsed_entity(void* context, const xmlChar*, const xmlChar*, const
     refuse(context);
 }
 xmlParserInput* resolve_nothing(void*, const xmlChar*, const xmlChar*) { return nullptr; }
+
+using Dtd = std::unique_ptr<xmlDtd, FreeDtd>;
+
+// The DTD for TMX 1.`minor`: the 1.4b DTD at `path` as it is for 1.4; for 1.1-1.3 with the
+// version fixed to theirs and, before 1.3, the <tuv>'s xml:lang optional (they name the
+// language with lang="...", which check_unit requires instead). The rest of 1.4b is a
+// superset of the older DTDs ("Modifications" in the DTD's own history); what 1.1 lacks
+// (<hi>) is checked by check_unit.
+Dtd load_dtd(const std::filesystem::path& path, int minor) {
+    const auto unreadable = [&] {
+        return DataError(path.string(), "cannot read the TMX 1.4b DTD (is artalign's data directory complete?)");
+    };
+    std::ifstream file(path, std::ios::binary);
+    std::ostringstream read;
+    read << file.rdbuf();
+    if (!file) throw unreadable();
+    std::string text = read.str();
+    if (minor != 4) {
+        const std::string fixed = "#FIXED \"1.4\"";
+        const auto version = text.find(fixed);
+        const auto tuv = text.find("<!ATTLIST tuv");
+        const auto required = tuv == std::string::npos ? tuv : text.find("#REQUIRED", tuv);
+        if (version == std::string::npos || required == std::string::npos) throw unreadable();
+        if (minor < 3) text.replace(required, 9, "#IMPLIED ");
+        text.replace(version, fixed.size(), fmt::format("#FIXED \"1.{}\"", minor));
+    }
+    xmlParserInputBuffer* input =
+        xmlParserInputBufferCreateMem(text.data(), static_cast<int>(text.size()), XML_CHAR_ENCODING_UTF8);
+    if (input == nullptr) throw unreadable();
+    Dtd dtd(xmlIOParseDTD(nullptr, input, XML_CHAR_ENCODING_UTF8));  // frees `input`
+    if (!dtd) throw unreadable();
+    return dtd;
+}
 
 struct FreeReader {
     void operator()(xmlTextReader* reader) const { xmlFreeTextReader(reader); }
@@ -213,16 +250,6 @@ bool is_white_space(const xmlChar* text) {
     return true;
 }
 
-void check_unit_srclang(xmlNode* tu, const std::string& srclang, std::vector<TmxProblem>& problems) {
-    if (srclang.empty() || srclang == "*all*") return;
-    bool found = false;
-    for_each_child(tu, "tuv", [&](xmlNode* tuv) { found = found || same_language(tuv_language(tuv), srclang); });
-    if (found) return;
-    const std::string tuid = attribute(tu, "tuid");
-    problems.push_back({xmlGetLineNo(tu), fmt::format("<tu{}> has no <tuv> in the header's srclang '{}'",
-                                                      tuid.empty() ? "" : " tuid=\"" + tuid + "\"", srclang)});
-}
-
 }  // namespace
 
 std::string tuv_language(xmlNode* tuv) {
@@ -257,9 +284,8 @@ TmxReport scan_tmx(ByteSource& bytes, const std::filesystem::path& dtd_path, con
     ErrorCapture errors;
     if (!prolog_is_safe(bytes, report, errors)) return report;
 
-    const std::unique_ptr<xmlDtd, FreeDtd> dtd(xmlParseDTD(nullptr, x(dtd_path.c_str())));
-    if (!dtd) throw DataError(dtd_path.string(), "cannot read the TMX 1.4b DTD (is artalign's data directory complete?)");
-    errors.take();  // anything the DTD parser said is about the DTD, reported above
+    Dtd dtd;  // chosen at the root, by the version it declares
+    int minor = 4;
     bytes.rewind();
     const std::unique_ptr<xmlValidCtxt, FreeValidContext> validation(xmlNewValidCtxt());
     const std::unique_ptr<xmlTextReader, FreeReader> reader(
@@ -299,16 +325,28 @@ TmxReport scan_tmx(ByteSource& bytes, const std::filesystem::path& dtd_path, con
                 return report;
             }
             report.is_tmx = true;
+            const auto version = xmlGetNoNsProp(node, x("version"));
+            report.version = version == nullptr ? "1.4" : xml_string(version);
+            xmlFree(version);
+            minor = tmx_minor_version(report.version);
+            dtd = load_dtd(dtd_path, minor == 0 ? 4 : minor);
+            errors.take();  // anything the DTD parser said is about the DTD, not this file
             // node->doc, not xmlTextReaderCurrentDoc: that one makes the reader leave the document unfreed.
             xmlDoc* document = node->doc;
             dtd_swap.attach(document, dtd.get());
-            check_attributes(document, node);
+            if (minor == 0) {
+                problems.push_back({xmlGetLineNo(node), fmt::format("<tmx version=\"{}\">: artalign reads TMX 1.1, 1.2, "
+                                                                    "1.3 and 1.4", report.version)});
+            } else {
+                check_attributes(document, node);
+            }
         } else if (type == XML_READER_TYPE_ELEMENT && depth == 1) {
             if (element == "header" && !seen_header && !seen_body) {
                 seen_header = true;
                 xmlNode* header = xmlTextReaderExpand(reader.get());
                 if (header == nullptr) break;
                 xmlValidateElement(validation.get(), header->doc, header);
+                check_header(header, problems);
                 report.srclang = attribute(header, "srclang");
                 status = xmlTextReaderNext(reader.get());
                 continue;
@@ -327,7 +365,7 @@ TmxReport scan_tmx(ByteSource& bytes, const std::filesystem::path& dtd_path, con
                 xmlNode* tu = xmlTextReaderExpand(reader.get());
                 if (tu == nullptr) break;
                 xmlValidateElement(validation.get(), tu->doc, tu);
-                check_unit_srclang(tu, report.srclang, problems);
+                check_unit(tu, report.srclang, minor, problems);
                 ++report.units;
                 if (on_unit) on_unit(tu);
             } else {
@@ -354,6 +392,7 @@ TmxReport scan_tmx(ByteSource& bytes, const std::filesystem::path& dtd_path, con
         return report;
     }
     report.well_formed = true;
+    report.checks = tmx_check_names(minor == 0 ? 4 : minor);
     if (!report.is_tmx) {
         report.problems = {{0, "no root element: this is not a TMX file"}};
         return report;

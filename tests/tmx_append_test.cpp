@@ -149,16 +149,17 @@ TEST_CASE("bad memories are refused with a message naming them, and left byte-fo
     };
     refused("<tmx version=\"1.4\"><body>", "not well-formed XML (line 1:", {});
     refused("<html><body/></html>", "not a TMX memory (", {});
-    refused("<tmx version=\"1.4\"><body/></tmx>", "not valid TMX 1.4b (", {});
+    refused("<tmx version=\"1.4\"><body/></tmx>", "not valid TMX 1.4 (", {});
     TmxOptions korean_kr;
     korean_kr.source_language = "ko-KR";
     refused(kExisting, "its srclang is 'ko' but this run's source language is 'ko-KR' (give --srclang ko or another memory)", korean_kr);
     refused("<?xml version=\"1.0\"?><!DOCTYPE tmx [<!ENTITY a \"aaaa\">]>" + kExisting.substr(kExisting.find("<tmx")),
             "its DOCTYPE declares entities", {});
-    refused("\xFF\xFE<\0t\0", "is UTF-16", {});
-    std::string latin1 = kExisting;
-    latin1.replace(latin1.find("UTF-8"), 5, "ISO-8859-1");
-    refused(latin1, "is encoded in ISO-8859-1", {});
+    refused(std::string("\xFF\xFE<\0t\0", 6), "not well-formed XML (", {});
+    TmxOptions japanese;
+    japanese.source_language = "ja";
+    refused(kExisting, "its srclang is 'ko' but this run's source language is 'ja' (this run's units are ja and en; "
+                       "append them to a memory whose srclang is one of those or *all*)", japanese);
 
     CHECK_THROWS_WITH_AS(append_tmx(scratch.path() / "none.tmx", {unit("가", "a")}, {}, kDtd),
                          ((scratch.path() / "none.tmx").string() +
@@ -185,4 +186,103 @@ TEST_CASE("a merged memory that cannot be written leaves the old one") {
     std::signal(SIGXFSZ, old_handler);
     CHECK(test::read_file(memory) == kExisting);
     CHECK(std::distance(std::filesystem::directory_iterator(scratch.path()), {}) == 1);
+}
+
+namespace {
+
+// True when `after` is `before` with bytes inserted at one place: every old byte kept.
+bool only_inserted(const std::string& before, const std::string& after) {
+    std::size_t prefix = 0;
+    while (prefix < before.size() && prefix < after.size() && before[prefix] == after[prefix]) ++prefix;
+    std::size_t suffix = 0;
+    while (suffix < before.size() - prefix && suffix < after.size() - prefix &&
+           before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix])
+        ++suffix;
+    return prefix + suffix == before.size() && after.size() > before.size();
+}
+
+std::string utf16le(const std::string& ascii) {
+    std::string out = "\xFF\xFE";
+    for (const char c : ascii) {
+        out += c;
+        out += '\0';
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("tuids never collide: numbers of any size, leading zeros, strings") {
+    ScratchDirectory scratch;
+    const auto memory = scratch.path() / "memory.tmx";
+    std::string content = kExisting;
+    content.replace(content.find("tuid=\"41\""), 9, "tuid=\"18446744073709551615\"");
+    content.replace(content.find("tuid=\"x7\""), 9, "tuid=\"0099999999999999999999\"");
+    test::write_file(memory, content);
+    append_tmx(memory, {unit("새", "new"), unit("또", "again")}, {}, kDtd);
+    const std::string merged = test::read_file(memory);
+    CHECK(only_inserted(content, merged));
+    CHECK(merged.find("<tu tuid=\"100000000000000000000\"") != std::string::npos);
+    CHECK(merged.find("<tu tuid=\"100000000000000000001\"") != std::string::npos);
+    CHECK(validate_tmx(memory, kDtd).valid());
+}
+
+TEST_CASE("a memory in another encoding gets its new units in that encoding, characters it lacks as references") {
+    ScratchDirectory scratch;
+    const auto memory = scratch.path() / "latin1.tmx";
+    const std::string latin1 =
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<tmx version=\"1.4\">\n"
+        "<header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" "
+        "srclang=\"ko\" datatype=\"plaintext\"/>\n<body>\n"
+        "<tu tuid=\"1\"><tuv xml:lang=\"ko\"><seg>&#xAC00;</seg></tuv><tuv xml:lang=\"en\"><seg>caf\xE9</seg></tuv></tu>\n"
+        "</body>\n</tmx>\n";
+    test::write_file(memory, latin1);
+    append_tmx(memory, {unit("나", "d\xC3\xA9j\xC3\xA0")}, {}, kDtd);  // "déjà" in UTF-8
+    const std::string merged = test::read_file(memory);
+    CHECK(only_inserted(latin1, merged));
+    CHECK(merged.find("<seg>&#45208;</seg>") != std::string::npos);  // 나 cannot be Latin-1
+    CHECK(merged.find("<seg>d\xE9j\xE0</seg>") != std::string::npos);  // é and à can
+    const TmxReport report = validate_tmx(memory, kDtd);
+    CHECK(report.valid());
+    CHECK(report.units == 2);
+}
+
+TEST_CASE("a UTF-16 memory with CR LF line ends gets UTF-16 units with CR LF") {
+    ScratchDirectory scratch;
+    const auto memory = scratch.path() / "utf16.tmx";
+    const std::string content = utf16le(
+        "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\r\n<tmx version=\"1.4\">\r\n"
+        "<header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" "
+        "srclang=\"ko\" datatype=\"plaintext\"/>\r\n<body>\r\n"
+        "<tu tuid=\"1\"><tuv xml:lang=\"ko\"><seg>x</seg></tuv><tuv xml:lang=\"en\"><seg>y</seg></tuv></tu>\r\n"
+        "</body>\r\n</tmx>\r\n");
+    test::write_file(memory, content);
+    append_tmx(memory, {unit("z", "w")}, {}, kDtd);
+    const std::string merged = test::read_file(memory);
+    CHECK(only_inserted(content, merged));
+    CHECK(merged.find(utf16le("<seg>z</seg>\r\n").substr(2)) != std::string::npos);
+    CHECK(merged.find(std::string("\n\0", 2)) == merged.find(std::string("\r\0\n\0", 4)) + 2);  // every LF after a CR
+    const TmxReport report = validate_tmx(memory, kDtd);
+    CHECK(report.valid());
+    CHECK(report.units == 2);
+}
+
+TEST_CASE("a TMX 1.1 memory keeps its version: new <tuv>s name their language with lang") {
+    ScratchDirectory scratch;
+    const auto memory = scratch.path() / "omegat.tmx";
+    const std::string content =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx11.dtd\">\n<tmx version=\"1.1\">\n"
+        "  <header creationtool=\"OmegaT\" o-tmf=\"OmegaT TMX\" adminlang=\"EN-US\" datatype=\"plaintext\" "
+        "creationtoolversion=\"6.0.0\" segtype=\"sentence\" srclang=\"*all*\"/>\n  <body>\n"
+        "    <tu>\n      <tuv lang=\"en\">\n        <seg>a</seg>\n      </tuv>\n"
+        "      <tuv lang=\"ko\">\n        <seg>가</seg>\n      </tuv>\n    </tu>\n  </body>\n</tmx>\n";
+    test::write_file(memory, content);
+    append_tmx(memory, {unit("나", "b")}, {}, kDtd);  // srclang *all*: any source language
+    const std::string merged = test::read_file(memory);
+    CHECK(only_inserted(content, merged));
+    CHECK(merged.find("<tuv lang=\"ko\">\n        <seg>나</seg>") != std::string::npos);
+    CHECK(merged.find("xml:lang") == std::string::npos);
+    const TmxReport report = validate_tmx(memory, kDtd);
+    CHECK(report.valid());
+    CHECK(report.version == "1.1");
 }

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <thread>
+#include <vector>
 
 #include "artalign/error.hpp"
 #include "artalign/tmx_writer.hpp"
@@ -63,7 +64,7 @@ TEST_CASE("the srclang rule: every tu needs a tuv in the header's srclang, case 
     const TmxReport report = validate_tmx_text(tmx(kGoodUnit + upper + missing), "x.tmx", kDtd);
     REQUIRE(report.problems.size() == 1);
     CHECK(report.problems[0].line == 7);
-    CHECK(report.problems[0].message == "<tu tuid=\"3\"> has no <tuv> in the header's srclang 'ko'");
+    CHECK(report.problems[0].message == "<tu tuid=\"3\"> has no <tuv> in its srclang 'ko' (the header's)");
     CHECK(report.units == 3);
 
     std::string all = tmx(missing);
@@ -192,4 +193,66 @@ TEST_CASE("bytes that are not XML at all are reported, not thrown") {
     const TmxReport report = validate_tmx_text(noise, "noise.tmx", kDtd);
     CHECK_FALSE(report.well_formed);
     CHECK_FALSE(report.problems.empty());
+}
+
+TEST_CASE("TMX 1.1 and 1.2 are read by their own rules: lang on <tuv>, no <hi> in 1.1") {
+    const auto document = [](const std::string& version, const std::string& seg, const std::string& language) {
+        return "<?xml version=\"1.0\"?>\n<tmx version=\"" + version + "\">\n" + kHeader + "\n<body>\n<tu><tuv " +
+               language + "=\"ko\"><seg>" + seg + "</seg></tuv></tu>\n</body>\n</tmx>\n";
+    };
+    for (const char* version : {"1.1", "1.2"}) {
+        const TmxReport report = validate_tmx_text(document(version, "가", "lang"), "old.tmx", kDtd);
+        CHECK(report.valid());
+        CHECK(report.version == version);
+    }
+    CHECK(validate_tmx_text(document("1.2", "<hi>가</hi>", "lang"), "x.tmx", kDtd).valid());
+    const TmxReport hi = validate_tmx_text(document("1.1", "<hi>가</hi>", "lang"), "x.tmx", kDtd);
+    REQUIRE(hi.problems.size() == 1);
+    CHECK(hi.problems[0].message == "<hi>: TMX 1.2 introduced <hi>; this memory says it is TMX 1.1");
+    const TmxReport no_language = validate_tmx_text(document("1.1", "가", "creationid"), "x.tmx", kDtd);
+    REQUIRE_FALSE(no_language.problems.empty());
+    CHECK(no_language.problems[0].message.find("<tuv> has no lang attribute") == 0);
+    const TmxReport future = validate_tmx_text(document("2.0", "가", "xml:lang"), "x.tmx", kDtd);
+    REQUIRE(future.problems.size() == 1);
+    CHECK(future.problems[0].line == 2);
+    CHECK(future.problems[0].message == "<tmx version=\"2.0\">: artalign reads TMX 1.1, 1.2, 1.3 and 1.4");
+}
+
+TEST_CASE("beyond the DTD: language tags, dates, inline codes, srclang overrides") {
+    const auto problems = [](const std::string& units) {
+        std::vector<std::string> messages;
+        for (const TmxProblem& problem : validate_tmx_text(tmx(units), "x.tmx", kDtd).problems)
+            messages.push_back(std::to_string(problem.line) + ": " + problem.message);
+        return messages;
+    };
+    const auto one = [](const std::string& seg) {
+        return "<tu><tuv xml:lang=\"ko\"><seg>" + seg + "</seg></tuv></tu>\n";
+    };
+    CHECK(problems(one("<bpt i=\"1\">b</bpt>x<ept i=\"1\">e</ept> <ph x=\"2\">p</ph>")).empty());
+    CHECK(problems("<tu><tuv xml:lang=\"this is not a language\"><seg>a</seg></tuv></tu>\n") ==
+          std::vector<std::string>{
+              "5: <tuv xml:lang=\"this is not a language\">: not a BCP 47 language tag (such as en, ko-KR, zh-Hant)",
+              "5: <tu> has no <tuv> in its srclang 'ko' (the header's)"});
+    CHECK(problems("<tu creationdate=\"yesterday\"><tuv xml:lang=\"ko\" changedate=\"20240230T120000Z\"><seg>a</seg></tuv></tu>\n") ==
+          std::vector<std::string>{
+              "5: <tu creationdate=\"yesterday\">: not a TMX date (YYYYMMDDThhmmssZ, e.g. 20240131T235900Z)",
+              "5: <tuv changedate=\"20240230T120000Z\">: not a TMX date (YYYYMMDDThhmmssZ, e.g. 20240131T235900Z)"});
+    CHECK(problems(one("<ept i=\"1\">e</ept>")) ==
+          std::vector<std::string>{"5: <ept i=\"1\">: no <bpt i=\"1\"> before it in its <seg>"});
+    CHECK(problems(one("<bpt i=\"1\">b</bpt>")) ==
+          std::vector<std::string>{"5: <bpt i=\"1\">: no <ept i=\"1\"> after it in its <seg>"});
+    CHECK(problems(one("<bpt i=\"1\">b</bpt><ept i=\"1\">e</ept><bpt i=\"1\">b</bpt><ept i=\"1\">e</ept>")) ==
+          std::vector<std::string>{"5: <bpt i=\"1\">: a second <bpt> with this i in one <seg>",
+                                   "5: <ept i=\"1\">: no <bpt i=\"1\"> before it in its <seg>"});
+    CHECK(problems(one("<ph x=\"a\">p</ph><ph x=\"2\">p</ph><ph x=\"2\">q</ph>")) ==
+          std::vector<std::string>{"5: <ph x=\"a\">: x must be a number",
+                                   "5: <ph x=\"2\">: a second inline code with this x in one <seg>"});
+    // A <sub> is a segment of its own: its codes pair inside it.
+    CHECK(problems(one("<ph x=\"1\">a<sub><bpt i=\"1\">b</bpt><ept i=\"1\">e</ept></sub></ph><bpt i=\"1\">b</bpt><ept i=\"1\">e</ept>"))
+              .empty());
+    // A unit's own srclang overrides the header's; *all* means any.
+    CHECK(problems("<tu srclang=\"en\"><tuv xml:lang=\"en\"><seg>a</seg></tuv></tu>\n").empty());
+    CHECK(problems("<tu srclang=\"*all*\"><tuv xml:lang=\"fr\"><seg>a</seg></tuv></tu>\n").empty());
+    CHECK(problems("<tu srclang=\"en\"><tuv xml:lang=\"ko\"><seg>a</seg></tuv></tu>\n") ==
+          std::vector<std::string>{"5: <tu> has no <tuv> in its srclang 'en' (its own srclang attribute)"});
 }

@@ -184,7 +184,8 @@ int run_align(const std::vector<std::string>& arguments) {
         TmxOptions tmx;
         tmx.source_language = languages.source;
         tmx.target_language = languages.target;
-        const AppendReport report = append_tmx(*append, units, tmx, tmx_dtd_path(data_dir), selection.dedupe, wait_for_lock);
+        const AppendReport report = append_tmx(*append, units, tmx, tmx_dtd_path(data_dir), selection.dedupe,
+                                               AppendHints{"--srclang", true}, wait_for_lock);
         if (!quiet)
             fmt::print("appended {} units to {} ({} were there, {} new units already in it)\n", report.added, *append,
                        report.existing_units, report.already_there);

@@ -19,6 +19,8 @@
 #include "artalign/segmenter.hpp"
 #include "artalign/text.hpp"
 #include "artalign/text_file.hpp"
+#include "artalign/tmx_append.hpp"
+#include "artalign/tmx_validator.hpp"
 #include "artalign/tmx_writer.hpp"
 #include "output_checks.hpp"
 
@@ -144,7 +146,7 @@ AnchorKind kind_named(const std::string& name) {
 }  // namespace
 
 int run_align_text(const std::vector<std::string>& arguments) {
-    ArgumentParser parser("artalign align-text --source ORIGINAL.txt --target TRANSLATION.txt [options]",
+    ArgumentParser parser("artalign align-text --source ORIGINAL.txt --target TRANSLATION.txt [-o OUT | --append MEMORY.tmx] [options]",
                           "Aligns a plain-text original (Korean) with its translation (English). Paragraphs are\n"
                           "separated by blank lines and split into sentences, or with --presplit each line is one\n"
                           "segment. Writes one bead a line: 0-based segment indices of each side and a score.");
@@ -155,6 +157,8 @@ int run_align_text(const std::vector<std::string>& arguments) {
     parser.add_flag("two-stage", 0, "align paragraphs first, then sentences inside aligned paragraphs");
     parser.add_option("format", 0, "FORMAT", "jsonl (default), tsv (indices, score, texts) or tmx");
     parser.add_option("output", 'o', "FILE", "where to write (default: standard output; required for tmx)");
+    parser.add_option("append", 0, "MEMORY", "merge the aligned units into this existing TMX (as align --append)");
+    parser.add_flag("no-dedupe", 0, "with --append: add units the memory already holds too");
     parser.add_option("without", 0, "KINDS", "switch anchor kinds off, comma-separated: number,latin,name,short-name,word,mark,all");
     parser.add_option("source-language", 0, "LANG", "language of the original (default ko)");
     parser.add_option("target-language", 0, "LANG", "language of the translation (default en)");
@@ -169,11 +173,18 @@ int run_align_text(const std::vector<std::string>& arguments) {
     if (format != "jsonl" && format != "tsv" && format != "tmx")
         throw UsageError("unknown --format '" + format + "' (jsonl, tsv or tmx)");
     const auto output = parser.option("output");
-    if (format == "tmx" && (!output || output->empty())) throw UsageError("--format tmx needs -o/--output FILE");
+    const auto append = parser.option("append");
+    if (append && output) throw UsageError("give -o/--output or --append, not both");
+    if (append && append->empty()) throw UsageError("--append needs a MEMORY.tmx");
+    if (append && parser.option("format") && format != "tmx")
+        throw UsageError("--append merges into a TMX memory; it cannot be used with --format " + format);
+    if (parser.flag("no-dedupe") && !append) throw UsageError("--no-dedupe goes with --append");
+    if (format == "tmx" && !append && (!output || output->empty())) throw UsageError("--format tmx needs -o/--output FILE");
     {
         std::vector<std::filesystem::path> inputs{*source_file, *target_file};
         if (const auto lexicon = parser.option("lexicon")) inputs.emplace_back(*lexicon);
         if (output && !output->empty()) check_outputs_apart({*output}, inputs);
+        if (append) check_outputs_apart({*append}, inputs);
     }
 
     AlignOptions options;
@@ -209,11 +220,20 @@ int run_align_text(const std::vector<std::string>& arguments) {
 
     const std::string warning = same_language_warning(source, target, source_language, target_language);
     if (!warning.empty()) fmt::print(stderr, "artalign: warning: {}\n", warning);
-    if (format == "tmx") {
-        std::vector<TranslationUnit> units = translation_units(source, target, alignment.beads);
-        for (TranslationUnit& unit : units) {
-            if (!warning.empty()) unit.warning = warning;  // written as <prop type="x-warning">
-        }
+    std::vector<TranslationUnit> units = translation_units(source, target, alignment.beads);
+    for (TranslationUnit& unit : units) {
+        if (!warning.empty()) unit.warning = warning;  // written as <prop type="x-warning">
+    }
+    if (append) {
+        TmxOptions tmx;
+        tmx.source_language = source_language;
+        tmx.target_language = target_language;
+        const AppendReport report = append_tmx(*append, units, tmx, tmx_dtd_path(data_directory()),
+                                               !parser.flag("no-dedupe"), AppendHints{"--source-language", false});
+        if (!parser.flag("quiet"))
+            fmt::print("appended {} units to {} ({} were there, {} new units already in it)\n", report.added, *append,
+                       report.existing_units, report.already_there);
+    } else if (format == "tmx") {
         TmxOptions tmx;
         tmx.source_language = source_language;
         tmx.target_language = target_language;

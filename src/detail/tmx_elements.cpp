@@ -94,11 +94,16 @@ void TmxElementWriter::begin_document(const TmxOptions& options, const std::stri
 
 bool TmxElementWriter::unit(const TranslationUnit& unit, std::size_t tuid, const std::string& created,
                             const TmxOptions& options) {
+    return this->unit(unit, std::to_string(tuid), created, options, "xml:lang");
+}
+
+bool TmxElementWriter::unit(const TranslationUnit& unit, const std::string& tuid, const std::string& created,
+                            const TmxOptions& options, const char* language_attribute) {
     const std::string source = clean_segment_text(unit.source);
     const std::string target = clean_segment_text(unit.target);
     if (source.empty() || target.empty()) return false;
     start("tu");
-    attribute("tuid", std::to_string(tuid));
+    attribute("tuid", tuid);
     attribute("creationdate", created);
     prop("x-source-url", clean_segment_text(unit.source_url));
     prop("x-target-url", clean_segment_text(unit.target_url));
@@ -110,7 +115,7 @@ bool TmxElementWriter::unit(const TranslationUnit& unit, std::size_t tuid, const
     for (const auto& [language, text] :
          {std::pair{&options.source_language, &source}, std::pair{&options.target_language, &target}}) {
         start("tuv");
-        attribute("xml:lang", *language);
+        attribute(language_attribute, *language);
         check(xmlTextWriterWriteElement(writer_.get(), x("seg"), x(*text)));
         end();
     }

@@ -34,6 +34,10 @@ public:
     /// One <tu> numbered `tuid`. Returns false, writing nothing, when the unit's source or
     /// target is empty after clean_segment_text.
     bool unit(const TranslationUnit& unit, std::size_t tuid, const std::string& created, const TmxOptions& options);
+    /// The same with any tuid, and `language_attribute` naming each <tuv>'s language: xml:lang,
+    /// or lang for a TMX 1.1 or 1.2 memory.
+    bool unit(const TranslationUnit& unit, const std::string& tuid, const std::string& created, const TmxOptions& options,
+              const char* language_attribute);
     /// Closes <body> and <tmx> and flushes; a file is closed.
     void end_document();
 

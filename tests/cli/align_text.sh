@@ -91,4 +91,30 @@ run 0 segment --language ko "$SCRATCH/seg.txt"
 grep -qx '트럼프 대통령이 말했다.' "$SCRATCH/out" || fail "dateline not removed: $(cat "$SCRATCH/out")"
 run 2 segment "$SCRATCH/seg.txt"
 expect_error "missing --language LANG"
+# align-text --append MEMORY: as align --append (bytes kept, units added, usage errors).
+printf '대통령이 1일 말했다.\n협상은 2일 끝났다.\n' >"$SCRATCH/append-ko.txt"
+printf 'The president spoke on the 1st.\nTalks ended on the 2nd.\n' >"$SCRATCH/append-en.txt"
+run 0 align-text --presplit --source "$SCRATCH/append-ko.txt" --target "$SCRATCH/append-en.txt" --format tmx -o "$SCRATCH/memory.tmx"
+printf '미국은 3일 답했다.\n' >"$SCRATCH/more-ko.txt"
+printf 'America answered on the 3rd.\n' >"$SCRATCH/more-en.txt"
+cp "$SCRATCH/memory.tmx" "$SCRATCH/memory-before.tmx"
+run 0 align-text --presplit --source "$SCRATCH/more-ko.txt" --target "$SCRATCH/more-en.txt" --append "$SCRATCH/memory.tmx"
+grep -qx "appended 1 units to $SCRATCH/memory.tmx (2 were there, 0 new units already in it)" "$SCRATCH/out" \
+  || fail "align-text --append: $(cat "$SCRATCH/out")"
+keep=$(grep -b -m1 '  </body>' "$SCRATCH/memory-before.tmx" | cut -d: -f1)
+cmp -s <(head -c "$keep" "$SCRATCH/memory-before.tmx") <(head -c "$keep" "$SCRATCH/memory.tmx") || fail "align-text --append changed old bytes"
+grep -q '<tu tuid="3"' "$SCRATCH/memory.tmx" || fail "align-text --append: no tuid 3"
+run 0 validate "$SCRATCH/memory.tmx"
+run 0 align-text -q --presplit --source "$SCRATCH/more-ko.txt" --target "$SCRATCH/more-en.txt" --append "$SCRATCH/memory.tmx"
+[ "$(grep -c '<tu ' "$SCRATCH/memory.tmx")" -eq 3 ] || fail "align-text --append added a unit the memory holds"
+run 0 align-text -q --presplit --source "$SCRATCH/more-ko.txt" --target "$SCRATCH/more-en.txt" --append "$SCRATCH/memory.tmx" --no-dedupe
+[ "$(grep -c '<tu ' "$SCRATCH/memory.tmx")" -eq 4 ] || fail "align-text --append --no-dedupe did not add the unit"
+run 2 align-text --source "$SCRATCH/more-ko.txt" --target "$SCRATCH/more-en.txt" --append "$SCRATCH/memory.tmx" -o "$SCRATCH/x.tmx"
+expect_error "give -o/--output or --append, not both"
+run 2 align-text --source "$SCRATCH/more-ko.txt" --target "$SCRATCH/more-en.txt" --append "$SCRATCH/memory.tmx" --format jsonl
+expect_error "--append merges into a TMX memory; it cannot be used with --format jsonl"
+run 2 align-text --source "$SCRATCH/more-ko.txt" --target "$SCRATCH/more-en.txt" --no-dedupe
+expect_error "--no-dedupe goes with --append"
+run 1 align-text --source "$SCRATCH/more-ko.txt" --target "$SCRATCH/more-en.txt" --append "$SCRATCH/memory.tmx" --source-language en
+expect_error "$SCRATCH/memory.tmx: its srclang is 'ko' but this run's source language is 'en' (this run's units are en and en; append them to a memory whose srclang is one of those or *all*)"
 finish

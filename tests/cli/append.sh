@@ -73,11 +73,36 @@ refused truncated.tmx "not well-formed XML (line "
 echo '<html><body><p>not a memory</p></body></html>' >"$SCRATCH/page.tmx"
 refused page.tmx "not a TMX memory (line 1: the root element is <html>, not <tmx>"
 sed 's/srclang="ko"/srclang="ja"/' "$SCRATCH/before.tmx" >"$SCRATCH/japanese.tmx"
-refused japanese.tmx "its srclang is 'ja' but this run's source language is 'ko' (give --srclang ja or another memory)"
+refused japanese.tmx "its srclang is 'ja' but this run's source language is 'ko' (this run's units are ko and en; append them to a memory whose srclang is one of those or \*all\*)"
 cp "$SCRATCH/before.tmx" "$SCRATCH/korea.tmx"
 refused korea.tmx "its srclang is 'ko' but this run's source language is 'ko-KR'" --srclang ko-KR
+# Every --srclang the refusal advises works as printed; memories in languages this run has
+# no side in get no --srclang advice (it would be a usage error).
+hint_works() {  # hint_works NAME: run the advised --srclang, which must append
+  local advice; advice=$(grep -o 'give --srclang [^ ]*' "$SCRATCH/err" | cut -d' ' -f3)
+  [ -n "$advice" ] || { fail "$1: no --srclang advice: $(cat "$SCRATCH/err")"; return; }
+  run 0 align -q "$SAMPLE_EN" --append "$SCRATCH/$1" --srclang "$advice"
+  valid_tmx "$SCRATCH/$1"
+}
+hint_works korea.tmx
+sed -e 's/srclang="ko"/srclang="en-US"/' -e 's/xml:lang="en"/xml:lang="en-US"/g' "$SCRATCH/before.tmx" >"$SCRATCH/english.tmx"
+refused english.tmx "its srclang is 'en-US' but this run's source language is 'ko' (give --srclang en-US or another memory)"
+hint_works english.tmx
+for language in ja zh-CN it-IT cy-GB; do
+  sed -e "s/srclang=\"ko\"/srclang=\"$language\"/" -e "s/xml:lang=\"ko\"/xml:lang=\"$language\"/g" "$SCRATCH/before.tmx" \
+    >"$SCRATCH/other-$language.tmx"
+  refused "other-$language.tmx" "its srclang is '$language' but this run's source language is 'ko' (this run's units are ko and en; append them to a memory whose srclang is one of those or \\*all\\*)"
+done
+# srclang="*all*": any unit's language may be its source.
+sed 's/srclang="ko"/srclang="*all*"/' "$SCRATCH/before.tmx" >"$SCRATCH/all.tmx"
+run 0 align -q "$SAMPLE_EN" --append "$SCRATCH/all.tmx"
+valid_tmx "$SCRATCH/all.tmx"
+# A <tu srclang> override (TMX 1.4b) no longer makes the memory refused.
+sed '0,/<tu tuid="1"/s//<tu tuid="1" srclang="en"/' "$SCRATCH/before.tmx" >"$SCRATCH/override.tmx"
+grep -q 'srclang="en"' "$SCRATCH/override.tmx" || fail "override.tmx has no <tu srclang>"
+run 0 align -q "$SAMPLE_EN" --append "$SCRATCH/override.tmx"
 sed 's/<tuv xml:lang="en">/<tuv>/' "$SCRATCH/before.tmx" >"$SCRATCH/invalid.tmx"
-refused invalid.tmx "not valid TMX 1.4b (line "
+refused invalid.tmx "not valid TMX 1.4 (line "
 : >"$SCRATCH/empty.tmx"
 refused empty.tmx "not well-formed XML (the file is empty)"
 

@@ -56,4 +56,35 @@ $(head -20 "$SCRATCH/$name.diff")"
 
 check_with_omegat default
 check_with_omegat regional --srclang ko-KR --tgtlang en-US
+
+# OmegaT's own TMX 1.1, as it writes project_save.tmx: made by OmegaT from a project, appended
+# to by artalign, then the project opened again. Its translation of the new segment can only
+# come from the unit artalign added to omegat/project_save.tmx.
+project="$SCRATCH/own"
+mkdir -p "$project"/{omegat,source,target,tm,glossary,dictionary} "$SCRATCH/own-config"
+cp "$SCRATCH/default/omegat.project" "$project/omegat.project"
+printf '\xea\xb0\x80 1.\n\n\xeb\x82\x98 2.\n' >"$project/source/check.txt"
+timeout 300 omegat "$project" --mode=console-createpseudotranslatetmx --pseudotranslatetmx="$project/omegat/project_save.tmx" \
+  --pseudotranslatetype=equal --config-dir="$SCRATCH/own-config" --disable-project-locking --quiet \
+  >"$SCRATCH/own.out" 2>"$SCRATCH/own.log"
+grep -q '<tmx version="1.1">' "$project/omegat/project_save.tmx" 2>/dev/null || fail "OmegaT wrote no TMX 1.1: $(tail -3 "$SCRATCH/own.log")"
+cp "$project/omegat/project_save.tmx" "$SCRATCH/own-before.tmx"
+printf '\xeb\x8b\xa4 3.\n' >"$SCRATCH/own-ko.txt"
+printf 'Three 3.\n' >"$SCRATCH/own-en.txt"
+run 0 align-text -q --presplit --source "$SCRATCH/own-ko.txt" --target "$SCRATCH/own-en.txt" --append "$project/omegat/project_save.tmx"
+cmp -s <(head -c "$(stat -c %s "$SCRATCH/own-before.tmx")" "$project/omegat/project_save.tmx") "$SCRATCH/own-before.tmx" \
+  && fail "the append left OmegaT's project_save.tmx unchanged"
+python3 - "$SCRATCH/own-before.tmx" "$project/omegat/project_save.tmx" <<'PY' || fail "the append changed bytes of OmegaT's project_save.tmx"
+import sys
+old, new = open(sys.argv[1], "rb").read(), open(sys.argv[2], "rb").read()
+cut = old.rindex(b"  </body>")
+sys.exit(0 if new.startswith(old[:cut]) and new.endswith(old[cut:]) and b'<tuv lang="ko">' in new[cut:] else 1)
+PY
+printf '\n\xeb\x8b\xa4 3.\n' >>"$project/source/check.txt"
+timeout 300 omegat "$project" --mode=console-translate --config-dir="$SCRATCH/own-config" --disable-project-locking --quiet \
+  >"$SCRATCH/own.out" 2>"$SCRATCH/own.log"
+grep -q "LOG_DATAENGINE_LOAD_END" "$SCRATCH/own.log" || fail "OmegaT did not open the project: $(tail -5 "$SCRATCH/own.log")"
+grep -iE "warning|error|exception" "$SCRATCH/own.log" && fail "OmegaT warned opening the project"
+grep -qx "Three 3." "$project/target/check.txt" 2>/dev/null \
+  || fail "OmegaT did not translate from the appended unit: $(cat "$project/target/check.txt" 2>&1)"
 finish
