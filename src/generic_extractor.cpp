@@ -350,6 +350,10 @@ std::string language_of(const HtmlDocument& page, const std::vector<Paragraph>& 
 GenericRules GenericRules::load(const std::filesystem::path& file) {
     GenericRules rules;
     for (const auto& [key, value, where] : read_key_value_file(file, "the generic extractor's rules")) {
+        if (key != "min_paragraph_chars") {  // every other key is a regular expression
+            if (const std::string error = detail::regex_syntax_error(value, UREGEX_CASE_INSENSITIVE); !error.empty())
+                throw DataError(where, "invalid regular expression for '" + key + "' (ICU: " + error + "): " + value);
+        }
         if (key == "positive_class") {
             rules.positive_class = value;
         } else if (key == "negative_class") {

@@ -3,6 +3,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
+#include <libxml/xmlerror.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
@@ -30,15 +31,49 @@ struct FreeXPathExpression {
     void operator()(xmlXPathCompExpr* expression) const { xmlXPathFreeCompExpr(expression); }
 };
 
+// While alive, libxml2's errors on this thread go to `message` (the first one, trimmed) instead
+// of libxml2's generic handler, which prints several lines on stderr.
+class CapturedXmlErrors {
+public:
+    CapturedXmlErrors() : previous_context_(xmlStructuredErrorContext), previous_(xmlStructuredError) {
+        xmlSetStructuredErrorFunc(this, &CapturedXmlErrors::keep);
+    }
+    ~CapturedXmlErrors() { xmlSetStructuredErrorFunc(previous_context_, previous_); }
+    CapturedXmlErrors(const CapturedXmlErrors&) = delete;
+    CapturedXmlErrors& operator=(const CapturedXmlErrors&) = delete;
+
+    const std::string& message() const { return message_; }
+
+private:
+    static void keep(void* self, xmlError* error) {
+        auto& captured = *static_cast<CapturedXmlErrors*>(self);
+        if (!captured.message_.empty() || error == nullptr || error->message == nullptr) return;
+        captured.message_ = collapse_whitespace(error->message);
+    }
+
+    void* previous_context_;
+    xmlStructuredErrorFunc previous_;
+    std::string message_;
+};
+
+// `xpath` compiled silently; `error` gets libxml2's reason when it does not compile.
+std::unique_ptr<xmlXPathCompExpr, FreeXPathExpression> compile_quietly(const std::string& xpath, std::string& error) {
+    const CapturedXmlErrors captured;
+    std::unique_ptr<xmlXPathCompExpr, FreeXPathExpression> expression(
+        xmlXPathCompile(reinterpret_cast<const xmlChar*>(xpath.c_str())));
+    if (!expression) error = captured.message().empty() ? "does not compile" : captured.message();
+    return expression;
+}
+
 // The compiled form of `xpath`, compiled once a thread (a compiled expression keeps state
 // while it is evaluated, so threads do not share them). Throws ParseError naming `source`.
 xmlXPathCompExpr* compiled(const std::string& xpath, const std::string& source) {
     thread_local std::unordered_map<std::string, std::unique_ptr<xmlXPathCompExpr, FreeXPathExpression>> cache;
     auto found = cache.find(xpath);
     if (found == cache.end()) {
-        std::unique_ptr<xmlXPathCompExpr, FreeXPathExpression> expression(
-            xmlXPathCompile(reinterpret_cast<const xmlChar*>(xpath.c_str())));
-        if (!expression) throw ParseError(source, "invalid XPath expression: " + xpath);
+        std::string error;
+        auto expression = compile_quietly(xpath, error);
+        if (!expression) throw ParseError(source, "invalid XPath expression (libxml2: " + error + "): " + xpath);
         found = cache.emplace(xpath, std::move(expression)).first;
     }
     return found->second.get();
@@ -182,6 +217,12 @@ bool HtmlDocument::any(const std::string& xpath) const {
 std::string HtmlDocument::select_text(const std::string& xpath, xmlNode* context) const {
     const auto nodes = select(xpath, context);
     return nodes.empty() ? std::string() : node_text(nodes.front());
+}
+
+std::string xpath_syntax_error(const std::string& xpath) {
+    std::string error;
+    (void)compile_quietly(xpath, error);
+    return error;
 }
 
 std::string node_text(const xmlNode* node) {

@@ -115,6 +115,12 @@ TEST_CASE("the rules file: bad lines are errors naming file and line") {
     const auto file = scratch.path() / "bad.rules";
     test::write_file(file, "# comment\nnegative_class = nav\nfrobnicate = 1\n");
     CHECK_THROWS_WITH_AS(GenericRules::load(file), (file.string() + ":3: unknown key 'frobnicate'").c_str(), DataError);
+    test::write_file(file, "negative_class = nav|(menu\n");
+    CHECK_THROWS_WITH_AS(GenericRules::load(file),
+                         (file.string() + ":1: invalid regular expression for 'negative_class' (ICU: "
+                                          "U_REGEX_MISMATCHED_PAREN at offset 9): nav|(menu")
+                             .c_str(),
+                         DataError);
     test::write_file(file, "min_paragraph_chars = many\n");
     CHECK_THROWS_WITH_AS(GenericRules::load(file), (file.string() + ":1: min_paragraph_chars must be a number").c_str(),
                          DataError);

@@ -33,7 +33,10 @@ TEST_CASE("attribute values come back as text") {
 TEST_CASE("empty input and invalid XPath are errors naming the page") {
     CHECK_THROWS_WITH_AS(HtmlDocument(" \n ", "empty.html"), "empty.html: the page is empty", InputError);
     const HtmlDocument page("<p>x</p>", "t.html");
-    CHECK_THROWS_WITH_AS(page.select("//p["), "t.html: invalid XPath expression: //p[", ParseError);
+    CHECK_THROWS_WITH_AS(page.select("//p["), "t.html: invalid XPath expression (libxml2: Invalid expression): //p[",
+                         ParseError);
+    CHECK(xpath_syntax_error("//p[") == "Invalid expression");
+    CHECK(xpath_syntax_error("//p[1]") == "");
 }
 
 TEST_CASE("nesting beyond libxml2's depth limit: what came before is kept, and a warning says so") {

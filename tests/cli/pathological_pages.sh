@@ -73,4 +73,15 @@ mv "$SCRATCH/out" "$SCRATCH/kr2022.txt"
 run 0 extract --offline --text "$KOREAN"
 cmp -s "$SCRATCH/out" "$SCRATCH/kr2022.txt" || fail "the ISO-2022-KR page gives another article than its UTF-8 original"
 
+# --- A profile with a broken XPath in --profiles DIR: one line naming the profile file and line
+# (was libxml2's own lines on stderr, then an error naming the page), exit 1.
+mkdir -p "$SCRATCH/profiles"
+printf 'name = broken\nlanguage = en\n# the layout\nmatch = //div[@class=%s\nbody = //div\n' "'story-body'" \
+  >"$SCRATCH/profiles/broken.profile"
+run 1 extract --offline --profiles "$SCRATCH/profiles" "$MOBILE"
+expect_error "$SCRATCH/profiles/broken.profile:4: invalid XPath expression for 'match' (libxml2: Invalid predicate): //div[@class='story-body'"
+printf 'name = broken\nlanguage = en\nbody = //div\ndrop_paragraph = ^(Copyright\n' >"$SCRATCH/profiles/broken.profile"
+run 1 extract --offline --profiles "$SCRATCH/profiles" "$MOBILE"
+expect_error "$SCRATCH/profiles/broken.profile:4: invalid regular expression for 'drop_paragraph' (ICU: U_REGEX_MISMATCHED_PAREN at offset 11): ^(Copyright"
+
 finish
