@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <memory>
 
 #include "artalign/article_extractor.hpp"
@@ -85,11 +86,6 @@ struct CompiledRules {
     std::vector<Regex> byline, drop;
     std::size_t min_chars;
 
-    // A block whose class or id says menu, share box or caption, and whose text agrees: short
-    // or mostly links. A long text in such a block is taken for content (on malformed pages an
-    // unclosed caption <div> swallows the article).
-    bool is_boilerplate_block(const xmlNode* node) const;
-
     double class_weight(const xmlNode* node) const {
         double weight = 0;
         for (const char* name : {"class", "id"}) {
@@ -110,17 +106,64 @@ struct Paragraph {
     double link_density() const { return chars == 0 ? 0.0 : static_cast<double>(linked_chars) / static_cast<double>(chars); }
 };
 
+// The code points of a block's paragraphs, and how many of them sit inside links.
+struct TextAmount {
+    std::size_t chars = 0;
+    std::size_t linked_chars = 0;
+    void add(std::size_t more_chars, std::size_t more_linked) {
+        chars += more_chars;
+        linked_chars += more_linked;
+    }
+};
+
+// What one page's blocks hold and which of them are boilerplate, each block measured once.
+// Measuring a block counts its own runs of text and adds the remembered amounts of the blocks
+// inside it, so the page is read a bounded number of times whatever its nesting. (Walking each
+// block's whole subtree on every question made a chain of nested boilerplate-looking blocks,
+// which malformed pages with unclosed <div>s produce, cost time exponential in its depth.)
+class BlockMeasures {
+public:
+    explicit BlockMeasures(const CompiledRules& rules) : rules_(rules) {}
+
+    const CompiledRules& rules() const { return rules_; }
+
+    // A block whose class or id says menu, share box or caption, and whose text agrees: short
+    // or mostly links. A long text in such a block is taken for content (on malformed pages an
+    // unclosed caption <div> swallows the article).
+    bool is_boilerplate(const xmlNode* block);
+
+    // The text of the paragraphs read from `block` (boilerplate blocks inside it skipped);
+    // `in_link` when the block sits inside an <a>, which makes all its text linked.
+    TextAmount amount(const xmlNode* block, bool in_link);
+
+private:
+    const CompiledRules& rules_;
+    std::unordered_map<const xmlNode*, bool> boilerplate_;
+    std::unordered_map<const xmlNode*, TextAmount> amounts_[2];  // [in_link]
+};
+
 // Splits a container's text into paragraphs at <br> and block elements, counting linked text.
-// With `stop_at_blocks`, only the container's own runs of text are collected (block children
-// are skipped): that is what scoring needs.
+// What happens at a block element inside the container depends on the mode.
 class Collector {
 public:
-    Collector(const CompiledRules& rules, bool stop_at_blocks) : rules_(rules), stop_at_blocks_(stop_at_blocks) {}
+    enum class Blocks {
+        read,     // read it as more paragraphs (unless boilerplate): the article's text
+        stop,     // skip it: only the container's own runs of text, which scoring needs
+        measure,  // add its remembered amount of text (unless boilerplate): BlockMeasures
+    };
 
-    std::vector<Paragraph> collect(const xmlNode* root) {
-        walk(root, false);
+    Collector(BlockMeasures& measures, Blocks blocks) : measures_(measures), blocks_(blocks) {}
+
+    std::vector<Paragraph> collect(const xmlNode* root, bool in_link = false) {
+        walk(root, in_link);
         flush();
         return std::move(paragraphs_);
+    }
+
+    // Blocks::measure: the amount of text in the paragraphs `root` holds.
+    TextAmount measure(const xmlNode* root, bool in_link) {
+        for (const Paragraph& paragraph : collect(root, in_link)) amount_.add(paragraph.chars, paragraph.linked_chars);
+        return amount_;
     }
 
 private:
@@ -138,18 +181,19 @@ private:
                 flush();
                 continue;
             }
-            const bool block = is_block(child);
-            if (block && stop_at_blocks_) {
+            if (is_block(child)) {
+                flush();
+                if (blocks_ == Blocks::stop || measures_.is_boilerplate(child)) continue;  // e.g. a share box in the body
+                if (blocks_ == Blocks::measure) {
+                    const TextAmount inside = measures_.amount(child, in_link);
+                    amount_.add(inside.chars, inside.linked_chars);
+                    continue;
+                }
+                walk(child, in_link);
                 flush();
                 continue;
             }
-            if (block && rules_.is_boilerplate_block(child)) {  // a share box or caption inside the body
-                flush();
-                continue;
-            }
-            if (block) flush();
             walk(child, in_link || name_is(child, {"a"}));
-            if (block) flush();
         }
     }
 
@@ -163,21 +207,31 @@ private:
         if (!paragraph.text.empty()) paragraphs_.push_back(std::move(paragraph));
     }
 
-    const CompiledRules& rules_;
-    bool stop_at_blocks_;
+    BlockMeasures& measures_;
+    Blocks blocks_;
     std::string buffer_;
     std::size_t linked_ = 0;
     std::vector<Paragraph> paragraphs_;
+    TextAmount amount_;  // of the blocks inside, in Blocks::measure
 };
 
-bool CompiledRules::is_boilerplate_block(const xmlNode* node) const {
-    if (class_weight(node) >= 0) return false;
-    std::size_t chars = 0, linked = 0;
-    for (const Paragraph& paragraph : Collector(*this, false).collect(node)) {
-        chars += paragraph.chars;
-        linked += paragraph.linked_chars;
+bool BlockMeasures::is_boilerplate(const xmlNode* block) {
+    if (const auto known = boilerplate_.find(block); known != boilerplate_.end()) return known->second;
+    bool boilerplate = false;
+    if (rules_.class_weight(block) < 0) {
+        const TextAmount text = amount(block, false);
+        boilerplate = text.chars < kMaxBoilerplateChars || text.linked_chars * 2 > text.chars;
     }
-    return chars < kMaxBoilerplateChars || linked * 2 > chars;
+    boilerplate_.emplace(block, boilerplate);
+    return boilerplate;
+}
+
+TextAmount BlockMeasures::amount(const xmlNode* block, bool in_link) {
+    auto& amounts = amounts_[in_link ? 1 : 0];
+    if (const auto known = amounts.find(block); known != amounts.end()) return known->second;
+    const TextAmount measured = Collector(*this, Collector::Blocks::measure).measure(block, in_link);
+    amounts.emplace(block, measured);
+    return measured;
 }
 
 std::size_t count_commas(const std::string& text) {
@@ -196,27 +250,28 @@ double paragraph_score(const Paragraph& paragraph) {
 
 class Scorer {
 public:
-    explicit Scorer(const CompiledRules& rules) : rules_(rules) {}
+    explicit Scorer(BlockMeasures& measures) : measures_(measures), rules_(measures.rules()) {}
 
     void visit(xmlNode* node) {
         for (xmlNode* child = node->children; child != nullptr; child = child->next) {
             if (child->type != XML_ELEMENT_NODE || is_excluded(child)) continue;
-            if (rules_.is_boilerplate_block(child)) continue;
+            if (measures_.is_boilerplate(child)) continue;
             if (is_paragraph_element(child)) {
-                for (const Paragraph& paragraph : Collector(rules_, false).collect(child)) score(paragraph, node);
+                for (const Paragraph& paragraph : Collector(measures_, Collector::Blocks::read).collect(child))
+                    score(paragraph, node);
                 continue;
             }
             // Runs of text directly inside a container (the <br>-separated legacy body).
             if (is_block(child)) {
-                for (const Paragraph& paragraph : Collector(rules_, true).collect(child)) score(paragraph, child);
+                for (const Paragraph& paragraph : Collector(measures_, Collector::Blocks::stop).collect(child))
+                    score(paragraph, child);
             }
             visit(child);
         }
     }
 
-    // The container with the highest score once scaled by link density. Link density costs a
-    // walk of the container, so only the kTopCandidates best unscaled scores are scaled (as
-    // Readability keeps its top five).
+    // The container with the highest score once scaled by link density. Only the
+    // kTopCandidates best unscaled scores are scaled (as Readability keeps its top five).
     xmlNode* best() const {
         std::vector<std::pair<double, xmlNode*>> ranked;
         for (const auto& [node, raw] : scores_) ranked.emplace_back(raw + rules_.class_weight(node), node);
@@ -244,15 +299,12 @@ private:
             scores_[container->parent] += points / 2;
     }
 
-    double link_density(xmlNode* node) const {
-        std::size_t chars = 0, linked = 0;
-        for (const Paragraph& paragraph : Collector(rules_, false).collect(node)) {
-            chars += paragraph.chars;
-            linked += paragraph.linked_chars;
-        }
-        return chars == 0 ? 1.0 : static_cast<double>(linked) / static_cast<double>(chars);
+    double link_density(const xmlNode* node) const {
+        const TextAmount text = measures_.amount(node, false);
+        return text.chars == 0 ? 1.0 : static_cast<double>(text.linked_chars) / static_cast<double>(text.chars);
     }
 
+    BlockMeasures& measures_;
     const CompiledRules& rules_;
     std::map<xmlNode*, double> scores_;
 };
@@ -298,6 +350,10 @@ std::string language_of(const HtmlDocument& page, const std::vector<Paragraph>& 
 GenericRules GenericRules::load(const std::filesystem::path& file) {
     GenericRules rules;
     for (const auto& [key, value, where] : read_key_value_file(file, "the generic extractor's rules")) {
+        if (key != "min_paragraph_chars") {  // every other key is a regular expression
+            if (const std::string error = detail::regex_syntax_error(value, UREGEX_CASE_INSENSITIVE); !error.empty())
+                throw DataError(where, "invalid regular expression for '" + key + "' (ICU: " + error + "): " + value);
+        }
         if (key == "positive_class") {
             rules.positive_class = value;
         } else if (key == "negative_class") {
@@ -321,7 +377,8 @@ Article extract_generic(const HtmlDocument& page, const GenericRules& rules, con
     const CompiledRules compiled(rules);
     const auto bodies = page.select("//body");
     xmlNode* root = bodies.empty() ? xmlDocGetRootElement(page.get()) : bodies.front();
-    Scorer scorer(compiled);
+    BlockMeasures measures(compiled);
+    Scorer scorer(measures);
     scorer.visit(root);
     xmlNode* container = scorer.best();
     if (container == nullptr)
@@ -345,7 +402,7 @@ Article extract_generic(const HtmlDocument& page, const GenericRules& rules, con
                "//*[@itemprop='dateModified']/@datetime"}));
     article.byline = first_text(page, {"//meta[@name='author']/@content", "//*[@rel='author']"});
 
-    const std::vector<Paragraph> paragraphs = Collector(compiled, false).collect(container);
+    const std::vector<Paragraph> paragraphs = Collector(measures, Collector::Blocks::read).collect(container);
     for (const Paragraph& paragraph : paragraphs) {
         if (paragraph.link_density() > kMaxParagraphLinkDensity) continue;
         if (paragraph.text == article.title) continue;

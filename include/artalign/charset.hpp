@@ -28,9 +28,11 @@ std::string converter_for_label(std::string_view label);
 
 /// Converts `bytes` to UTF-8. The charset is, in order: a byte-order mark, the charset of
 /// `content_type` (the HTTP header, may be empty), the page's <meta>, UTF-8 when the bytes are
-/// valid UTF-8, else ICU's detector (ucsdet). A declared charset ICU does not know is skipped.
-/// Throws InputError naming `source` when the bytes look binary (NULs or many control bytes),
-/// or DataError when ICU's converters fail.
+/// valid UTF-8 without an ISO-2022 escape sequence, else ICU's detector (ucsdet). A declared
+/// charset ICU does not know is skipped; any charset ICU converts is read (UTF-16 without a
+/// BOM, ISO-2022-KR/JP/CN, EBCDIC...). Throws InputError naming `source` when the page looks
+/// binary: NULs or many control characters in the decoded text (and, with no charset declared,
+/// in the raw bytes, ESC, SO and SI aside); DataError when ICU's converters fail.
 DecodedPage decode_page(std::string_view bytes, std::string_view content_type, const std::string& source);
 
 }  // namespace artalign

@@ -41,6 +41,9 @@ public:
     /// are then already in document order when joined.
     static bool disjoint(const std::vector<xmlNode*>& nodes);
 
+    /// The elements of `nodes` (in document order) that lie inside no other one, in order.
+    static std::vector<xmlNode*> outermost(const std::vector<xmlNode*>& nodes);
+
 private:
     std::unordered_map<std::string, std::vector<xmlNode*>> elements_;  // "tag\0attr\0value" or "tag"
 };
