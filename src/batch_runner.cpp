@@ -148,7 +148,9 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
             if (outputs.report_dir) {
                 href = batch_report_page(position);
                 hook = [&](const AlignedPair& pair, const CoverageReport& report) {
-                    write_file_atomically(*outputs.report_dir / href, render_coverage_html(pair, report));
+                    ReviewPageOptions review;
+                    review.index_href = "../index.html";  // pages sit in report_dir/pairs/
+                    write_file_atomically(*outputs.report_dir / href, render_coverage_html(pair, report, review));
                 };
             }
             PairOutcome outcome = process_pair(pipeline, request, hook);

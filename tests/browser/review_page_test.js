@@ -1,0 +1,253 @@
+// Drives Debian's chromium (playwright-core, no browser download) through a review of a
+// coverage report page: reject, re-pair, merge, split, marks, filters, partner highlighting,
+// keyboard-only use, and both exports. Run by tests/cli/review_browser.sh, which checks the
+// exports with xmllint, artalign validate and align --corrections.
+//
+//   node review_page_test.js MODE PAGE.html OUTPUT_DIR
+//   MODE: review  the full review (writes corrections.json, corrected.tmx, screenshots)
+//         hostile every planted markup shows as text; no dialog, no planted element; exports
+//         the TMX and corrections untouched
+//         timing  load and click-to-update times of a long page (printed as figures)
+//         export  exports the TMX of the page as it is (writes page.tmx)
+"use strict";
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { chromium } = require(process.env.PLAYWRIGHT_CORE || "playwright-core");
+
+const [mode, pageFile, outputDir] = process.argv.slice(2);
+const problems = [];
+const check = (condition, what) => { if (!condition) problems.push(what); };
+
+async function openBrowser() {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "artalign-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+           "--disable-sync", "--no-first-run"],
+  });
+  const network = [];
+  context.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith("file:") && !url.startsWith("blob:") && !url.startsWith("data:")) network.push(url);
+  });
+  const page = context.pages()[0] || await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => { if (message.type() === "error") errors.push(message.text()); });
+  page.on("dialog", async (dialog) => { errors.push("a dialog opened: " + dialog.message()); await dialog.dismiss(); });
+  return { context, page, network, errors, profile };
+}
+
+async function load(page) {
+  const started = Date.now();
+  await page.goto("file://" + path.resolve(pageFile));
+  await page.waitForSelector("body[data-ready=yes]", { timeout: 60000 });
+  return Date.now() - started;
+}
+
+async function save(page, buttonId, name, keyboard) {
+  const waiting = page.waitForEvent("download", { timeout: 30000 });
+  if (keyboard) {
+    await page.focus("#" + buttonId);
+    await page.keyboard.press("Enter");
+  } else {
+    await page.click("#" + buttonId);
+  }
+  const download = await waiting;
+  const file = path.join(outputDir, name);
+  await download.saveAs(file);
+  return fs.readFileSync(file, "utf8");
+}
+
+// The rows as the page shows them: label, sentence indices of both sides, classes.
+function rows(page) {
+  return page.$$eval("#rows tr", (trs) => trs.map((tr) => ({
+    label: tr.querySelector("th").textContent,
+    source: [...tr.querySelectorAll('.sentence[data-side="source"]')].map((s) => Number(s.dataset.index)),
+    target: [...tr.querySelectorAll('.sentence[data-side="target"]')].map((s) => Number(s.dataset.index)),
+    classes: tr.className.split(" "),
+    hidden: tr.hidden,
+  })));
+}
+
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const rowWith = (list, side, k) => list.find((row) => row[side].includes(k));
+
+async function review(page) {
+  await page.screenshot({ path: path.join(outputDir, "review-before.png"), fullPage: true });
+  let list = await rows(page);
+  const bilingual = list.map((row, b) => ({ ...row, b })).filter((row) => row.source.length && row.target.length);
+  check(bilingual.length >= 6, "the sample should have at least 6 units, has " + bilingual.length);
+  check(list.every((row, b) => row.source.length && row.target.length ? /^\d+$/.test(row.label) : row.label === "–"),
+        "rows are not labelled with tuids");
+
+  // Hovering a sentence highlights its partner.
+  const first = bilingual[0];
+  await page.hover(`.sentence[data-side="source"][data-index="${first.source[0]}"]`);
+  check(await page.$eval(`.sentence[data-side="target"][data-index="${first.target[0]}"]`, (s) => s.classList.contains("partner")),
+        "hovering a source sentence does not highlight its partner");
+
+  // Reject the first unit: its sentences are left without a partner.
+  await page.click(`#rows tr:nth-child(${first.b + 1}) button[data-action=reject]`);
+  list = await rows(page);
+  check(rowWith(list, "source", first.source[0]).target.length === 0, "rejecting left the source paired");
+  check(rowWith(list, "target", first.target[0]).source.length === 0, "rejecting left the target paired");
+
+  // Re-pair two rows: the source of one unit with the target of the next one.
+  const [u, v] = [bilingual[2], bilingual[3]];
+  await page.click(`.sentence[data-side="source"][data-index="${u.source[0]}"]`);
+  check(await page.$eval(`.sentence[data-side="source"][data-index="${u.source[0]}"]`, (s) => s.classList.contains("picked")),
+        "a clicked sentence is not shown as picked");
+  await page.click(`.sentence[data-side="target"][data-index="${v.target[0]}"]`);
+  list = await rows(page);
+  const repaired = rowWith(list, "source", u.source[0]);
+  check(same(repaired.source, [u.source[0]]) && same(repaired.target, [v.target[0]]), "re-pairing did not pair the two sentences");
+  check(repaired.classes.includes("changed"), "a re-paired row is not marked changed");
+
+  // Merge a unit with the next row, then split it again.
+  const w = bilingual[4];
+  let position = list.findIndex((row) => row.source.includes(w.source[0]));
+  const next = list[position + 1];
+  await page.click(`#rows tr:nth-child(${position + 1}) button[data-action=merge]`);
+  list = await rows(page);
+  const merged = rowWith(list, "source", w.source[0]);
+  check(same(merged.source, [...w.source, ...next.source].sort((a, b) => a - b)) &&
+        same(merged.target, [...w.target, ...next.target].sort((a, b) => a - b)), "merging did not join the two rows");
+  position = list.indexOf(merged);
+  await page.click(`#rows tr:nth-child(${position + 1}) button[data-action=split]`);
+  list = await rows(page);
+  check(rowWith(list, "source", w.source[0]) !== rowWith(list, "source", next.source[next.source.length - 1] ?? -1) ||
+        next.source.length === 0, "splitting did not separate the merged row");
+
+  // Keyboard only: Tab into the table, move, accept, pair, mark untranslated and English-only.
+  await page.focus("#export-tmx");
+  for (let k = 0; k < 12; ++k) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement.classList.contains("sentence"))) break;
+  }
+  check(await page.evaluate(() => document.activeElement.classList.contains("sentence")), "Tab does not reach the sentences");
+  const focused = () => page.evaluate(() => ({ side: document.activeElement.dataset.side, index: Number(document.activeElement.dataset.index) }));
+  const x = bilingual[5];
+  await page.focus(`.sentence[data-side="source"][data-index="${x.source[0]}"]`);
+  await page.keyboard.press("ArrowRight");
+  const partner = await focused();
+  check(partner.side === "target" && x.target.includes(partner.index), "ArrowRight does not move to the partner");
+  check(await page.evaluate(() => document.activeElement.classList.contains("partner") ||
+        [...document.activeElement.closest("tr").querySelectorAll('.sentence[data-side="source"]')].every((s) => s.classList.contains("partner"))),
+        "focusing a sentence does not highlight its partner");
+  await page.keyboard.press("a");
+  list = await rows(page);
+  check(rowWith(list, "target", partner.index).classes.includes("changed"), "key a did not accept the unit");
+  await page.keyboard.press("ArrowDown");
+  const below = await focused();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("ArrowLeft");
+  const sourceSide = await focused();
+  await page.keyboard.press("ArrowDown");
+  const pairedSource = await focused();
+  await page.keyboard.press("Enter");
+  list = await rows(page);
+  const keyed = rowWith(list, "source", pairedSource.index);
+  check(sourceSide.side === "source" && same(keyed.source, [pairedSource.index]) && same(keyed.target, [below.index]),
+        "pairing with Enter did not pair the two sentences");
+  await page.keyboard.press("u");
+  list = await rows(page);
+  check(rowWith(list, "source", pairedSource.index).target.length === 0, "key u did not mark the sentence untranslated");
+  await page.focus(`.sentence[data-side="target"][data-index="${below.index}"]`);
+  await page.keyboard.press("e");
+  list = await rows(page);
+  check(rowWith(list, "target", below.index).source.length === 0, "key e did not mark the sentence English-only");
+
+  // Filters, set from the keyboard.
+  for (const [filter, cls] of [["changed", "changed"], ["untranslated", "untranslated"], ["weak", "weak"]]) {
+    await page.focus("#filter");
+    await page.selectOption("#filter", filter);
+    list = await rows(page);
+    check(list.every((row) => row.hidden !== row.classes.includes(cls)), `filter ${filter} shows the wrong rows`);
+  }
+  await page.selectOption("#filter", "changed");
+  check((await rows(page)).some((row) => !row.hidden), "no changed rows shown");
+  await page.screenshot({ path: path.join(outputDir, "review-changed-filter.png"), fullPage: true });
+  await page.selectOption("#filter", "all");
+
+  const corrections = JSON.parse(await save(page, "export-corrections", "corrections.json", true));
+  check(corrections.schema === "artalign-corrections/1", "the corrections file has no schema");
+  const actions = new Set(corrections.corrections.map((c) => c.action));
+  for (const action of ["pair", "reject", "untranslated", "translation-only"])
+    check(actions.has(action), `no ${action} correction exported`);
+  await save(page, "export-tmx", "corrected.tmx", false);
+  await page.screenshot({ path: path.join(outputDir, "review-after.png"), fullPage: true });
+  await page.screenshot({ path: path.join(outputDir, "review-after-top.png") });
+}
+
+async function hostile(page) {
+  const planted = await page.evaluate(() => ({
+    images: document.querySelectorAll("img").length,
+    scripts: [...document.scripts].filter((s) => !s.id && s.textContent.includes("alert")).length,
+    text: document.body.innerText,
+  }));
+  check(planted.images === 0, "a planted <img> became an element");
+  check(planted.scripts === 0, "a planted <script> became an element");
+  check(planted.text.includes("<script>alert(1)</script>"), "the planted <script> is not shown as text");
+  check(planted.text.includes('"><img src=x onerror=alert(2)>'), "the planted <img> is not shown as text");
+  // Edit a row holding the planted text so it goes through the editor too.
+  const holder = await page.$eval("#rows", (body) => {
+    const span = [...body.querySelectorAll(".sentence")].find((s) => s.textContent.includes("<script>"));
+    return span ? { side: span.dataset.side, index: span.dataset.index } : null;
+  });
+  check(holder !== null, "no row holds the planted text");
+  if (holder) {
+    await page.focus(`.sentence[data-side="${holder.side}"][data-index="${holder.index}"]`);
+    await page.keyboard.press("a");
+  }
+  await save(page, "export-corrections", "hostile-corrections.json", false);
+  await save(page, "export-tmx", "hostile.tmx", false);
+  await page.screenshot({ path: path.join(outputDir, "hostile.png") });
+}
+
+async function timing(page, loadMs) {
+  const sentences = await page.evaluate(() => document.querySelectorAll(".sentence").length);
+  const ready = await page.evaluate(() => Number(document.body.dataset.readyMs));
+  // Click to updated table: the handlers re-render synchronously, so the time to the end of the
+  // click event is the time to the updated DOM; then one frame for the paint.
+  const clickMs = [];
+  for (let k = 0; k < 5; ++k) {
+    clickMs.push(await page.evaluate(() => new Promise((resolve) => {
+      const start = performance.now();
+      const button = document.querySelector("#rows tr:nth-child(" + (10 + 20 * 1) + ") button[data-action=merge]");
+      button.click();
+      requestAnimationFrame(() => resolve(performance.now() - start));
+    })));
+    await page.click("#undo");
+  }
+  const median = clickMs.sort((a, b) => a - b)[2];
+  console.log(`figures: ${sentences} sentences; navigation to interactive ${ready.toFixed(0)} ms ` +
+              `(page.goto to ready ${loadMs} ms); click to updated frame median ${median.toFixed(1)} ms of 5`);
+  // Wide margins: a loaded CI machine, or a sanitizer build, must not fail this.
+  check(ready < 10000, `the page took ${ready} ms to become interactive`);
+  check(median < 2000, `a click took ${median} ms to update the page`);
+}
+
+(async () => {
+  fs.mkdirSync(outputDir, { recursive: true });
+  const { context, page, network, errors, profile } = await openBrowser();
+  try {
+    const loadMs = await load(page);
+    if (mode === "review") await review(page);
+    else if (mode === "hostile") await hostile(page);
+    else if (mode === "timing") await timing(page, loadMs);
+    else if (mode === "export") await save(page, "export-tmx", "page.tmx", false);
+    else throw new Error("unknown mode " + mode);
+  } finally {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  check(network.length === 0, "network requests: " + network.join(", "));
+  for (const error of errors) problems.push("page error: " + error);
+  for (const problem of problems) console.error("FAIL: " + problem);
+  process.exit(problems.length ? 1 : 0);
+})().catch((error) => { console.error("FAIL: " + (error.stack || error)); process.exit(1); });

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# The review page in a real browser: headless Debian chromium driven by playwright-core (from
+# npm, installed here from tests/browser/package-lock.json; no browser is downloaded). A review
+# by mouse and keyboard (tests/browser/review_page_test.js), then its exports are checked: the
+# TMX against the DTD and with artalign validate, and align --corrections must rebuild the
+# same TMX from the pages. Planted markup stays text in the page and every export. A
+# 300-sentence page's load and click times are printed. Screenshots go to $REVIEW_OUTPUT_DIR.
+source "$(dirname "$0")/lib.sh"
+
+CHROMIUM=$(command -v chromium || command -v chromium-browser) || { echo "FAIL: chromium is not installed (scripts/install-deps.sh installs it)" >&2; exit 1; }
+command -v npm >/dev/null || { echo "FAIL: npm is not installed (scripts/install-deps.sh installs it)" >&2; exit 1; }
+OUTPUT_DIR=${REVIEW_OUTPUT_DIR:-$SCRATCH/output}
+mkdir -p "$OUTPUT_DIR"
+
+# playwright-core, pinned by the lock file, in a folder of the build (reused while the lock is unchanged).
+DEPS=${BROWSER_DEPS_DIR:-$SCRATCH/browser-deps}
+if ! cmp -s "$SOURCE_DIR/tests/browser/package-lock.json" "$DEPS/package-lock.json" || [ ! -d "$DEPS/node_modules/playwright-core" ]; then
+  rm -rf "$DEPS" && mkdir -p "$DEPS"
+  cp "$SOURCE_DIR/tests/browser/package.json" "$SOURCE_DIR/tests/browser/package-lock.json" "$DEPS/"
+  (cd "$DEPS" && timeout 300 npm ci --no-audit --no-fund --loglevel=error >"$SCRATCH/npm.log" 2>&1) \
+    || { echo "FAIL: npm ci of playwright-core failed: $(tail -3 "$SCRATCH/npm.log")" >&2; exit 1; }
+fi
+export PLAYWRIGHT_CORE="$DEPS/node_modules/playwright-core" CHROMIUM
+DRIVER="$SOURCE_DIR/tests/browser/review_page_test.js"
+
+# same_tmx A B: the same header (but its date) and the same units, props and segments.
+same_tmx() {
+  python3 - "$1" "$2" <<'PY' || fail "$1 and $2 differ"
+import sys, xml.etree.ElementTree as ET
+def units(name):
+    root = ET.parse(name).getroot()
+    header = {k: v for k, v in root.find("header").attrib.items() if k != "creationdate"}
+    tus = []
+    for tu in root.iter("tu"):
+        tus.append((tu.get("tuid"), [(p.get("type"), p.text) for p in tu.findall("prop")],
+                    [(tuv.get("{http://www.w3.org/XML/1998/namespace}lang"), tuv.find("seg").text) for tuv in tu.findall("tuv")]))
+    return header, tus
+a, b = units(sys.argv[1]), units(sys.argv[2])
+if a != b:
+    print(f"  headers equal: {a[0] == b[0]}; {len(a[1])} and {len(b[1])} units", file=sys.stderr)
+    for x, y in zip(a[1], b[1]):
+        if x != y:
+            print(f"  first difference:\n    {x}\n    {y}", file=sys.stderr)
+            break
+    sys.exit(1)
+PY
+}
+
+# check_tmx FILE: valid against the DTD and for artalign validate.
+check_tmx() {
+  xmllint --noout --dtdvalid "$DTD" "$1" 2>"$SCRATCH/xmllint.err" || fail "$1 is not valid against the DTD: $(head -3 "$SCRATCH/xmllint.err")"
+  run 0 validate "$1"
+}
+
+# 1. A review of the sample pair by mouse and keyboard.
+run 0 align "$SAMPLE_EN" -o "$SCRATCH/sample.tmx" --report "$SCRATCH/sample.html"
+node "$DRIVER" review "$SCRATCH/sample.html" "$OUTPUT_DIR" || fail "the review in the browser failed"
+cp "$SCRATCH/sample.html" "$OUTPUT_DIR/review-page.html"
+check_tmx "$OUTPUT_DIR/corrected.tmx"
+grep -q '<prop type="x-reviewed">yes</prop>' "$OUTPUT_DIR/corrected.tmx" || fail "no unit of the exported TMX is marked reviewed"
+# The decisions last: align --corrections rebuilds the TMX the page exported.
+run 0 align "$SAMPLE_EN" -o "$SCRATCH/rerun.tmx" --corrections "$OUTPUT_DIR/corrections.json" --report "$SCRATCH/rerun.html"
+[ ! -s "$SCRATCH/err" ] || fail "applying the page's own corrections reported: $(cat "$SCRATCH/err")"
+check_tmx "$SCRATCH/rerun.tmx"
+same_tmx "$OUTPUT_DIR/corrected.tmx" "$SCRATCH/rerun.tmx"
+# ... and the page made by that run exports it again, untouched.
+node "$DRIVER" export "$SCRATCH/rerun.html" "$SCRATCH/rerun-page" || fail "exporting the re-run's page failed"
+same_tmx "$SCRATCH/rerun.tmx" "$SCRATCH/rerun-page/page.tmx"
+
+# 2. A correction that no longer applies is reported, one line each, never dropped silently.
+python3 - "$OUTPUT_DIR/corrections.json" "$SCRATCH/stale.json" <<'PY'
+import json, sys
+corrections = json.load(open(sys.argv[1], encoding="utf-8"))
+corrections["corrections"].append({"action": "pair", "source": [{"text": "문장이 사라졌다.", "index": 3}],
+                                   "target": [{"text": "A sentence that is gone.", "index": 3}]})
+json.dump(corrections, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+run 0 align "$SAMPLE_EN" -o "$SCRATCH/stale.tmx" --corrections "$SCRATCH/stale.json" --report "$SCRATCH/stale.html"
+stale_line="artalign: warning: $SCRATCH/stale.json: correction $(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["corrections"]))' "$SCRATCH/stale.json") (pair) no longer applies: the original has no sentence \"문장이 사라졌다.\""
+grep -qxF "$stale_line" "$SCRATCH/err" || fail "stale correction not reported as '$stale_line': $(cat "$SCRATCH/err")"
+[ "$(wc -l <"$SCRATCH/err")" -eq 1 ] || fail "expected one line on stderr: $(cat "$SCRATCH/err")"
+same_tmx "$OUTPUT_DIR/corrected.tmx" "$SCRATCH/stale.tmx"
+grep -qF '문장이 사라졌다.' "$SCRATCH/stale.html" || fail "the page's export forgets the stale correction"
+run 1 align "$SAMPLE_EN" -o "$SCRATCH/bad.tmx" --corrections "$SCRATCH/sample.tmx"
+[ ! -e "$SCRATCH/bad.tmx" ] || fail "a bad corrections file still wrote the TMX"
+
+# 3. Untrusted text stays inert: planted markup in the article, the title and the URL.
+mkdir -p "$SCRATCH/hostile"
+sed -e 's|북한은 지난해 말 노동당 전원회의에서|\&lt;script\&gt;alert(1)\&lt;/script\&gt; \&quot;\&gt;\&lt;img src=x onerror=alert(2)\&gt; 북한은 지난해 말 노동당 전원회의에서|' \
+  "$SAMPLE_KO" >"$SCRATCH/hostile/ko.html"
+sed -e 's|<h3>Trump says|<h3>\&lt;script\&gt;alert(1)\&lt;/script\&gt; \&quot;\&gt;\&lt;img src=x onerror=alert(2)\&gt; Trump says|' \
+    -e 's|<meta property="og:title" content="Trump says|<meta property="og:title" content="\&lt;script\&gt;alert(1)\&lt;/script\&gt; \&quot;\&gt;\&lt;img src=x onerror=alert(2)\&gt; Trump says|' \
+    -e 's|<title>Trump says|<title>\&lt;script\&gt;alert(1)\&lt;/script\&gt; \&quot;\&gt;\&lt;img src=x onerror=alert(2)\&gt; Trump says|' \
+  "$SAMPLE_EN" >"$SCRATCH/hostile/en.html"
+hostile_dir="$SCRATCH/hostile/\"><img src=x onerror=alert(3)><script>alert(4)<"
+mkdir -p "$hostile_dir" && cp "$SCRATCH/hostile/en.html" "$hostile_dir/en.html"
+run 0 align "$hostile_dir/en.html" "$SCRATCH/hostile/ko.html" -o "$SCRATCH/hostile.tmx" --report "$SCRATCH/hostile.html"
+grep -q 'onerror=alert(3)' "$SCRATCH/hostile.tmx" || fail "the planted URL did not reach the TMX (the test plants nothing)"
+node "$DRIVER" hostile "$SCRATCH/hostile.html" "$SCRATCH/hostile-output" || fail "planted markup is live in the page"
+check_tmx "$SCRATCH/hostile-output/hostile.tmx"
+grep -qF '&lt;script&gt;alert(1)&lt;/script&gt;' "$SCRATCH/hostile-output/hostile.tmx" || fail "the planted <script> is not escaped in the exported TMX"
+grep -qF 'onerror=alert(3)' "$SCRATCH/hostile-output/hostile.tmx" || fail "the planted URL is not in the exported TMX"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert any("<script>alert(1)</script>" in s["text"] for c in d["corrections"] for s in c.get("source",[])+c.get("target",[]))' \
+  "$SCRATCH/hostile-output/hostile-corrections.json" || fail "the planted text did not survive into the corrections as text"
+run 0 align "$hostile_dir/en.html" "$SCRATCH/hostile/ko.html" -o "$SCRATCH/hostile-rerun.tmx" --corrections "$SCRATCH/hostile-output/hostile-corrections.json"
+same_tmx "$SCRATCH/hostile-output/hostile.tmx" "$SCRATCH/hostile-rerun.tmx"
+
+# 4. A 300-sentence pair: load and click times (figures printed; wide margins only).
+python3 "$SOURCE_DIR/tests/browser/long_pair.py" "$SAMPLE_EN" "$SAMPLE_KO" 25 "$SCRATCH/long"
+run 0 align "$SCRATCH/long/en.html" "$SCRATCH/long/ko.html" -o "$SCRATCH/long.tmx" --report "$SCRATCH/long.html"
+node "$DRIVER" timing "$SCRATCH/long.html" "$SCRATCH/long-output" || fail "the long page is slow or broken"
+finish
