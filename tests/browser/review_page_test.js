@@ -210,7 +210,8 @@ async function hostile(page) {
 }
 
 async function timing(page, loadMs) {
-  const sentences = await page.evaluate(() => document.querySelectorAll(".sentence").length);
+  const sentences = await page.evaluate(() => ["source", "target"].map((side) =>
+    document.querySelectorAll(`.sentence[data-side="${side}"]`).length).join(" original and ") + " translation");
   const ready = await page.evaluate(() => Number(document.body.dataset.readyMs));
   // Click to updated table: the handlers re-render synchronously, so the time to the end of the
   // click event is the time to the updated DOM; then one frame for the paint.

@@ -90,8 +90,10 @@ sed -e 's|북한은 지난해 말 노동당 전원회의에서|\&lt;script\&gt;a
   "$SAMPLE_KO" >"$SCRATCH/hostile/ko.html"
 sed -e 's|<h3>Trump says|<h3>\&lt;script\&gt;alert(1)\&lt;/script\&gt; \&quot;\&gt;\&lt;img src=x onerror=alert(2)\&gt; Trump says|' \
     -e 's|<meta property="og:title" content="Trump says|<meta property="og:title" content="\&lt;script\&gt;alert(1)\&lt;/script\&gt; \&quot;\&gt;\&lt;img src=x onerror=alert(2)\&gt; Trump says|' \
+    -e 's|e_international/928034.html" />|e_international/\&quot;\&gt;\&lt;img src=x onerror=alert(3)\&gt;\&lt;script\&gt;alert(4)\&lt;/script\&gt;.html" />|' \
     -e 's|<title>Trump says|<title>\&lt;script\&gt;alert(1)\&lt;/script\&gt; \&quot;\&gt;\&lt;img src=x onerror=alert(2)\&gt; Trump says|' \
   "$SAMPLE_EN" >"$SCRATCH/hostile/en.html"
+# A local page's URL is its path: plant markup there too.
 hostile_dir="$SCRATCH/hostile/\"><img src=x onerror=alert(3)><script>alert(4)<"
 mkdir -p "$hostile_dir" && cp "$SCRATCH/hostile/en.html" "$hostile_dir/en.html"
 run 0 align "$hostile_dir/en.html" "$SCRATCH/hostile/ko.html" -o "$SCRATCH/hostile.tmx" --report "$SCRATCH/hostile.html"
