@@ -62,6 +62,9 @@ tr.weak .marker { color: #8a5a00; }
 #review-tools .help { font-size: .85rem; color: #444; margin: .2rem 0; }
 #status { font-weight: 600; min-height: 1.5em; margin: .2rem 0; }
 .filters label, .filters select { margin-right: .8rem; }
+table.index td { overflow-wrap: anywhere; }
+table.index td:first-child { width: 30%; }
+tr.not-aligned { background: #eee; }
 @media print {
   #review-tools, .actions, .filters { display: none !important; }
   body { max-width: none; margin: 0; font-size: 10pt; }

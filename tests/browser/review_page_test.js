@@ -9,6 +9,8 @@
 //         the TMX and corrections untouched
 //         timing  load and click-to-update times of a long page (printed as figures)
 //         export  exports the TMX of the page as it is (writes page.tmx)
+//         index   a batch index (PAGE is DIR/index.html): every pair listed, failed and skipped
+//                 ones with their reason; filters and sorting; links both ways
 "use strict";
 const fs = require("fs");
 const os = require("os");
@@ -45,7 +47,7 @@ async function openBrowser() {
 async function load(page) {
   const started = Date.now();
   await page.goto("file://" + path.resolve(pageFile));
-  await page.waitForSelector("body[data-ready=yes]", { timeout: 60000 });
+  await page.waitForSelector(mode === "index" ? "table.index" : "body[data-ready=yes]", { timeout: 60000 });
   return Date.now() - started;
 }
 
@@ -233,6 +235,41 @@ async function timing(page, loadMs) {
   check(median < 2000, `a click took ${median} ms to update the page`);
 }
 
+async function index(page) {
+  const listed = () => page.$$eval("table.index tbody tr", (trs) => trs.map((tr) => ({
+    verdict: tr.dataset.verdict, reviewed: tr.dataset.reviewed, hidden: tr.hidden, text: tr.textContent,
+    score: Number(tr.cells[7].dataset.sort), href: tr.querySelector("a") ? tr.querySelector("a").getAttribute("href") : null,
+  })));
+  let rows = await listed();
+  const failed = rows.filter((row) => row.verdict === "failed"), skipped = rows.filter((row) => row.verdict === "skipped");
+  check(failed.length === 1 && /is not in the mirror/.test(failed[0].text), "the failed pair is not listed with its reason");
+  check(skipped.length === 1 && skipped[0].text.length > 20, "the skipped pair is not listed with its reason");
+  const labels = await page.$$eval("svg text.bin-label", (texts) => texts.map((t) => t.textContent));
+  check(labels.join(",") === "0-10%,10-20%,20-30%,30-40%,40-50%,50-60%,60-70%,70-80%,80-90%,90-100%",
+        "histogram bins are not labelled: " + labels.join(","));
+  await page.selectOption("#verdict-filter", "failed");
+  rows = await listed();
+  check(rows.every((row) => row.hidden === (row.verdict !== "failed")), "the verdict filter shows the wrong rows");
+  await page.selectOption("#verdict-filter", "");
+  await page.selectOption("#reviewed-filter", "reviewed");
+  rows = await listed();
+  check(rows.every((row) => row.hidden === (row.reviewed !== "reviewed")), "the review filter shows the wrong rows");
+  await page.selectOption("#reviewed-filter", "");
+  await page.click("th:nth-child(8) button");  // Score, ascending
+  rows = await listed();
+  const scores = rows.map((row) => row.score);
+  check(scores.every((score, k) => k === 0 || scores[k - 1] <= score), "sorting by score does not order the rows");
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(outputDir, "index.png"), fullPage: true });
+  // Both ways: index -> pair page -> index.
+  const aligned = rows.find((row) => row.href);
+  await page.click(`a[href="${aligned.href}"]`);
+  await page.waitForSelector("body[data-ready=yes]");
+  await page.click("#index-link");
+  await page.waitForSelector("table.index");
+  check(page.url().endsWith("/index.html"), "the pair page does not link back to the index");
+}
+
 (async () => {
   fs.mkdirSync(outputDir, { recursive: true });
   const { context, page, network, errors, profile } = await openBrowser();
@@ -241,6 +278,7 @@ async function timing(page, loadMs) {
     if (mode === "review") await review(page);
     else if (mode === "hostile") await hostile(page);
     else if (mode === "timing") await timing(page, loadMs);
+    else if (mode === "index") await index(page);
     else if (mode === "export") await save(page, "export-tmx", "page.tmx", false);
     else throw new Error("unknown mode " + mode);
   } finally {

@@ -90,7 +90,12 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert any("<script
 run 0 align "$hostile_dir/en.html" "$SCRATCH/hostile/ko.html" -o "$SCRATCH/hostile-rerun.tmx" --corrections "$SCRATCH/hostile-output/hostile-corrections.json"
 same_tmx "$SCRATCH/hostile-output/hostile.tmx" "$SCRATCH/hostile-rerun.tmx"
 
-# 4. A 300-sentence pair: load and click times (figures printed; wide margins only).
+# 4. The batch index is a work queue: every pair, links both ways, filters, sorting, bins.
+python3 "$SOURCE_DIR/bench/generate_pairs.py" "$SCRATCH/mirror" 6 --small --bad || fail "generate_pairs.py failed"
+run 1 batch "$SCRATCH/mirror" -o "$SCRATCH/batch.tmx" --report-dir "$SCRATCH/reports" -q
+node "$DRIVER" index "$SCRATCH/reports/index.html" "$OUTPUT_DIR" || fail "the batch index in the browser failed"
+
+# 5. A 300-sentence pair: load and click times (figures printed; wide margins only).
 python3 "$SOURCE_DIR/tests/browser/long_pair.py" "$SAMPLE_EN" "$SAMPLE_KO" 22 "$SCRATCH/long"
 run 0 align "$SCRATCH/long/en.html" "$SCRATCH/long/ko.html" -o "$SCRATCH/long.tmx" --report "$SCRATCH/long.html"
 node "$DRIVER" timing "$SCRATCH/long.html" "$SCRATCH/long-output" || fail "the long page is slow or broken"
