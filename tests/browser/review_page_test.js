@@ -27,7 +27,8 @@ async function openBrowser() {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless: true,
     acceptDownloads: true,
-    viewport: { width: 1280, height: 900 },
+    viewport: { width: 1200, height: 860 },
+    deviceScaleFactor: 0.75,  // smaller screenshots (docs/images/ are copies of them)
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
            "--disable-sync", "--no-first-run"],
   });
@@ -81,6 +82,7 @@ const rowWith = (list, side, k) => list.find((row) => row[side].includes(k));
 
 async function review(page) {
   await page.screenshot({ path: path.join(outputDir, "review-before.png"), fullPage: true });
+  await page.screenshot({ path: path.join(outputDir, "review-before-top.png") });
   let list = await rows(page);
   const bilingual = list.map((row, b) => ({ ...row, b })).filter((row) => row.source.length && row.target.length);
   check(bilingual.length >= 6, "the sample should have at least 6 units, has " + bilingual.length);
@@ -104,6 +106,8 @@ async function review(page) {
   await page.click(`.sentence[data-side="source"][data-index="${u.source[0]}"]`);
   check(await page.$eval(`.sentence[data-side="source"][data-index="${u.source[0]}"]`, (s) => s.classList.contains("picked")),
         "a clicked sentence is not shown as picked");
+  await page.hover(`.sentence[data-side="target"][data-index="${v.target[0]}"]`);
+  await page.screenshot({ path: path.join(outputDir, "review-pick.png") });
   await page.click(`.sentence[data-side="target"][data-index="${v.target[0]}"]`);
   list = await rows(page);
   const repaired = rowWith(list, "source", u.source[0]);
