@@ -80,6 +80,8 @@ grep -qxF "$stale_line" "$SCRATCH/err" || fail "stale correction not reported as
 same_tmx "$OUTPUT_DIR/corrected.tmx" "$SCRATCH/stale.tmx"
 grep -qF '문장이 사라졌다.' "$SCRATCH/stale.html" || fail "the page's export forgets the stale correction"
 run 1 align "$SAMPLE_EN" -o "$SCRATCH/bad.tmx" --corrections "$SCRATCH/sample.tmx"
+[ "$(wc -l <"$SCRATCH/err")" -eq 1 ] && grep -q "^artalign: error: $SCRATCH/sample.tmx: invalid JSON" "$SCRATCH/err" \
+  || fail "a bad corrections file should give one line naming it: $(cat "$SCRATCH/err")"
 [ ! -e "$SCRATCH/bad.tmx" ] || fail "a bad corrections file still wrote the TMX"
 
 # 3. Untrusted text stays inert: planted markup in the article, the title and the URL.
