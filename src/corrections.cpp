@@ -8,6 +8,7 @@
 #include <set>
 
 #include "artalign/error.hpp"
+#include "artalign/hash.hpp"
 #include "artalign/json_reader.hpp"
 #include "artalign/json_writer.hpp"
 #include "artalign/text_file.hpp"
@@ -143,6 +144,10 @@ std::vector<Correction> parse_corrections(std::string_view text, const std::stri
         corrections.push_back(std::move(correction));
     }
     return corrections;
+}
+
+std::string corrections_file_name(std::string_view pair_key) {
+    return fmt::format("corrections-{:016x}.json", hash_bytes(pair_key));
 }
 
 std::vector<Correction> read_corrections(const std::filesystem::path& file) {

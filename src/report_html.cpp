@@ -188,6 +188,7 @@ std::string review_data_json(const AlignedPair& pair, const CoverageReport& repo
         .key("min_score").value(review.min_score)
         .key("dedupe").value(review.dedupe)
         .key("numbered").value(!review.tuids.empty())
+        .key("corrections_name").value(review.corrections_name)
         .key("source_url").value(clean(review.reversed ? pair.translation.url : pair.original.url))
         .key("target_url").value(clean(review.reversed ? pair.original.url : pair.translation.url))
         .key("article_date").value(clean(pair.translation.published))

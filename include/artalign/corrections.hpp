@@ -46,6 +46,11 @@ std::vector<Correction> read_corrections(const std::filesystem::path& file);
 /// The corrections as the file the review page exports (pretty-printed JSON).
 std::string corrections_json(const AlignedPair& pair, const std::vector<Correction>& corrections);
 
+/// The name of a pair's corrections file in a batch's corrections directory:
+/// "corrections-" + 16 hex digits of a hash of the pair's key + ".json". Its review page
+/// exports under that name, so a reviewer drops the download into the directory.
+std::string corrections_file_name(std::string_view pair_key);
+
 /// Applies the corrections to `pair`, in order, and recomputes its coverage. Each correction
 /// finds its sentences by text (the nearest occurrence to the recorded index when a text
 /// repeats), takes them out of the units they are in and puts them in the unit it describes,

@@ -25,6 +25,7 @@ struct ReviewPageOptions {
     /// exports holds every decision so far).
     std::vector<Correction> corrections;
     std::string index_href;  ///< link back to the index of many pairs; empty for none
+    std::string corrections_name = "corrections.json";  ///< the exported corrections file's name
 };
 
 /// One page, no network: inline CSS and an inline script, the data as inline JSON. The two

@@ -369,7 +369,7 @@ const char* review_script() {
     say("Undone (" + added.length + " changes left)");
   });
   document.getElementById("export-corrections").addEventListener("click", function () {
-    download("corrections.json", "application/json", correctionsDocument());
+    download(data.tmx.corrections_name, "application/json", correctionsDocument());
     say("Exported the corrections file");
   });
   document.getElementById("export-tmx").addEventListener("click", function () {

@@ -9,6 +9,8 @@
 //         the TMX and corrections untouched
 //         timing  load and click-to-update times of a long page (printed as figures)
 //         export  exports the TMX of the page as it is (writes page.tmx)
+//         batch   a batch's pair page: accept the first unit, reject the second, export the
+//                 corrections under the name the page suggests (into OUTPUT_DIR)
 //         index   a batch index (PAGE is DIR/index.html): every pair listed, failed and skipped
 //                 ones with their reason; filters and sorting; links both ways
 "use strict";
@@ -239,6 +241,21 @@ async function timing(page, loadMs) {
   check(median < 2000, `a click took ${median} ms to update the page`);
 }
 
+async function batchReview(page) {
+  const rows = await page.$$eval("#rows tr", (trs) => trs.map((tr) => tr.querySelectorAll(".sentence").length > 1 &&
+    tr.querySelector('.sentence[data-side="source"]') !== null && tr.querySelector('.sentence[data-side="target"]') !== null));
+  const units = rows.map((bilingual, k) => bilingual ? k + 1 : 0).filter((k) => k > 0);
+  check(units.length >= 2, "the pair page has fewer than 2 units");
+  await page.click(`#rows tr:nth-child(${units[0]}) button[data-action=accept]`);
+  await page.click(`#rows tr:nth-child(${units[1]}) button[data-action=reject]`);
+  const waiting = page.waitForEvent("download");
+  await page.click("#export-corrections");
+  const download = await waiting;
+  const name = download.suggestedFilename();
+  check(/^corrections-[0-9a-f]{16}\.json$/.test(name), "the batch page suggests the name " + name);
+  await download.saveAs(path.join(outputDir, name));
+}
+
 async function index(page) {
   const listed = () => page.$$eval("table.index tbody tr", (trs) => trs.map((tr) => ({
     verdict: tr.dataset.verdict, reviewed: tr.dataset.reviewed, hidden: tr.hidden, text: tr.textContent,
@@ -283,6 +300,7 @@ async function index(page) {
     else if (mode === "hostile") await hostile(page);
     else if (mode === "timing") await timing(page, loadMs);
     else if (mode === "index") await index(page);
+    else if (mode === "batch") await batchReview(page);
     else if (mode === "export") await save(page, "export-tmx", "page.tmx", false);
     else throw new Error("unknown mode " + mode);
   } finally {

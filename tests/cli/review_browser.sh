@@ -111,6 +111,25 @@ same_tmx "$SCRATCH/hostile-output/hostile.tmx" "$SCRATCH/hostile-rerun.tmx"
 python3 "$SOURCE_DIR/bench/generate_pairs.py" "$SCRATCH/mirror" 6 --small --bad || fail "generate_pairs.py failed"
 run 1 batch "$SCRATCH/mirror" -o "$SCRATCH/batch.tmx" --report-dir "$SCRATCH/reports" -q
 node "$DRIVER" index "$SCRATCH/reports/index.html" "$OUTPUT_DIR" || fail "the batch index in the browser failed"
+# batch --corrections-dir: a pair page's export, dropped in the directory, applies on the next run.
+pair_page=$(grep -o 'href="pairs/[0-9]*\.html"' "$SCRATCH/reports/index.html" | head -1 | cut -d'"' -f2)
+node "$DRIVER" batch "$SCRATCH/reports/$pair_page" "$SCRATCH/corrections" || fail "reviewing a batch pair page failed"
+run 1 batch "$SCRATCH/mirror" -o "$SCRATCH/batch2.tmx" --report-dir "$SCRATCH/reports2" --corrections-dir "$SCRATCH/corrections" -q
+[ "$(grep -c '<prop type="x-reviewed">yes</prop>' "$SCRATCH/batch2.tmx")" -eq 1 ] || fail "batch did not apply the accepted unit"
+# The pair's units in the index (its row's seventh cell): one fewer after the rejection.
+pair_units() { grep -F "href=\"$pair_page\"" "$1" | grep -o '<td data-sort="[0-9.]*">' | sed -n 5p | grep -o '[0-9]*'; }
+[ "$(pair_units "$SCRATCH/reports2/index.html")" -eq $(( $(pair_units "$SCRATCH/reports/index.html") - 1 )) ] \
+  || fail "batch did not apply the rejected unit: $(pair_units "$SCRATCH/reports/index.html") then $(pair_units "$SCRATCH/reports2/index.html") units"
+[ "$(grep -c 'data-reviewed="reviewed"' "$SCRATCH/reports2/index.html")" -eq 1 ] || fail "the index does not show the pair as reviewed"
+python3 - "$SCRATCH"/corrections/corrections-*.json <<'PY'
+import json, sys
+corrections = json.load(open(sys.argv[1], encoding="utf-8"))
+corrections["corrections"].append({"action": "untranslated", "source": [{"text": "없어진 문장.", "index": 0}]})
+json.dump(corrections, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+run 1 batch "$SCRATCH/mirror" -o "$SCRATCH/batch3.tmx" --corrections-dir "$SCRATCH/corrections" -q
+[ "$(grep -c 'artalign: warning: .*corrections-[0-9a-f]*\.json: correction 3 (untranslated) no longer applies: the original has no sentence "없어진 문장."$' "$SCRATCH/err")" -eq 1 ] \
+  || fail "batch did not report the stale correction: $(cat "$SCRATCH/err")"
 
 # 5. A 300-sentence pair: load and click times (figures printed; wide margins only).
 python3 "$SOURCE_DIR/tests/browser/long_pair.py" "$SAMPLE_EN" "$SAMPLE_KO" 22 "$SCRATCH/long"
