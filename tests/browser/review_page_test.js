@@ -169,6 +169,21 @@ async function review(page) {
   await page.keyboard.press("e");
   list = await rows(page);
   check(rowWith(list, "target", below.index).source.length === 0, "key e did not mark the sentence English-only");
+  // m merges with the next row, s splits it again, r rejects: all from the keyboard.
+  const y = list.findIndex((row, k) => row.source.length && row.target.length && list[k + 1] &&
+                                       list[k + 1].source.length && list[k + 1].target.length);
+  const [top, under] = [list[y], list[y + 1]];
+  await page.focus(`.sentence[data-side="source"][data-index="${top.source[0]}"]`);
+  await page.keyboard.press("m");
+  list = await rows(page);
+  check(same(rowWith(list, "source", top.source[0]).target, [...top.target, ...under.target].sort((a, b) => a - b)),
+        "key m did not merge the row with the next");
+  await page.keyboard.press("s");
+  list = await rows(page);
+  check(!rowWith(list, "source", top.source[0]).target.includes(under.target[under.target.length - 1]), "key s did not split the row");
+  await page.keyboard.press("r");
+  list = await rows(page);
+  check(rowWith(list, "source", top.source[0]).target.length === 0, "key r did not reject the unit");
 
   // Filters, set from the keyboard.
   for (const [filter, cls] of [["changed", "changed"], ["untranslated", "untranslated"], ["weak", "weak"]]) {
