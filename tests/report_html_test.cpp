@@ -58,6 +58,9 @@ TEST_CASE("every state has a row class and a text marker, one row per bead") {
     CHECK(html.find("✗ untranslated</span></td>") != std::string::npos);
     CHECK(html.find("+ translation only</span></td>") != std::string::npos);
     CHECK(html.find("@media print") != std::string::npos);
+    // Without the script the editor's controls stay hidden: the page reads as a plain report.
+    CHECK(html.find("<section id=\"review-tools\" hidden") != std::string::npos);
+    CHECK(html.find(".actions { display: none; }") != std::string::npos);
     for (auto at = html.find("http"); at != std::string::npos; at = html.find("http", at + 1))
         CHECK(html.compare(at, 19, "https://example.com") == 0);  // no other URL: nothing fetched
 }

@@ -204,6 +204,12 @@ async function review(page) {
     check(actions.has(action), `no ${action} correction exported`);
   await save(page, "export-tmx", "corrected.tmx", false);
   await page.screenshot({ path: path.join(outputDir, "review-after.png"), fullPage: true });
+  // Printed, the page is the table without the editor's controls.
+  await page.emulateMedia({ media: "print" });
+  check(await page.evaluate(() => getComputedStyle(document.getElementById("review-tools")).display === "none" &&
+        [...document.querySelectorAll(".actions")].every((cell) => getComputedStyle(cell).display === "none")),
+        "the review controls show in print");
+  await page.emulateMedia({ media: "screen" });
   await page.screenshot({ path: path.join(outputDir, "review-after-top.png") });
 }
 
