@@ -3,12 +3,12 @@
 // keyboard-only use, and both exports. Run by tests/cli/review_browser.sh, which checks the
 // exports with xmllint, artalign validate and align --corrections.
 //
-//   node review_page_test.js MODE PAGE.html OUTPUT_DIR
+//   node review_page_test.js MODE PAGE.html OUTPUT_DIR [MORE_PAGES.html...]
 //   MODE: review  the full review (writes corrections.json, corrected.tmx, screenshots)
 //         hostile every planted markup shows as text; no dialog, no planted element; exports
 //         the TMX and corrections untouched
 //         timing  load and click-to-update times of a long page (printed as figures)
-//         export  exports the TMX of the page as it is (writes page.tmx)
+//         export  exports the TMX of each page as it is (writes OUTPUT_DIR/NAME.tmx for NAME.html)
 //         batch   a batch's pair page: accept the first unit, reject the second, export the
 //                 corrections under the name the page suggests (into OUTPUT_DIR)
 //         index   a batch index (PAGE is DIR/index.html): every pair listed, failed and skipped
@@ -19,7 +19,7 @@ const os = require("os");
 const path = require("path");
 const { chromium } = require(process.env.PLAYWRIGHT_CORE || "playwright-core");
 
-const [mode, pageFile, outputDir] = process.argv.slice(2);
+const [mode, pageFile, outputDir, ...morePages] = process.argv.slice(2);
 const problems = [];
 const check = (condition, what) => { if (!condition) problems.push(what); };
 
@@ -47,9 +47,9 @@ async function openBrowser() {
   return { context, page, network, errors, profile };
 }
 
-async function load(page) {
+async function load(page, file = pageFile) {
   const started = Date.now();
-  await page.goto("file://" + path.resolve(pageFile));
+  await page.goto("file://" + path.resolve(file));
   await page.waitForSelector(mode === "index" ? "table.index" : "body[data-ready=yes]", { timeout: 60000 });
   return Date.now() - started;
 }
@@ -322,7 +322,12 @@ async function index(page) {
     else if (mode === "timing") await timing(page, loadMs);
     else if (mode === "index") await index(page);
     else if (mode === "batch") await batchReview(page);
-    else if (mode === "export") await save(page, "export-tmx", "page.tmx", false);
+    else if (mode === "export") {
+      for (const [k, file] of [pageFile, ...morePages].entries()) {
+        if (k > 0) await load(page, file);
+        await save(page, "export-tmx", path.basename(file, ".html") + ".tmx", false);
+      }
+    }
     else throw new Error("unknown mode " + mode);
   } finally {
     await context.close();
