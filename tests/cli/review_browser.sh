@@ -123,6 +123,8 @@ corrections = json.load(open(sys.argv[1], encoding="utf-8"))
 corrections["corrections"].append({"action": "untranslated", "source": [{"text": "없어진 문장.", "index": 0}]})
 json.dump(corrections, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False)
 PY
+run 1 batch "$SCRATCH/mirror" -o "$SCRATCH/batch4.tmx" --corrections-dir "$SCRATCH/no-such-dir" -q
+expect_error "$SCRATCH/no-such-dir: is not a directory (expected the corrections directory)"
 run 1 batch "$SCRATCH/mirror" -o "$SCRATCH/batch3.tmx" --corrections-dir "$SCRATCH/corrections" -q
 [ "$(grep -c 'artalign: warning: .*corrections-[0-9a-f]*\.json: correction 3 (untranslated) no longer applies: the original has no sentence "없어진 문장."$' "$SCRATCH/err")" -eq 1 ] \
   || fail "batch did not report the stale correction: $(cat "$SCRATCH/err")"
