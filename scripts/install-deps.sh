@@ -8,6 +8,7 @@ packages=(
   libxml2-utils   # xmllint: tests validate every TMX against the DTD
   python3         # test helpers and the alignment benchmark
   chromium fonts-nanum  # the coverage report is tested in headless Chromium; Nanum renders Hangul
+  nodejs npm      # the review page test drives chromium with playwright-core (npm ci, tests/browser/)
   parallel        # GNU parallel: the stream verb is tested under it
   omegat          # CAT tool the tests load the TMX into (brings OpenJDK)
   python3-translate  # translate-toolkit: the tests parse the TMX with translate.storage.tmx
@@ -20,11 +21,18 @@ for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
     || missing+=("$package")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "artalign: installing ${missing[*]}" >&2
+  as_root=()
+  [ "$(id -u)" -eq 0 ] || as_root=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${as_root[@]}" apt-get update -qq
+  "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
 
-echo "artalign: installing ${missing[*]}" >&2
-as_root=()
-[ "$(id -u)" -eq 0 ] || as_root=(sudo)
-export DEBIAN_FRONTEND=noninteractive
-"${as_root[@]}" apt-get update -qq
-"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# playwright-core for the review page test, pinned by tests/browser/package-lock.json (it drives
+# the chromium installed above; no browser is downloaded). The test installs it too when missing.
+browser_tests="$(dirname "$0")/../tests/browser"
+if [ ! -d "$browser_tests/node_modules/playwright-core" ]; then
+  (cd "$browser_tests" && npm ci --no-audit --no-fund --loglevel=error)
+fi

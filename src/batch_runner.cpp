@@ -20,6 +20,7 @@
 #include "artalign/error.hpp"
 #include "artalign/hash.hpp"
 #include "artalign/journal.hpp"
+#include "artalign/corrections.hpp"
 #include "artalign/report_html.hpp"
 
 namespace artalign {
@@ -152,10 +153,17 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
             if (outputs.report_dir) {
                 href = batch_report_page(position);
                 hook = [&](const AlignedPair& pair, const CoverageReport& report) {
-                    write_file_atomically(*outputs.report_dir / href, render_coverage_html(pair, report));
+                    ReviewPageOptions review;
+                    review.index_href = "../index.html";  // pages sit in report_dir/pairs/
+                    review.corrections_name = corrections_file_name(request.key);
+                    if (outputs.corrections_dir) {  // the page exports every decision so far
+                        const auto file = *outputs.corrections_dir / review.corrections_name;
+                        if (std::filesystem::exists(file)) review.corrections = read_corrections(file);
+                    }
+                    write_file_atomically(*outputs.report_dir / href, render_coverage_html(pair, report, review));
                 };
             }
-            PairOutcome outcome = process_pair(pipeline, request, hook);
+            PairOutcome outcome = process_pair(pipeline, request, hook, outputs.corrections_dir);
             if (outcome.status == PairStatus::aligned) outcome.index.href = href;
             const std::lock_guard guard(lock);
             try {

@@ -26,7 +26,8 @@ public:
     }
 
     // Keys: tuid, creationdate, source_lang, target_lang, source, target, source_url,
-    // target_url, article_date, article_title, bead, warning (only when there is one), score
+    // target_url, article_date, article_title, bead, warning (only when there is one), reviewed (only when
+    // true), score
     // (TMX: the tu's attributes, tuv languages and segs, and its x-* props).
     std::size_t write(const std::filesystem::path& output, const std::vector<TranslationUnit>& units,
                       const OutputOptions& options) const override {
@@ -50,6 +51,7 @@ public:
             append_field(content, "article_title", clean_segment_text(unit.article_title));
             append_field(content, "bead", clean_segment_text(unit.bead_type));
             if (!unit.warning.empty()) append_field(content, "warning", clean_segment_text(unit.warning));
+            if (unit.reviewed) content += ",\"reviewed\":true";
             if (std::isfinite(unit.score)) {
                 content += fmt::format(",\"score\":{:.3f}}}\n", unit.score);
             } else {

@@ -1,6 +1,8 @@
 // Aligning one requested pair into an outcome, and the outcome's JSON line both ways.
 #include "artalign/pair_outcome.hpp"
 
+#include "artalign/corrections.hpp"
+
 #include <fmt/format.h>
 #include <stdlib.h>
 
@@ -90,7 +92,7 @@ struct Field {
     std::variant<std::string Record::*, double Record::*, std::size_t Record::*, bool Record::*> member;
 };
 
-const Field<TranslationUnit> kUnitFields[] = {  // then "warning", when there is one
+const Field<TranslationUnit> kUnitFields[] = {  // then "warning" and "reviewed", when set
     {"source", &TranslationUnit::source},         {"target", &TranslationUnit::target},
     {"bead", &TranslationUnit::bead_type},        {"score", &TranslationUnit::score},
     {"source_url", &TranslationUnit::source_url}, {"target_url", &TranslationUnit::target_url},
@@ -155,6 +157,7 @@ std::string units_json(const std::vector<TranslationUnit>& units) {
             std::visit([&](auto member) { out += exact_json(unit.*member); }, field.member);
         }
         if (!unit.warning.empty()) out += ",\"warning\":" + json_quote(unit.warning);
+        if (unit.reviewed) out += ",\"reviewed\":true";
         out.push_back('}');
     }
     out.push_back(']');
@@ -172,7 +175,8 @@ const char* to_string(PairStatus status) {
     return "failed";
 }
 
-PairOutcome process_pair(const Pipeline& pipeline, const PairRequest& request, const AlignedPairHook& hook) {
+PairOutcome process_pair(const Pipeline& pipeline, const PairRequest& request, const AlignedPairHook& hook,
+                         const std::optional<std::filesystem::path>& corrections_dir) {
     PairOutcome outcome;
     outcome.key = request.key;
     outcome.id = request.id;
@@ -184,10 +188,17 @@ PairOutcome process_pair(const Pipeline& pipeline, const PairRequest& request, c
             input.translation_page = inline_pages->write("translation.html", *request.translation_html);
             if (request.original_html) input.original_page = inline_pages->write("original.html", *request.original_html);
         }
-        const AlignedPair pair = pipeline.align_pages(input);
+        AlignedPair pair = pipeline.align_pages(input);
+        std::vector<std::string> notes;
+        if (corrections_dir) {
+            const std::filesystem::path file = *corrections_dir / corrections_file_name(request.key);
+            if (std::filesystem::exists(file)) notes = apply_corrections(pair, read_corrections(file), file.string());
+        }
         const CoverageReport report = build_coverage_report(pair);
         if (hook) hook(pair, report);
-        return aligned_outcome(request, pair, report);
+        PairOutcome aligned = aligned_outcome(request, pair, report);
+        aligned.notes = std::move(notes);
+        return aligned;
     } catch (const NotTranslatedArticleError& error) {
         outcome.status = PairStatus::skipped;
         outcome.reason = error.what();
@@ -255,6 +266,8 @@ PairOutcome parse_pair_outcome(const JsonValue& value, const std::string& source
             TranslationUnit unit;
             read_fields(item, kUnitFields, unit, source);
             unit.warning = optional_string(item, "warning");
+            const JsonValue* reviewed = item.find("reviewed");
+            unit.reviewed = reviewed != nullptr && reviewed->as_boolean();
             outcome.units.push_back(std::move(unit));
         }
         const JsonValue& index = required(value, "index", source);

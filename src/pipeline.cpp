@@ -219,6 +219,10 @@ std::vector<TranslationUnit> translation_units(const SegmentList& source, const 
 
 std::vector<TranslationUnit> AlignedPair::translation_units() const {
     std::vector<TranslationUnit> units = artalign::translation_units(original_segments, translation_segments, beads);
+    std::size_t next_unit = 0;
+    for (std::size_t b = 0; b < beads.size(); ++b) {
+        if (!beads[b].is_null()) units[next_unit++].reviewed = reviewed(b);
+    }
     for (TranslationUnit& unit : units) {
         unit.source_url = original.url;
         unit.target_url = translation.url;

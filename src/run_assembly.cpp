@@ -36,6 +36,14 @@ RunAssembler::~RunAssembler() = default;
 void RunAssembler::add(const PairOutcome& outcome) {
     State& s = *state_;
     ++summary_.pairs;
+    if (outcome.status != PairStatus::aligned && s.outputs.index_html) {
+        // The index is the reviewers' work queue: pairs that did not align are on it, with why.
+        CoverageIndexEntry entry;
+        entry.status = to_string(outcome.status);
+        entry.reason = outcome.reason;
+        entry.key = outcome.key;
+        s.index.push_back(std::move(entry));
+    }
     switch (outcome.status) {
         case PairStatus::skipped:
             ++summary_.skipped;
@@ -73,7 +81,10 @@ void RunAssembler::add(const PairOutcome& outcome) {
     total.additions += pair.additions;
     total.units += pair.units;
     if (s.coverage_file) s.coverage_file->append(outcome.coverage_json + '\n');
-    if (s.outputs.index_html) s.index.push_back(outcome.index);
+    if (s.outputs.index_html) {
+        s.index.push_back(outcome.index);
+        for (const TranslationUnit& unit : outcome.units) s.index.back().reviewed_units += unit.reviewed ? 1 : 0;
+    }
 }
 
 // Every output completed and fsynced beside its target first (all that can fail: a full disk, a

@@ -23,7 +23,8 @@ std::vector<TranslationUnit> select_units(std::vector<TranslationUnit> units, co
     std::vector<TranslationUnit> kept;
     kept.reserve(units.size());
     std::unordered_set<std::string> seen;
-    for (TranslationUnit& unit : units) {
+    for (std::size_t position = 0; position < units.size(); ++position) {
+        TranslationUnit& unit = units[position];
         unit.source = clean_segment_text(unit.source);
         unit.target = clean_segment_text(unit.target);
         unit.article_title = clean_segment_text(unit.article_title);
@@ -43,6 +44,7 @@ std::vector<TranslationUnit> select_units(std::vector<TranslationUnit> units, co
             continue;
         }
         kept.push_back(std::move(unit));
+        counts.kept_positions.push_back(position);
     }
     counts.kept = kept.size();
     if (report != nullptr) *report = counts;

@@ -41,8 +41,10 @@ AlignedPair pair_with_markup() {
 TEST_CASE("article text is escaped, never markup") {
     const AlignedPair pair = pair_with_markup();
     const std::string html = render_coverage_html(pair, build_coverage_report(pair));
-    CHECK(html.find("<script") == std::string::npos);  // the pair page has no script at all
+    CHECK(count(html, "<script") == 2);  // the page's data and its editor, nothing from the article
+    CHECK(html.find("<script>alert") == std::string::npos);
     CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt; 문장.") != std::string::npos);
+    CHECK(html.find("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e 문장.") != std::string::npos);  // in the data
     CHECK(html.find("Title &quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt;") != std::string::npos);
     CHECK(html.find("href=\"https://example.com/a?x=1&amp;y=&quot;2&quot;\"") != std::string::npos);
 }
@@ -56,7 +58,11 @@ TEST_CASE("every state has a row class and a text marker, one row per bead") {
     CHECK(html.find("✗ untranslated</span></td>") != std::string::npos);
     CHECK(html.find("+ translation only</span></td>") != std::string::npos);
     CHECK(html.find("@media print") != std::string::npos);
-    CHECK(html.find("http") == html.find("https://example.com"));  // no other URL: nothing fetched
+    // Without the script the editor's controls stay hidden: the page reads as a plain report.
+    CHECK(html.find("<section id=\"review-tools\" hidden") != std::string::npos);
+    CHECK(html.find(".actions { display: none; }") != std::string::npos);
+    for (auto at = html.find("http"); at != std::string::npos; at = html.find("http", at + 1))
+        CHECK(html.compare(at, 19, "https://example.com") == 0);  // no other URL: nothing fetched
 }
 
 TEST_CASE("the index lists pairs, escapes titles and draws the histogram") {
@@ -74,5 +80,48 @@ TEST_CASE("the index lists pairs, escapes titles and draws the histogram") {
     CHECK(html.find("href=\"pairs/2.html\"") != std::string::npos);
     CHECK(count(html, "<rect class=\"bin\"") == 10);
     CHECK(count(html, "data-count=\"1\"") == 2);
-    CHECK(html.find("72.5% of the originals' characters covered overall") != std::string::npos);
+    CHECK(html.find("72.5% of the aligned originals' characters covered overall") != std::string::npos);
+}
+
+TEST_CASE("the index is a work queue: failed and skipped pairs with their reason, bins labelled, verdicts") {
+    CoverageIndexEntry full;
+    full.title = "Full";
+    full.href = "pairs/000001.html";
+    full.summary.source_chars = 100;
+    full.summary.covered_chars = 100;
+    full.reviewed_units = 3;
+    CoverageIndexEntry half = full;
+    half.summary.covered_chars = 55;
+    half.reviewed_units = 0;
+    CoverageIndexEntry failed;
+    failed.status = "failed";
+    failed.key = "a/<b>.html";
+    failed.reason = "a/<b>.html: cannot read: No such file";
+    CoverageIndexEntry skipped = failed;
+    skipped.status = "skipped";
+    skipped.reason = "no link to an original";
+    const std::string html = render_coverage_index_html({full, half, failed, skipped}, "Corpus");
+    CHECK(count(html, "<tr class=") == 4);
+    CHECK(html.find("data-verdict=\"failed\"") != std::string::npos);
+    CHECK(html.find("a/&lt;b&gt;.html: cannot read: No such file") != std::string::npos);
+    CHECK(html.find("data-verdict=\"skipped\"") != std::string::npos);
+    CHECK(html.find("data-verdict=\"full\" data-reviewed=\"reviewed\"") != std::string::npos);
+    CHECK(html.find("data-verdict=\"abridged\" data-reviewed=\"not reviewed\"") != std::string::npos);
+    CHECK(html.find(">50-60%</text>") != std::string::npos);
+    CHECK(html.find(">90-100%</text>") != std::string::npos);
+    CHECK(html.find("data-bin=\"50-60%\"") != std::string::npos);
+    CHECK(html.find("4 pairs (2 aligned, 2 not)") != std::string::npos);
+}
+
+TEST_CASE("rows are labelled with their tuids; a pair that is not a translation shows every unit as doubtful") {
+    AlignedPair pair = pair_with_markup();
+    ReviewPageOptions review;
+    review.tuids = {7, 0, 0};
+    std::string html = render_coverage_html(pair, build_coverage_report(pair), review);
+    CHECK(html.find("<th scope=\"row\" class=\"number\">7</th>") != std::string::npos);
+    CHECK(count(html, "<th scope=\"row\" class=\"number\">–</th>") == 2);
+    pair.mismatched = true;
+    html = render_coverage_html(pair, build_coverage_report(pair), review);
+    CHECK(html.find("<tr class=\"bead weak\"") != std::string::npos);
+    CHECK(html.find("? doubtful 0.90") != std::string::npos);
 }

@@ -23,6 +23,9 @@ namespace artalign {
 struct BatchOutputs {
     RunOutputs run;  ///< run.index_html is ignored: it is report_dir/index.html
     std::optional<std::filesystem::path> report_dir;
+    /// Reviewers' corrections, one file a pair (corrections_file_name of its key), applied
+    /// when present (process_pair); the pair's page exports under that name.
+    std::optional<std::filesystem::path> corrections_dir;
 };
 
 /// One pair finished: its record is in the journal and fsynced. Passed to BatchOptions::on_pair

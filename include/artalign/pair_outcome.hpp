@@ -2,6 +2,7 @@
 // as one JSON line (the stream output and the batch journal share this format).
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
@@ -34,6 +35,8 @@ struct PairOutcome {
     std::vector<TranslationUnit> units;
     CoverageIndexEntry index;       ///< the pair's line in the coverage index (href may be empty)
     std::string coverage_json;      ///< coverage_report_json(pair, report, 0): one line
+    /// Corrections that no longer apply, one line each (apply_corrections); not in the JSON line.
+    std::vector<std::string> notes;
 };
 
 /// Called with the aligned pair and its report before process_pair returns, e.g. to write the
@@ -43,11 +46,14 @@ using AlignedPairHook = std::function<void(const AlignedPair&, const CoverageRep
 /// Aligns one pair; never throws for a bad pair: every artalign::Error and std::exception
 /// becomes a skipped (NotTranslatedArticleError) or failed outcome with the message as reason.
 /// Inline HTML is written to a private temporary directory for the pipeline and removed after.
-PairOutcome process_pair(const Pipeline& pipeline, const PairRequest& request, const AlignedPairHook& hook = {});
+/// With `corrections_dir`, the pair's corrections file there (corrections_file_name of its key),
+/// when it exists, is applied before the report (a malformed one fails the pair).
+PairOutcome process_pair(const Pipeline& pipeline, const PairRequest& request, const AlignedPairHook& hook = {},
+                         const std::optional<std::filesystem::path>& corrections_dir = std::nullopt);
 
 /// The outcome as one line of JSON (no newline), schema "artalign-pair/1":
 /// {"schema","key","id"?,"status","reason"?,"source_language","target_language",
-///  "index":{...},"units":[{"source","target","bead","score","source_url","target_url","date","title","warning"?}],
+///  "index":{...},"units":[{"source","target","bead","score","source_url","target_url","date","title","warning"?,"reviewed"?}],
 ///  "coverage":{...}}; scores keep every digit. Writing parse_pair_outcome's result gives the same bytes.
 std::string pair_outcome_json(const PairOutcome& outcome);
 

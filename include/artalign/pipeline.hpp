@@ -41,6 +41,13 @@ struct AlignedPair {
     double alignment_score = 0.0;  ///< Alignment::score
     bool mismatched = false;       ///< Alignment::mismatched: the pages may not be a pair
     CoverageSummary coverage;
+    /// Parallel to `beads` once a reviewer's corrections were applied (corrections.hpp): the
+    /// action that made each bead ("pair", "reject", ...), empty for beads nobody reviewed.
+    /// Empty when no corrections were applied.
+    std::vector<std::string> reviews;
+
+    /// Whether bead `b` was made by a reviewer's correction.
+    bool reviewed(std::size_t b) const { return b < reviews.size() && !reviews[b].empty(); }
 
     /// One unit per bilingual bead, in order, with the pair's metadata.
     std::vector<TranslationUnit> translation_units() const;

@@ -23,6 +23,8 @@ struct TranslationUnit {
     /// Set when the pair is probably not a translation (coverage report): a prop users can
     /// filter on (TMX x-warning, JSONL "warning"); empty otherwise.
     std::string warning;
+    /// A reviewer confirmed or made this unit (review page corrections): TMX prop x-reviewed.
+    bool reviewed = false;
 };
 
 struct TmxOptions {

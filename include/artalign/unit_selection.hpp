@@ -22,6 +22,9 @@ struct SelectionReport {
     std::size_t empty = 0;            ///< source or target empty once cleaned
     std::size_t below_min_score = 0;
     std::size_t duplicates = 0;
+    /// Positions in the input of the units kept, in order: kept unit k was input unit
+    /// kept_positions[k] (the HTML report labels its rows with the tuids this gives).
+    std::vector<std::size_t> kept_positions;
 };
 
 /// Cleans every unit's text and metadata with clean_segment_text, then leaves out, in this

@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 #include "arguments.hpp"
+#include "artalign/corrections.hpp"
 #include "artalign/coverage_report.hpp"
 #include "artalign/data_directory.hpp"
 #include "artalign/output_target.hpp"
@@ -115,7 +116,8 @@ int run_align(const std::vector<std::string>& arguments) {
     parser.add_option("min-score", 0, "X", "leave out units whose alignment score is below X (0 to 1)");
     parser.add_flag("dedupe", 0, "leave out repeated source/target pairs (the default)");
     parser.add_flag("no-dedupe", 0, "keep repeated source/target pairs");
-    parser.add_option("report", 0, "FILE", "also write the coverage report as FILE.html or FILE.json");
+    parser.add_option("report", 0, "FILE", "also write the coverage report as FILE.html (a review page) or FILE.json");
+    parser.add_option("corrections", 0, "FILE", "apply a reviewer's corrections (exported by the review page) first");
     add_page_options(parser);
     parser.add_option("lexicon", 0, "FILE", "extra lexicon TSV (e.g. from batch --save-lexicon or learn-lexicon)");
     add_lock_timeout_option(parser);
@@ -167,12 +169,24 @@ int run_align(const std::vector<std::string>& arguments) {
     PipelineOptions pipeline_options = page_options(parser);
     if (const auto lexicon = parser.option("lexicon")) pipeline_options.lexicon_files.emplace_back(*lexicon);
     const Pipeline pipeline(data_dir, pipeline_options);
-    const AlignedPair pair = pipeline.align_pages(input);
+    std::vector<Correction> corrections;
+    const auto corrections_file = parser.option("corrections");
+    if (corrections_file) corrections = read_corrections(*corrections_file);
+    AlignedPair pair = pipeline.align_pages(input);
     print_page_warnings(pair);
+    if (corrections_file) {
+        // A correction that no longer fits the pages is said, one line each, and kept in the page's export.
+        for (const std::string& line : apply_corrections(pair, corrections, *corrections_file))
+            fmt::print(stderr, "artalign: warning: {}\n", line);
+    }
     const Languages languages = choose_languages(parser, pair.original.language, pair.translation.language);
 
     const CoverageReport coverage = build_coverage_report(pair);
     std::vector<TranslationUnit> units = pair.translation_units();
+    std::vector<std::size_t> unit_beads;  // unit k comes from bead unit_beads[k]
+    for (std::size_t b = 0; b < pair.beads.size(); ++b) {
+        if (!pair.beads[b].is_null()) unit_beads.push_back(b);
+    }
     if (coverage.likely_not_translation) {
         for (TranslationUnit& unit : units) unit.warning = "probably not a translation";
     }
@@ -202,7 +216,21 @@ int run_align(const std::vector<std::string>& arguments) {
             fmt::print(messages, "wrote {} ({} units)\n", fmt::join(names, " and "), written);
         }
     }
-    if (report_file) write_report_file(*report_file, pair, coverage);
+    if (report_file) {
+        ReviewPageOptions review;
+        if (!append && format == "tmx") {  // appended units are numbered after the memory's
+            review.tuids.assign(pair.beads.size(), 0);
+            for (std::size_t k = 0; k < selected.kept_positions.size(); ++k)
+                review.tuids[unit_beads[selected.kept_positions[k]]] = k + 1;
+        }
+        review.source_language = languages.source;
+        review.target_language = languages.target;
+        review.reversed = languages.reversed;
+        review.min_score = selection.min_score;
+        review.dedupe = selection.dedupe;
+        review.corrections = corrections;
+        write_report_file(*report_file, pair, coverage, review);
+    }
     if (!quiet) {
         if (const std::string line = left_out_line(selected, selection.min_score); !line.empty())
             fmt::print(messages, "{}\n", line);

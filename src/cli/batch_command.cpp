@@ -11,6 +11,7 @@
 #include "arguments.hpp"
 #include "artalign/batch_runner.hpp"
 #include "artalign/data_directory.hpp"
+#include "artalign/error.hpp"
 #include "artalign/lexicon_learning.hpp"
 #include "artalign/output_target.hpp"
 #include "artalign/pair_discovery.hpp"
@@ -74,6 +75,7 @@ int run_batch(const std::vector<std::string>& arguments) {
     add_page_options(parser, Fetching::on_request, "with --list: the mirror in which to find the pages and originals");
     parser.add_option("coverage", 0, "FILE", "write each aligned pair's coverage report as a JSON line to FILE");
     parser.add_option("report-dir", 0, "DIR", "write DIR/index.html and a coverage report page per pair");
+    parser.add_option("corrections-dir", 0, "DIR", "apply reviewers' corrections kept in DIR (one file a pair, as its page exports it)");
     parser.add_option("summary", 0, "FILE", "write the run summary as JSON to FILE");
     parser.add_option("journal", 0, "FILE", "the run's journal (default: OUT.tmx.journal; required when OUT is not a regular file)");
     parser.add_flag("resume", 0, "continue an interrupted run from its journal");
@@ -132,6 +134,10 @@ int run_batch(const std::vector<std::string>& arguments) {
     if (const auto value = parser.option("coverage")) outputs.run.coverage_jsonl = *value;
     if (const auto value = parser.option("summary")) outputs.run.summary_json = *value;
     if (const auto value = parser.option("report-dir")) outputs.report_dir = *value;
+    if (const auto value = parser.option("corrections-dir")) {
+        if (!std::filesystem::is_directory(*value)) throw InputError(*value, "is not a directory (expected the corrections directory)");
+        outputs.corrections_dir = *value;
+    }
 
     const bool quiet = parser.flag("quiet");
     ProgressDisplay display(quiet, stderr);

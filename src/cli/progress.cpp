@@ -19,8 +19,13 @@ ProgressDisplay::ProgressDisplay(bool quiet, std::FILE* stream)
     : quiet_(quiet), terminal_(::isatty(::fileno(stream)) == 1), stream_(stream) {}
 
 void ProgressDisplay::update(const BatchProgress& progress) {
-    if (quiet_) return;
     const PairOutcome& outcome = *progress.outcome;
+    // Corrections that no longer apply are said even with --quiet: a human decision is never dropped unsaid.
+    for (const std::string& note : outcome.notes) {
+        fmt::print(stream_, "{}artalign: warning: {}\n", terminal_ && drawn_ ? "\r\033[K" : "", note);
+        drawn_ = false;
+    }
+    if (quiet_) return;
     const double rate = progress.elapsed_seconds > 0 ? static_cast<double>(progress.done) / progress.elapsed_seconds : 0.0;
     if (!terminal_) {
         std::string line = fmt::format("artalign: [{}/{}] {} ", progress.done, progress.total, to_string(outcome.status));

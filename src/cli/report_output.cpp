@@ -20,10 +20,11 @@ void check_report_file_name(const std::filesystem::path& file) {
         throw UsageError("report file '" + file.string() + "' must end in .html or .json");
 }
 
-void write_report_file(const std::filesystem::path& file, const AlignedPair& pair, const CoverageReport& report) {
+void write_report_file(const std::filesystem::path& file, const AlignedPair& pair, const CoverageReport& report,
+                       const ReviewPageOptions& review) {
     check_report_file_name(file);
     if (is_html(file)) {
-        write_file_atomically(file, render_coverage_html(pair, report));
+        write_file_atomically(file, render_coverage_html(pair, report, review));
     } else {
         write_file_atomically(file, coverage_report_json(pair, report) + "\n");
     }

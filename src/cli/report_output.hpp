@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "artalign/coverage_report.hpp"
+#include "artalign/report_html.hpp"
 
 namespace artalign::cli {
 
@@ -11,7 +12,8 @@ namespace artalign::cli {
 void check_report_file_name(const std::filesystem::path& file);
 
 /// Writes the report to `file` atomically: .html/.htm as the HTML page, .json as the JSON
-/// object. Throws UsageError for any other extension, OutputError when writing fails.
-void write_report_file(const std::filesystem::path& file, const AlignedPair& pair, const CoverageReport& report);
+/// object; `review` labels the page's rows and sets up its TMX export. Throws UsageError for any other extension, OutputError when writing fails.
+void write_report_file(const std::filesystem::path& file, const AlignedPair& pair, const CoverageReport& report,
+                       const ReviewPageOptions& review = {});
 
 }  // namespace artalign::cli

@@ -111,6 +111,7 @@ bool TmxElementWriter::unit(const TranslationUnit& unit, const std::string& tuid
     prop("x-article-title", clean_segment_text(unit.article_title));
     prop("x-bead", clean_segment_text(unit.bead_type));
     prop("x-warning", clean_segment_text(unit.warning));
+    prop("x-reviewed", unit.reviewed ? "yes" : "");
     prop("x-score", fmt::format("{:.3f}", unit.score));
     for (const auto& [language, text] :
          {std::pair{&options.source_language, &source}, std::pair{&options.target_language, &target}}) {
