@@ -91,4 +91,13 @@ run 0 segment --language ko "$SCRATCH/seg.txt"
 grep -qx '트럼프 대통령이 말했다.' "$SCRATCH/out" || fail "dateline not removed: $(cat "$SCRATCH/out")"
 run 2 segment "$SCRATCH/seg.txt"
 expect_error "missing --language LANG"
+
+# Korean against Korean: the TMX's units say so (x-warning), not only stderr; a real pair has none.
+run 0 align-text --source "$SCRATCH/ko.txt" --target "$SCRATCH/ko.txt" --presplit --format tmx -o "$SCRATCH/koko.tmx"
+warning='both texts are in Korean (Hangul or Han): not an original and its translation'
+[ "$(grep -c "<prop type=\"x-warning\">$warning</prop>" "$SCRATCH/koko.tmx")" -eq "$(grep -c '<tu ' "$SCRATCH/koko.tmx")" ] ||
+  fail "a Korean-Korean TMX lacks the x-warning prop on every unit"
+grep -qF "artalign: warning: $warning" "$SCRATCH/err" || fail "no warning on stderr: $(cat "$SCRATCH/err")"
+run 0 align-text --source "$SCRATCH/ko.txt" --target "$SCRATCH/en.txt" --presplit --format tmx -o "$SCRATCH/koen.tmx"
+! grep -q 'x-warning' "$SCRATCH/koen.tmx" || fail "a Korean-English TMX has an x-warning"
 finish
