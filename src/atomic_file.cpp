@@ -57,7 +57,7 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
 }
 
 AtomicFile::~AtomicFile() {
-    if (fd_ >= 0 && fd_ != STDOUT_FILENO) ::close(fd_);
+    if (fd_ >= 0 && kind_ != OutputKind::standard_output) ::close(fd_);
     if (!in_place() && !committed_) {
         std::error_code ignored;
         std::filesystem::remove(temp_, ignored);
@@ -118,7 +118,7 @@ void AtomicFile::sync() {
 void AtomicFile::commit() {
     if (in_place()) {
         open_in_place();  // nothing written is still an (empty) output
-        if (fd_ != STDOUT_FILENO) {
+        if (kind_ != OutputKind::standard_output) {
             const int fd = fd_;
             fd_ = -1;
             if (::close(fd) != 0) throw OutputError(name(), "write failed: " + errno_text());

@@ -1,7 +1,15 @@
 // Tests for atomic file replacement.
 #include "artalign/atomic_file.hpp"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <stdexcept>
+#include <thread>
+
 #include "artalign/error.hpp"
+#include "artalign/output_lock.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;
@@ -90,4 +98,78 @@ TEST_CASE("remove_leftovers_in removes the temporaries of every target it accept
     for (const char* name : {".index.html.tmp-Ab3xYz", ".1.html.tmp-keep", ".tmp-Ab3xYz", "..tmp-Ab3xYz", "1.html"})
         CHECK(std::filesystem::exists(scratch.path() / name));
     CHECK(AtomicFile::remove_leftovers_in(scratch.path() / "missing-dir", is_page) == 0);
+}
+
+TEST_CASE("through a symlink the link's target is replaced and the link stays; mode is kept") {
+    ScratchDirectory scratch;
+    std::filesystem::create_directory(scratch.path() / "real");
+    const auto real = scratch.path() / "real" / "out.tmx";
+    const auto link = scratch.path() / "link.tmx";
+    test::write_file(real, "old");
+    std::filesystem::permissions(real, std::filesystem::perms(0640));
+    std::filesystem::create_symlink("real/out.tmx", link);
+    {
+        AtomicFile file(link);
+        CHECK(file.resolved() == scratch.path() / "real" / "out.tmx");
+        CHECK(file.temp_path().parent_path() == scratch.path() / "real");
+        file.write("new");
+        file.commit();
+    }
+    CHECK(std::filesystem::is_symlink(link));
+    CHECK(test::read_file(real) == "new");
+    CHECK(std::filesystem::status(real).permissions() == std::filesystem::perms(0640));
+    // A dangling link: its target is created.
+    std::filesystem::create_symlink("real/new.tmx", scratch.path() / "dangling.tmx");
+    write_file_atomically(scratch.path() / "dangling.tmx", "created");
+    CHECK(std::filesystem::is_symlink(scratch.path() / "dangling.tmx"));
+    CHECK(test::read_file(scratch.path() / "real" / "new.tmx") == "created");
+}
+
+TEST_CASE("a FIFO is written in place: no temporary, never renamed over") {
+    ScratchDirectory scratch;
+    const auto fifo = scratch.path() / "out.fifo";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    std::string received;
+    std::thread reader([&] { received = test::read_file(fifo); });
+    {
+        AtomicFile file(fifo);
+        CHECK(file.in_place());
+        CHECK_THROWS_AS(file.temp_path(), std::logic_error);
+        file.append("first ");
+        file.append("second");
+        file.commit();
+    }
+    reader.join();
+    CHECK(received == "first second");
+    CHECK(std::filesystem::is_fifo(fifo));
+    CHECK(std::distance(std::filesystem::directory_iterator(scratch.path()), {}) == 1);
+    CHECK_THROWS_WITH_AS(AtomicFile{scratch.path()}, (scratch.path().string() + ": is a directory").c_str(), OutputError);
+}
+
+TEST_CASE("OutputLock: a second holder waits, then fails naming the holder; the lock file goes on release") {
+    ScratchDirectory scratch;
+    const auto memory = scratch.path() / "memory.tmx";
+    test::write_file(memory, "x");
+    const auto lock_file = scratch.path() / ".memory.tmx.lock";
+    {
+        OutputLock first = OutputLock::acquire(memory, std::chrono::milliseconds(0));
+        CHECK(first.held());
+        CHECK(test::read_file(lock_file) == "pid " + std::to_string(::getpid()) + "\n");
+        CHECK_THROWS_WITH_AS(OutputLock::acquire(memory, std::chrono::milliseconds(50)),
+                             (memory.string() + ": another artalign run (pid " + std::to_string(::getpid()) +
+                              ") is writing it (lock file " + lock_file.string() +
+                              "); gave up after waiting 0.05 s (--lock-timeout)")
+                                 .c_str(),
+                             OutputError);
+        // Released while another waits: the waiter gets it.
+        std::thread releaser([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            first.release();
+        });
+        OutputLock second = OutputLock::acquire(memory, std::chrono::seconds(60));
+        releaser.join();
+        CHECK(second.held());
+    }
+    CHECK_FALSE(std::filesystem::exists(lock_file));
+    CHECK_FALSE(OutputLock::acquire("-", std::chrono::milliseconds(0)).held());
 }

@@ -107,3 +107,28 @@ TEST_CASE("damage before the last line, or a file that is not a journal, is an e
     CHECK_THROWS_WITH_AS(Journal::resume(other),
                          (other.string() + ": not an artalign journal (first line is not its header)").c_str(), InputError);
 }
+
+TEST_CASE("a file that is not a journal is never removed or changed; a torn header is started again") {
+    test::ScratchDirectory scratch;
+    const auto notes = scratch.path() / "notes.txt";
+    test::write_file(notes, "precious, no newline");
+    CHECK_THROWS_WITH_AS(
+        Journal::resume(notes),
+        (notes.string() + ": not an artalign journal (its first line is not the journal header); left as it was").c_str(),
+        InputError);
+    CHECK(test::read_file(notes) == "precious, no newline");
+
+    // What a crash between creating a journal and writing its header leaves: ours, restarted.
+    const auto torn = scratch.path() / "torn.journal";
+    test::write_file(torn, "{\"schema\":\"artalign-jour");
+    {
+        Journal journal = Journal::resume(torn);
+        journal.append(outcome("a", PairStatus::aligned, 1));
+    }
+    CHECK(Journal::resume(torn).find("a").has_value());
+
+    // A directory is refused before anything is read or created.
+    std::filesystem::create_directory(scratch.path() / "dir.journal");
+    CHECK_THROWS_AS(Journal::resume(scratch.path() / "dir.journal"), OutputError);
+    CHECK_THROWS_AS(Journal::create(scratch.path() / "dir.journal"), OutputError);
+}

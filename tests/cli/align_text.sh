@@ -117,4 +117,13 @@ run 2 align-text --source "$SCRATCH/more-ko.txt" --target "$SCRATCH/more-en.txt"
 expect_error "--no-dedupe goes with --append"
 run 1 align-text --source "$SCRATCH/more-ko.txt" --target "$SCRATCH/more-en.txt" --append "$SCRATCH/memory.tmx" --source-language en
 expect_error "$SCRATCH/memory.tmx: its srclang is 'ko' but this run's source language is 'en' (this run's units are en and en; append them to a memory whose srclang is one of those or *all*)"
+
+# Korean against Korean: the TMX's units say so (x-warning), not only stderr; a real pair has none.
+run 0 align-text --source "$SCRATCH/ko.txt" --target "$SCRATCH/ko.txt" --presplit --format tmx -o "$SCRATCH/koko.tmx"
+warning='both texts are in Korean (Hangul or Han): not an original and its translation'
+[ "$(grep -c "<prop type=\"x-warning\">$warning</prop>" "$SCRATCH/koko.tmx")" -eq "$(grep -c '<tu ' "$SCRATCH/koko.tmx")" ] ||
+  fail "a Korean-Korean TMX lacks the x-warning prop on every unit"
+grep -qF "artalign: warning: $warning" "$SCRATCH/err" || fail "no warning on stderr: $(cat "$SCRATCH/err")"
+run 0 align-text --source "$SCRATCH/ko.txt" --target "$SCRATCH/en.txt" --presplit --format tmx -o "$SCRATCH/koen.tmx"
+! grep -q 'x-warning' "$SCRATCH/koen.tmx" || fail "a Korean-English TMX has an x-warning"
 finish
