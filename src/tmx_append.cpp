@@ -300,6 +300,7 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
     AppendReport result;
     UnitSet existing_keys;  // 128-bit hashes: 16-32 bytes a unit of the memory, whatever its text
     std::string highest_tuid;  // the highest numeric tuid, in decimal: tuids can be any size
+    std::optional<bool> xml_lang_form;  // the memory's first <tuv> names its language with xml:lang
     TmxReport report;
     {
         // Keys and tuids are gathered unit by unit during the check, before the memory is
@@ -313,6 +314,7 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
             std::optional<std::string> source;
             std::optional<std::string> target;
             detail::for_each_child(tu, "tuv", [&](xmlNode* tuv) {
+                if (!xml_lang_form) xml_lang_form = xmlHasNsProp(tuv, reinterpret_cast<const xmlChar*>("lang"), XML_XML_NAMESPACE) != nullptr;
                 const std::string language = detail::tuv_language(tuv);
                 std::optional<std::string>* side = nullptr;
                 if (detail::same_language(language, options.source_language)) {
@@ -365,7 +367,9 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
         detail::TmxElementWriter writer(buffer.get());
         const std::string created = tmx_timestamp(options.created);
         writer.begin_document(options, created);
-        const char* language_attribute = detail::tmx_minor_version(report.version) < 3 ? "lang" : "xml:lang";
+        // As the memory's own units do; in an empty memory, as its version does.
+        const bool xml_lang = xml_lang_form.value_or(detail::tmx_minor_version(report.version) >= 3);
+        const char* language_attribute = xml_lang ? "xml:lang" : "lang";
         std::string tuid = highest_tuid.empty() ? "0" : highest_tuid;
         for (const TranslationUnit& unit : fresh) {
             tuid = decimal_plus_one(tuid);

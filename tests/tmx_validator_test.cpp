@@ -212,6 +212,10 @@ TEST_CASE("TMX 1.1 and 1.2 are read by their own rules: lang on <tuv>, no <hi> i
     const TmxReport no_language = validate_tmx_text(document("1.1", "가", "creationid"), "x.tmx", kDtd);
     REQUIRE_FALSE(no_language.problems.empty());
     CHECK(no_language.problems[0].message.find("<tuv> has no lang attribute") == 0);
+    const TmxReport deprecated = validate_tmx_text(document("1.4", "가", "lang"), "x.tmx", kDtd);
+    REQUIRE(deprecated.problems.size() == 1);
+    CHECK(deprecated.problems[0].message ==
+          "<tuv lang=\"ko\"> has no xml:lang, which TMX 1.4 requires (lang is TMX 1.1 and 1.2's)");
     const TmxReport future = validate_tmx_text(document("2.0", "가", "xml:lang"), "x.tmx", kDtd);
     REQUIRE(future.problems.size() == 1);
     CHECK(future.problems[0].line == 2);

@@ -33,8 +33,9 @@ struct AppendHints {
 ///   with a header srclang of "*all*" or equal (case aside) to `options.source_language`;
 /// - its bytes up to </body> and after it are kept exactly; the new units go just before
 ///   </body>, in the memory's form: its encoding (characters it cannot hold as character
-///   references), its line ends (CR LF or LF), its version's language attribute (lang before
-///   TMX 1.3, else xml:lang); their tuids count up from one past the memory's highest numeric
+///   references), its line ends (CR LF or LF), its units' language attribute (xml:lang or
+///   lang, as its first <tuv> has it; in an empty memory lang before TMX 1.3, else
+///   xml:lang); their tuids count up from one past the memory's highest numeric
 ///   tuid, whatever its size;
 /// - with `dedupe` (the default, like UnitSelection::dedupe), a unit whose cleaned source and
 ///   target equal those of a unit already in the memory (in its srclang and

@@ -216,6 +216,10 @@ void check_unit(xmlNode* tu, const std::string& header_srclang, int minor_versio
         const std::string language = tuv_language(tuv);
         if (language.empty() && minor_version < 3)
             add(problems, tuv, "<tuv> has no lang attribute (TMX 1.1 and 1.2 name the language with lang=\"...\")");
+        // The DTD requires xml:lang from TMX 1.3 on; libxml2 only warns when a lang stands in for it.
+        if (minor_version >= 3 && !attribute(tuv, "lang", true) && attribute(tuv, "lang"))
+            add(problems, tuv, fmt::format("<tuv lang=\"{}\"> has no xml:lang, which TMX 1.{} requires (lang is TMX 1.1 and 1.2's)",
+                                           *attribute(tuv, "lang"), minor_version));
         has_source = has_source || same_language(language, srclang);
         for_each_child(tuv, "seg", [&](xmlNode* seg) {
             InlineScope scope(minor_version, problems);
