@@ -127,6 +127,29 @@ std::string convert(std::string_view bytes, const std::string& converter_name, c
     throw DataError(source, "converting from " + converter_name + " failed: the text grew more than 4 times");
 }
 
+// True when every byte sequence of `bytes` is valid in `converter_name` (no illegal or
+// unassigned sequence, which ICU would otherwise replace).
+bool valid_in(std::string_view bytes, const std::string& converter_name) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, CloseConverter> converter(ucnv_open(converter_name.c_str(), &status));
+    if (U_FAILURE(status)) return false;
+    ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    if (U_FAILURE(status)) return false;
+    std::vector<UChar> chunk(4096);
+    const char* input = bytes.data();
+    const char* const end = bytes.data() + bytes.size();
+    do {
+        UChar* target = chunk.data();
+        status = U_ZERO_ERROR;
+        ucnv_toUnicode(converter.get(), &target, chunk.data() + chunk.size(), &input, end, nullptr, true, &status);
+    } while (status == U_BUFFER_OVERFLOW_ERROR);
+    return U_SUCCESS(status);
+}
+
+bool all_ascii(std::string_view bytes) {
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 std::string detect(std::string_view bytes, const std::string& source) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UCharsetDetector, CloseDetector> detector(ucsdet_open(&status));
@@ -197,6 +220,15 @@ DecodedPage decode_page(std::string_view bytes, std::string_view content_type, c
         if (!converter_exists(converter)) continue;
         page.charset = converter;
         page.origin = origin;
+        // A page re-saved as UTF-8 that kept its old declaration: what browsers would show as
+        // mojibake. Only when the declared charset cannot read the bytes and UTF-8 can.
+        if (converter != "UTF-8" && !all_ascii(bytes) && valid_utf8(bytes) && !has_iso2022_escape(bytes) &&
+            !valid_in(bytes, converter)) {
+            page.charset = "UTF-8";
+            page.origin = "valid UTF-8, not the declared " + label;
+            page.warning = "the page declares charset " + label + " (" + origin +
+                           "), but its bytes are not valid in it and are valid UTF-8: read as UTF-8";
+        }
         break;
     }
     if (page.charset.empty()) {

@@ -160,6 +160,8 @@ std::vector<xmlNode*> evaluate_from_nested(xmlDoc* doc, const std::string& relat
     std::unique_ptr<xmlNodeSet, FreeNodeSet> set(xmlXPathNodeSetCreate(nullptr));
     if (!set) throw ParseError(source, "out of memory evaluating XPath");
     for (xmlNode* node : found) {
+        // A namespace node would be copied into the set and freed with it (HTML pages have none).
+        if (node->type == XML_NAMESPACE_DECL) continue;
         if (seen.insert(node).second && xmlXPathNodeSetAddUnique(set.get(), node) != 0)
             throw ParseError(source, "out of memory evaluating XPath");
     }

@@ -124,6 +124,7 @@ ExtractedPage Pipeline::extract(const Page& page, const std::optional<std::files
     }
     extracted.article.warnings.insert(extracted.article.warnings.begin(), document.warnings().begin(),
                                       document.warnings().end());
+    if (!decoded.warning.empty()) extracted.article.warnings.insert(extracted.article.warnings.begin(), decoded.warning);
     extracted.charset = decoded.charset + " (" + decoded.origin + ")";
     if (find_link) {
         if (const auto link = find_original_link(document, profile, url)) {

@@ -123,3 +123,28 @@ TEST_CASE("decoding: bytes that are binary in the charset they declare are still
     CHECK_THROWS_WITH_AS(decode_page("<p>" + controls + "</p>", "", "controls.html"),
                          "controls.html: looks like a binary file, not an HTML page", InputError);
 }
+
+TEST_CASE("decoding: a page saved as UTF-8 that still declares its old charset is read as UTF-8, with a warning") {
+    // Scrapers re-save pages as UTF-8 and keep the meta: the bytes are not valid EUC-KR.
+    std::string body;
+    for (int k = 0; k < 5; ++k) body += "<p>서울시는 한강 공원에 공공자전거 대여소를 두 배로 늘린다고 밝혔다.</p>\n";
+    const std::string page = "<html><head><meta charset=\"euc-kr\"></head><body>" + body + "</body></html>";
+    const DecodedPage decoded = decode_page(page, "", "resaved.html");
+    CHECK(decoded.text == page);
+    CHECK(decoded.charset == "UTF-8");
+    CHECK(decoded.origin == "valid UTF-8, not the declared euc-kr");
+    CHECK(decoded.warning ==
+          "the page declares charset euc-kr (<meta>), but its bytes are not valid in it and are valid UTF-8: read as "
+          "UTF-8");
+    const DecodedPage from_header = decode_page(page, "text/html; charset=EUC-KR", "resaved.html");
+    CHECK(from_header.text == page);
+    CHECK(from_header.warning.find("declares charset euc-kr (HTTP header)") != std::string::npos);
+
+    // A real EUC-KR page is not valid UTF-8: read as declared, no warning.
+    const DecodedPage euc_kr = decode_page("<meta charset=\"euc-kr\"><p>" + kEucKrWords + "</p>", "", "old.html");
+    CHECK(euc_kr.charset == "windows-949");
+    CHECK(euc_kr.text.find("한국어 기사") != std::string::npos);
+    CHECK(euc_kr.warning.empty());
+    // ASCII is valid in both: as declared, no warning.
+    CHECK(decode_page("<meta charset=\"euc-kr\"><p>plain</p>", "", "ascii.html").warning.empty());
+}
