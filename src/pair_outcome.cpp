@@ -12,6 +12,7 @@
 
 #include "artalign/error.hpp"
 #include "artalign/json_writer.hpp"
+#include "artalign/stop_request.hpp"
 
 namespace artalign {
 namespace {
@@ -188,6 +189,8 @@ PairOutcome process_pair(const Pipeline& pipeline, const PairRequest& request, c
         const CoverageReport report = build_coverage_report(pair);
         if (hook) hook(pair, report);
         return aligned_outcome(request, pair, report);
+    } catch (const Interrupted&) {
+        throw;  // not the pair's failure: the run stops
     } catch (const NotTranslatedArticleError& error) {
         outcome.status = PairStatus::skipped;
         outcome.reason = error.what();

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <utility>
 #include <cstdlib>
 
 #include "arguments.hpp"
@@ -92,7 +93,9 @@ int run_coverage(const std::vector<std::string>& arguments) {
     const auto report_file = parser.option("report");
     if (report_file) check_report_file_name(*report_file);
 
-    const Pipeline pipeline(data_directory(), page_options(parser));
+    PipelineOptions pipeline_options = page_options(parser);
+    pipeline_options.allow_page_pipes = true;  // the pages named on the command line
+    const Pipeline pipeline(data_directory(), std::move(pipeline_options));
     const AlignedPair pair = pipeline.align_pages(input);
     print_page_warnings(pair);
     const CoverageReport report = build_coverage_report(pair);
