@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -24,9 +25,16 @@ constexpr std::size_t kChunk = std::size_t{64} << 10;
 // How often a wait on a pipe looks at the stop request: short enough to feel immediate.
 constexpr int kPollSliceMilliseconds = 100;
 
+// The null device (Linux: character device 1, 3), the usual "empty input" on a command line.
+bool is_null_device(const struct stat& status) {
+    return S_ISCHR(status.st_mode) && major(status.st_rdev) == 1 && minor(status.st_rdev) == 3;
+}
+
 // Why a file of this type is not read, or empty when it may be.
-std::string type_problem(mode_t mode, const InputRules& rules) {
+std::string type_problem(const struct stat& status, const InputRules& rules) {
+    const mode_t mode = status.st_mode;
     if (S_ISREG(mode)) return {};
+    if (rules.allow_pipe && is_null_device(status)) return {};
     if (S_ISFIFO(mode))
         return rules.allow_pipe ? std::string()
                                 : "is a named pipe, not a regular file (only a file named on the command line may be "
@@ -64,14 +72,14 @@ InputFile::InputFile(const std::filesystem::path& file, const InputRules& rules)
     if (::stat(file.c_str(), &status) != 0)
         throw InputError(name_, errno == ENOENT ? std::string("no such file")
                                                 : std::string("cannot read it: ") + std::strerror(errno));
-    if (std::string problem = type_problem(status.st_mode, rules); !problem.empty())
+    if (std::string problem = type_problem(status, rules); !problem.empty())
         throw InputError(name_, problem);
     // O_NONBLOCK: a FIFO with no writer opens at once, and read() waits in poll, where a stop
     // request and the pipe wait are seen.
     fd_ = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd_ < 0) throw InputError(name_, std::string("cannot open it: ") + std::strerror(errno));
     // What was opened, in case the name was replaced since the stat.
-    if (::fstat(fd_, &status) != 0 || !type_problem(status.st_mode, rules).empty()) {
+    if (::fstat(fd_, &status) != 0 || !type_problem(status, rules).empty()) {
         ::close(fd_);
         fd_ = -1;
         throw InputError(name_, "changed while it was opened; not read");

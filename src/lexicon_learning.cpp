@@ -173,7 +173,12 @@ std::size_t load_lexicon_file(const std::filesystem::path& file, AnchorExtractor
     rules.allow_pipe = true;  // named on the command line (--lexicon)
     rules.max_bytes = kMaxTextBytes;
     rules.what = "lexicon";
-    std::istringstream in(read_whole_input(file, rules));
+    std::istringstream in;
+    try {
+        in.str(read_whole_input(file, rules));
+    } catch (const InputError& error) {
+        throw DataError("", error.what());  // the documented error of a lexicon file
+    }
     std::size_t line_number = 0;
     std::size_t entries = 0;
     std::string line;

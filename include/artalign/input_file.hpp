@@ -19,7 +19,8 @@ namespace artalign {
 /// list, merge input) may be a named pipe or a shell's process substitution ("<(zcat x)"),
 /// so the command line allows them; a name found in data (a page in a mirror or a page list,
 /// a file a stream or batch record names, a cache entry) must be a regular file, so that a
-/// FIFO planted there can never block a run. Devices, sockets and directories are always refused.
+/// FIFO planted there can never block a run. Devices, sockets and directories are refused,
+/// except the null device where a pipe is allowed (`--list /dev/null`: an empty input).
 struct InputRules {
     /// Whether a named pipe (or "/dev/fd/N" of a process substitution) is read.
     bool allow_pipe = false;

@@ -36,8 +36,6 @@ void install_stop_handlers() {
     sigemptyset(&grace.sa_mask);
     sigaction(SIGALRM, &grace, nullptr);
     for (const int signal_number : {SIGINT, SIGTERM}) {
-        struct sigaction previous {};
-        if (sigaction(signal_number, nullptr, &previous) == 0 && previous.sa_handler == SIG_IGN) continue;
         struct sigaction action {};
         action.sa_handler = on_stop_signal;
         sigemptyset(&action.sa_mask);

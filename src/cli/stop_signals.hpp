@@ -9,8 +9,8 @@ namespace artalign::cli {
 /// delivered again with its default action (a long computation between two checks).
 inline constexpr unsigned kStopGraceSeconds = 5;
 
-/// Installs the handlers. A signal the process inherited as ignored (SIGINT of a background
-/// job started by a shell script) stays ignored.
+/// Installs the handlers, also over a SIGINT inherited as ignored (a background job of a shell
+/// script): `kill -INT` stops a batch run however it was started.
 void install_stop_handlers();
 
 /// The exit status for a run stopped by `signal_number`: 128 + the number (130 SIGINT, 143
