@@ -7,7 +7,7 @@ namespace artalign::cli {
 
 /// How long a run may take to stop after the first SIGINT or SIGTERM before the signal is
 /// delivered again with its default action (a long computation between two checks).
-inline constexpr unsigned kStopGraceSeconds = 5;
+inline constexpr unsigned kStopGraceSeconds = 10;
 
 /// Installs the handlers, also over a SIGINT inherited as ignored (a background job of a shell
 /// script): `kill -INT` stops a batch run however it was started.
