@@ -22,6 +22,7 @@
 #include "artalign/journal.hpp"
 #include "artalign/corrections.hpp"
 #include "artalign/report_html.hpp"
+#include "artalign/stop_request.hpp"
 
 namespace artalign {
 
@@ -163,7 +164,12 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
                     write_file_atomically(*outputs.report_dir / href, render_coverage_html(pair, report, review));
                 };
             }
-            PairOutcome outcome = process_pair(pipeline, request, hook, outputs.corrections_dir);
+            PairOutcome outcome;
+            try {
+                outcome = process_pair(pipeline, request, hook, outputs.corrections_dir);
+            } catch (const Interrupted&) {
+                return;  // a stop request cut the pair short: it is not journalled, so a resume does it
+            }
             if (outcome.status == PairStatus::aligned) outcome.index.href = href;
             const std::lock_guard guard(lock);
             try {

@@ -9,7 +9,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
-#include <iterator>
+#include <sstream>
 #include <memory>
 #include <mutex>
 #include <string_view>
@@ -17,11 +17,16 @@
 
 #include "artalign/atomic_file.hpp"
 #include "artalign/error.hpp"
+#include "artalign/input_file.hpp"
+#include "artalign/limits.hpp"
 #include "artalign/url.hpp"
 #include "artalign/version.hpp"
 
 namespace artalign {
 namespace {
+
+// A cache entry's .meta holds three lines: the URL asked for, the URL answered, the Content-Type.
+constexpr std::uint64_t kMaxCacheMetaBytes = 64 << 10;
 
 struct CleanupCurl {
     void operator()(CURL* handle) const { curl_easy_cleanup(handle); }
@@ -353,19 +358,29 @@ Page Fetcher::fetch(const std::string& url) {
 std::optional<Page> Fetcher::read_cache(const std::string& url) const {
     if (!options_.cache_dir) return std::nullopt;
     const std::filesystem::path base = *options_.cache_dir / url_key(url);
-    std::ifstream meta(base.string() + ".meta");
+    const std::filesystem::path meta_file = base.string() + ".meta";
+    const std::filesystem::path body_file = base.string() + ".html";
+    std::error_code error;
+    if (!std::filesystem::exists(meta_file, error) || !std::filesystem::exists(body_file, error)) return std::nullopt;
+    // Cache entries must be regular files: a device or FIFO planted in the cache is refused,
+    // never read whole or waited on.
+    InputRules meta_rules;
+    meta_rules.max_bytes = kMaxCacheMetaBytes;
+    meta_rules.what = "cache entry";
+    std::istringstream meta(read_whole_input(meta_file, meta_rules));
     std::string cached_url;
     Page page;
-    if (!meta || !std::getline(meta, cached_url) || cached_url != url) return std::nullopt;
+    if (!std::getline(meta, cached_url) || cached_url != url) return std::nullopt;
     if (!std::getline(meta, page.url) || !std::getline(meta, page.content_type)) return std::nullopt;
     // A page cached under a larger limit is held to this run's.
-    std::error_code error;
-    const auto size = std::filesystem::file_size(base.string() + ".html", error);
+    const auto size = std::filesystem::file_size(body_file, error);
     if (!error && size > options_.max_bytes)
         throw FetchError(url, "the cached " + page_size_problem(size, options_.max_bytes));
-    std::ifstream body(base.string() + ".html", std::ios::binary);
-    if (!body) return std::nullopt;
-    page.content.assign(std::istreambuf_iterator<char>(body), std::istreambuf_iterator<char>());
+    InputRules body_rules;
+    body_rules.max_bytes = options_.max_bytes;
+    body_rules.what = "cached page";
+    body_rules.limit_option = "--max-page-size";
+    page.content = read_whole_input(body_file, body_rules);
     if (page.content.empty()) return std::nullopt;
     page.location = url;
     return page;

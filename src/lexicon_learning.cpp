@@ -5,10 +5,13 @@
 #include <cmath>
 #include <fstream>
 #include <set>
+#include <sstream>
 #include <tuple>
 
 #include "artalign/atomic_file.hpp"
 #include "artalign/error.hpp"
+#include "artalign/input_file.hpp"
+#include "artalign/limits.hpp"
 #include "artalign/text.hpp"
 #include "artalign/words.hpp"
 
@@ -161,8 +164,16 @@ void save_learned_lexicon(const std::filesystem::path& file, const std::vector<L
 }
 
 std::size_t load_lexicon_file(const std::filesystem::path& file, AnchorExtractor& extractor) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw DataError(file.string(), "cannot read the lexicon (does it exist?)");
+    InputRules rules;
+    rules.allow_pipe = true;  // named on the command line (--lexicon)
+    rules.max_bytes = kMaxTextBytes;
+    rules.what = "lexicon";
+    std::istringstream in;
+    try {
+        in.str(read_whole_input(file, rules));
+    } catch (const InputError& error) {
+        throw DataError("", error.what());  // the documented error of a lexicon file
+    }
     std::size_t line_number = 0;
     std::size_t entries = 0;
     std::string line;

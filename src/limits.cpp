@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
+
 #include "artalign/error.hpp"
 
 namespace artalign {
@@ -20,6 +22,13 @@ std::string describe_size(std::uint64_t bytes) {
     if (bytes >= kMega) return in_unit(kMega, "MB");
     if (bytes >= kKilo) return in_unit(kKilo, "KB");
     return fmt::format("{} bytes", bytes);
+}
+
+std::size_t record_line_limit(std::size_t max_page_bytes) {
+    constexpr std::size_t kPagesEscaped = 4;  // two pages, each at most twice as long escaped
+    constexpr std::size_t kRestOfRecord = std::size_t{1} << 20;
+    if (max_page_bytes > (SIZE_MAX - kRestOfRecord) / kPagesEscaped) return SIZE_MAX;
+    return max_page_bytes * kPagesEscaped + kRestOfRecord;
 }
 
 std::string page_size_problem(std::uint64_t size, std::uint64_t limit) {

@@ -4,10 +4,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
 #include <vector>
 
 #include "artalign/error.hpp"
+#include "artalign/input_file.hpp"
 #include "artalign/limits.hpp"
 #include "artalign/url.hpp"
 
@@ -106,37 +106,35 @@ std::optional<std::filesystem::path> mirror_relative_path(const std::string& url
     return relative;
 }
 
-Page read_page_file(const std::filesystem::path& file, std::size_t max_bytes) {
-    std::error_code error;
-    const auto status = std::filesystem::status(file, error);
-    if (!std::filesystem::exists(status)) throw InputError(file.string(), "no such file");
-    if (std::filesystem::is_directory(status)) throw InputError(file.string(), "is a directory, not a page");
-    const auto size = std::filesystem::file_size(file, error);
-    if (!error && size > max_bytes) throw InputError(file.string(), page_size_problem(size, max_bytes));
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw InputError(file.string(), "cannot open file for reading");
+Page read_page_file(const std::filesystem::path& file, std::size_t max_bytes, bool allow_pipe) {
+    InputRules rules;
+    rules.allow_pipe = allow_pipe;
+    rules.max_bytes = max_bytes;
+    rules.what = "page";
+    rules.limit_option = "--max-page-size";
     Page page;
-    // One read of the size the file has (a byte-at-a-time copy cost a batch run 5%), then
-    // whatever follows, in chunks: a file that grew, or a device or pipe with no size
-    // (/dev/zero never ends), stops one byte past the limit.
-    constexpr std::size_t kChunk = std::size_t{64} << 10;
-    std::size_t wanted = error ? kChunk : static_cast<std::size_t>(size);
-    page.content.reserve(std::min(wanted, max_bytes) + kChunk);
-    while (in && page.content.size() <= max_bytes) {
-        const std::size_t old_size = page.content.size();
-        // At least one byte: once the limit is reached, one more tells whether the page is over it.
-        wanted = std::max<std::size_t>(std::min(wanted, max_bytes - old_size), 1);
-        page.content.resize(old_size + wanted);
-        in.read(page.content.data() + old_size, static_cast<std::streamsize>(wanted));
-        page.content.resize(old_size + static_cast<std::size_t>(in.gcount()));
-        wanted = kChunk;
-    }
-    if (in.bad()) throw InputError(file.string(), "read error");
-    if (page.content.size() > max_bytes)
-        throw InputError(file.string(), "page is over the " + describe_size(max_bytes) + " limit (--max-page-size)");
+    page.content = read_whole_input(file, rules);
     if (page.content.empty()) throw InputError(file.string(), "the page is empty");
     page.location = file.string();
     return page;
+}
+
+bool lies_in_mirror(const std::filesystem::path& root, const std::filesystem::path& file) {
+    const auto relative = std::filesystem::absolute(file).lexically_normal().lexically_relative(
+        std::filesystem::absolute(root).lexically_normal());
+    return !relative.empty() && *relative.begin() != ".." && *relative.begin() != ".";
+}
+
+void check_inside_mirror(const std::filesystem::path& root, const std::filesystem::path& file) {
+    std::error_code error;
+    const auto real_root = std::filesystem::canonical(root, error);
+    if (error) throw InputError(root.string(), "cannot resolve the mirror directory: " + error.message());
+    const auto real_file = std::filesystem::canonical(file, error);
+    if (error) throw InputError(file.string(), "cannot resolve the path: " + error.message());
+    const auto relative = real_file.lexically_relative(real_root);
+    if (!relative.empty() && *relative.begin() != ".." && *relative.begin() != ".") return;
+    throw InputError(file.string(), "a symbolic link leads outside the mirror " + root.string() + " (to " +
+                                        real_file.string() + "); not read (--follow-symlinks reads it)");
 }
 
 std::vector<std::filesystem::path> mirror_relative_paths(const std::string& url) {

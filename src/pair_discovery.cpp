@@ -2,10 +2,11 @@
 #include "artalign/pair_discovery.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <unordered_set>
 
 #include "artalign/error.hpp"
+#include "artalign/input_file.hpp"
+#include "artalign/limits.hpp"
 
 namespace artalign {
 namespace {
@@ -44,12 +45,11 @@ bool holds_only_originals(const std::string& directory, const ProfileRegistry& p
     return listed;
 }
 
-std::ifstream open_input(const std::filesystem::path& file) {
-    std::error_code error;
-    if (std::filesystem::is_directory(file, error)) throw InputError(file.string(), "is a directory, not a file");
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw InputError(file.string(), "cannot open for reading (missing or no permission?)");
-    return in;
+// A list or record file the user names: a regular file or a pipe ("<(grep ... list)").
+InputRules list_rules() {
+    InputRules rules;
+    rules.allow_pipe = true;
+    return rules;
 }
 
 }  // namespace
@@ -79,37 +79,40 @@ PageList discover_mirror_pairs(const std::filesystem::path& root, const ProfileR
 }
 
 PageList read_page_list(const std::filesystem::path& list, const std::optional<std::filesystem::path>& mirror_root) {
-    std::ifstream in = open_input(list);
+    InputFile in(list, list_rules());
+    LineReader lines(in, kMaxPathLineBytes);
     PageList pages(mirror_root);
     std::string line;
-    while (std::getline(in, line)) {
+    for (LineReader::Status status; (status = lines.next(line)) != LineReader::Status::end;) {
+        if (status == LineReader::Status::too_long)
+            throw InputError(list.string() + " line " + std::to_string(lines.number()),
+                             "is over " + describe_size(kMaxPathLineBytes) + ": not a path");
         if (!line.empty() && line.back() == '\r') line.pop_back();
         const auto first = line.find_first_not_of(" \t");
         if (first == std::string::npos || line[first] == '#') continue;
         const auto last = line.find_last_not_of(" \t");
         pages.add(std::string_view(line).substr(first, last - first + 1));
     }
-    if (in.bad()) throw InputError(list.string(), "read failed");
     pages.unique_stable();
     return pages;
 }
 
 std::vector<PairRequest> read_pair_records(const std::filesystem::path& jsonl) {
-    std::ifstream in = open_input(jsonl);
+    InputFile in(jsonl, list_rules());
+    LineReader lines(in, record_line_limit());
     std::vector<PairRequest> requests;
     std::unordered_set<std::string> seen;
     std::string line;
-    std::size_t number = 0;
-    while (std::getline(in, line)) {
-        ++number;
+    for (LineReader::Status status; (status = lines.next(line)) != LineReader::Status::end;) {
+        const std::string where = jsonl.string() + " line " + std::to_string(lines.number());
+        if (status == LineReader::Status::too_long)
+            throw InputError(where, "the record is over the " + describe_size(lines.max_line()) + " limit for one line");
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        const std::string where = jsonl.string() + " line " + std::to_string(number);
         PairRequest request = parse_pair_request(parse_json(line, where), where);
         if (!seen.insert(request.key).second)
             throw InputError(where, "pair " + request.key + " appears twice (give each record its own \"id\")");
         requests.push_back(std::move(request));
     }
-    if (in.bad()) throw InputError(jsonl.string(), "read failed");
     return requests;
 }
 

@@ -14,6 +14,7 @@
 
 #include "artalign/error.hpp"
 #include "artalign/json_writer.hpp"
+#include "artalign/stop_request.hpp"
 
 namespace artalign {
 namespace {
@@ -199,6 +200,8 @@ PairOutcome process_pair(const Pipeline& pipeline, const PairRequest& request, c
         PairOutcome aligned = aligned_outcome(request, pair, report);
         aligned.notes = std::move(notes);
         return aligned;
+    } catch (const Interrupted&) {
+        throw;  // not the pair's failure: the run stops
     } catch (const NotTranslatedArticleError& error) {
         outcome.status = PairStatus::skipped;
         outcome.reason = error.what();

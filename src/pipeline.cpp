@@ -73,10 +73,14 @@ Page Pipeline::read_page(const std::string& location, const std::optional<std::f
     if (!is_web_url(location)) {
         if (const auto parts = parse_url(location); parts && location.find("://") != std::string::npos)
             throw InputError(location, "only http and https URLs and local files can be read, not " + parts->scheme);
-        return read_page_file(location, options_.max_page_bytes);
+        // A page of a mirror (batch finds them there) stays inside it, as one found by URL does.
+        if (mirror_root && !options_.follow_symlinks && lies_in_mirror(*mirror_root, location))
+            check_inside_mirror(*mirror_root, location);
+        return read_page_file(location, options_.max_page_bytes, options_.allow_page_pipes);
     }
     if (mirror_root) {
         if (const auto file = mirror_file(*mirror_root, location)) {
+            if (!options_.follow_symlinks) check_inside_mirror(*mirror_root, *file);
             Page page = read_page_file(*file, options_.max_page_bytes);
             page.url = location;
             return page;

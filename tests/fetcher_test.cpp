@@ -2,7 +2,11 @@
 // retries, the cache, schemes that must never be followed, and robots.txt.
 #include "artalign/fetcher.hpp"
 
+#include <sys/stat.h>
+
 #include <cctype>
+#include <filesystem>
+#include <fstream>
 
 #include "artalign/charset.hpp"
 #include "artalign/error.hpp"
@@ -198,6 +202,30 @@ TEST_CASE("fetching: the cache serves a second fetch without any request, across
     // The server agrees: it saw the redirect once.
     Fetcher counter(quick_options());
     CHECK(counter.fetch(server.url("/count?path=/redirect")).content == "1");
+}
+
+TEST_CASE("fetching: a FIFO planted as a cache entry is refused at once, never waited on") {
+    test::TestServer server;
+    test::ScratchDirectory scratch;
+    FetchOptions options = quick_options();
+    options.cache_dir = scratch.path() / "cache";
+    const std::string url = server.url("/article.html");
+    Fetcher(options).fetch(url);
+    // The entry whose .meta names the URL: its body becomes a FIFO nothing writes to.
+    std::filesystem::path body;
+    for (const auto& entry : std::filesystem::directory_iterator(*options.cache_dir)) {
+        if (entry.path().extension() != ".meta") continue;
+        std::ifstream meta(entry.path());
+        std::string first;
+        if (std::getline(meta, first) && first == url) body = std::filesystem::path(entry.path()).replace_extension(".html");
+    }
+    REQUIRE(!body.empty());
+    std::filesystem::remove(body);
+    REQUIRE(::mkfifo(body.c_str(), 0600) == 0);
+    CHECK_THROWS_WITH_AS(Fetcher(options).fetch(url),
+                         (body.string() + ": is a named pipe, not a regular file (only a file named on the command "
+                                          "line may be a pipe)").c_str(),
+                         InputError);
 }
 
 TEST_CASE("fetching: the per-host delay spaces requests to one host") {

@@ -1,7 +1,12 @@
 // Tests for reading page files and mapping URLs into a local mirror.
 #include "artalign/page_source.hpp"
 
+#include <sys/stat.h>
+
+#include <csignal>
+#include <fstream>
 #include <limits>
+#include <thread>
 #include <utility>
 
 #include "artalign/error.hpp"
@@ -32,9 +37,25 @@ TEST_CASE("read_page_file reads the bytes and reports bad files by name") {
                          InputError);
 }
 
-TEST_CASE("a file with no size (a device that never ends) is read only up to the limit") {
-    CHECK_THROWS_WITH_AS(read_page_file("/dev/zero", 1 << 20),
-                         "/dev/zero: page is over the 1 MB limit (--max-page-size)", InputError);
+TEST_CASE("a pipe with no size is read only up to the limit; one named in data is refused") {
+    ScratchDirectory scratch;
+    const auto fifo = scratch.path() / "page.html";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    CHECK_THROWS_WITH_AS(read_page_file(fifo, 1 << 20),
+                         (fifo.string() + ": is a named pipe, not a regular file (only a file named on the command "
+                                          "line may be a pipe)").c_str(),
+                         InputError);
+    // The writer stops at the pipe's end once the reader is gone (EPIPE, SIGPIPE ignored).
+    const auto old_action = std::signal(SIGPIPE, SIG_IGN);
+    std::thread writer([&fifo] {
+        std::ofstream out(fifo, std::ios::binary);
+        const std::string chunk(64 << 10, '<');
+        for (int k = 0; k < 32 && out; ++k) out << chunk;
+    });
+    CHECK_THROWS_WITH_AS(read_page_file(fifo, 1 << 20, true),
+                         (fifo.string() + ": page is over the 1 MB limit (--max-page-size)").c_str(), InputError);
+    writer.join();
+    std::signal(SIGPIPE, old_action);
 }
 
 TEST_CASE("mirror_file maps http(s) URLs to host/path files inside the mirror only") {

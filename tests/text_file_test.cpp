@@ -37,7 +37,7 @@ TEST_CASE("a NUL byte (UTF-16, binary) is refused, naming the file and the byte"
     test::write_file(utf16, std::string("\xFF\xFEH\0i\0", 6));
     CHECK_THROWS_AS(read_text_file(utf16), InputError);
     CHECK_THROWS_WITH_AS(read_text_file(scratch.path() / "none.txt"),
-                         ((scratch.path() / "none.txt").string() + ": cannot read the text file (does it exist?)").c_str(),
+                         ((scratch.path() / "none.txt").string() + ": no such file").c_str(),
                          InputError);
     CHECK_THROWS_AS(read_text_file(scratch.path()), InputError);
 }

@@ -4,15 +4,23 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace artalign {
 
+/// `text` with its control characters escaped, so that it prints on one line and cannot start
+/// a line of its own (a file named "a\nartalign: error: ..." cannot forge a message): newline,
+/// carriage return and tab as \n, \r, \t, the other C0 controls and DEL as \xHH. Other bytes,
+/// UTF-8 included, are kept.
+std::string escape_control_characters(std::string_view text);
+
 /// Root of every error artalign throws on bad input or failed work. what() is one line,
-/// "SUBJECT: what is wrong", where SUBJECT is the file path or URL concerned.
+/// "SUBJECT: what is wrong", where SUBJECT is the file path or URL concerned; control
+/// characters in either (a path holding a newline) are escaped (escape_control_characters).
 class Error : public std::runtime_error {
 public:
     Error(const std::string& subject, const std::string& problem)
-        : std::runtime_error(subject.empty() ? problem : subject + ": " + problem) {}
+        : std::runtime_error(escape_control_characters(subject.empty() ? problem : subject + ": " + problem)) {}
 };
 
 /// A page or text could not be read (missing file, unreadable, empty, not HTML).

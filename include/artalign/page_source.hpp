@@ -18,10 +18,13 @@ struct Page {
     std::string content_type;  ///< the HTTP Content-Type; empty for files
 };
 
-/// Reads a local HTML file, never more than `max_bytes` + 1 bytes of it (a device or pipe may
-/// not end). Throws InputError naming the file when it is missing, a directory, unreadable,
-/// empty, or larger than `max_bytes` ("page is 70.2 MB, over the 64 MB limit (--max-page-size)").
-Page read_page_file(const std::filesystem::path& file, std::size_t max_bytes = kDefaultMaxPageBytes);
+/// Reads a local HTML file, never more than `max_bytes` + 1 bytes of it (read_whole_input).
+/// A named pipe is read only when `allow_pipe` (a page the user named on the command line).
+/// Throws InputError naming the file when it is missing, a directory, a device, a pipe not
+/// allowed or silent too long, unreadable, empty, or larger than `max_bytes` ("page is 70.2 MB,
+/// over the 64 MB limit (--max-page-size)").
+Page read_page_file(const std::filesystem::path& file, std::size_t max_bytes = kDefaultMaxPageBytes,
+                    bool allow_pipe = false);
 
 /// Where a mirror keeps the page at `url`, relative to the mirror's root, leaving out any
 /// query: host/path, with index.html for a path ending in '/'; a port other than the scheme's
@@ -43,6 +46,16 @@ std::vector<std::filesystem::path> mirror_relative_paths(const std::string& url)
 /// that exists below `root`. Only http and https URLs map to files, and never outside `root`.
 std::optional<std::filesystem::path> mirror_file(const std::filesystem::path& root,
                                                  const std::string& url);
+
+/// Whether `file` lies inside the mirror at `root` by its name alone (no link resolved):
+/// "mirror/host/page.html" does, "elsewhere/page.html" and "mirror/../x" do not.
+bool lies_in_mirror(const std::filesystem::path& root, const std::filesystem::path& file);
+
+/// Confinement: throws InputError naming `file` when, every symbolic link resolved (its own,
+/// a host directory's, any directory's on the way), it is not inside `root` (resolved too):
+/// "FILE: a symbolic link leads outside the mirror ROOT (to TARGET); not read
+/// (--follow-symlinks reads it)". Also when either cannot be resolved (missing, a loop).
+void check_inside_mirror(const std::filesystem::path& root, const std::filesystem::path& file);
 
 /// The URL a file inside the mirror at `root` stands for ("http://" + its path below root,
 /// the way `wget --mirror` lays pages out; "https://" for a "host:80" directory, which only an

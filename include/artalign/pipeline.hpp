@@ -72,6 +72,12 @@ struct PipelineOptions {
     /// translation, an English one as the original).
     std::string original_language = "ko";
     std::string translation_language = "en";
+    /// Whether a page given as a path may be a named pipe (the command line's own pages:
+    /// align, coverage, extract). Off: pages named by records and lists must be regular files.
+    bool allow_page_pipes = false;
+    /// Whether a page found through a mirror may be a symbolic link (or lie under one) that
+    /// leads outside the mirror. Off: such a page is refused (check_inside_mirror).
+    bool follow_symlinks = false;
     /// Extra lexicon TSV files (e.g. learned by lexicon_learning.hpp) added to the shipped
     /// lexicon, in order. A missing or malformed file throws DataError from the constructor.
     std::vector<std::filesystem::path> lexicon_files;

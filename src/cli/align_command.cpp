@@ -167,6 +167,7 @@ int run_align(const std::vector<std::string>& arguments) {
 
     const std::filesystem::path data_dir = data_directory();
     PipelineOptions pipeline_options = page_options(parser);
+    pipeline_options.allow_page_pipes = true;  // the pages named on the command line
     if (const auto lexicon = parser.option("lexicon")) pipeline_options.lexicon_files.emplace_back(*lexicon);
     const Pipeline pipeline(data_dir, pipeline_options);
     std::vector<Correction> corrections;

@@ -1,8 +1,6 @@
 // `artalign batch`: a whole mirror, page list or JSONL of pairs into one translation memory.
 #include <fmt/format.h>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -15,25 +13,18 @@
 #include "artalign/lexicon_learning.hpp"
 #include "artalign/output_target.hpp"
 #include "artalign/pair_discovery.hpp"
+#include "artalign/stop_request.hpp"
 #include "commands.hpp"
 #include "output_checks.hpp"
 #include "page_options.hpp"
 #include "progress.hpp"
+#include "stop_signals.hpp"
 
 namespace artalign::cli {
 namespace {
 
 constexpr const char* kUsage =
     "artalign batch (MIRROR_DIR | --list FILE | --records FILE.jsonl) -o OUT.tmx [options]";
-
-std::atomic<bool> interrupted{false};
-
-// The first Ctrl-C (or SIGTERM) asks the workers to stop after their current pair; a second
-// one kills the process the usual way. Either way the journal keeps every finished pair.
-extern "C" void on_interrupt(int signal_number) {
-    interrupted.store(true);
-    std::signal(signal_number, SIG_DFL);
-}
 
 unsigned parse_jobs(const std::string& text) {
     std::size_t used = 0;
@@ -150,9 +141,10 @@ int run_batch(const std::vector<std::string>& arguments) {
     options.resume = parser.flag("resume");
     if (const auto jobs = parser.option("jobs")) options.jobs = parse_jobs(*jobs);
     options.on_pair = [&display](const BatchProgress& progress) { display.update(progress); };
-    options.cancel = &interrupted;
-    std::signal(SIGINT, on_interrupt);
-    std::signal(SIGTERM, on_interrupt);
+    // The first Ctrl-C (or SIGTERM) asks the workers to stop after their current pair (a pair
+    // waiting on input stops at once); a second one kills the process the usual way
+    // (stop_signals.hpp). Either way the journal keeps every finished pair.
+    options.cancel = &stop_flag();
 
     RemovedFile temporary_lexicon;  // the learned lexicon when not saved: read by pass 2, then removed
     const bool learn = parser.flag("learn-lexicon");
@@ -188,7 +180,7 @@ int run_batch(const std::vector<std::string>& arguments) {
         std::filesystem::remove(first_options.journal, ignored);
         if (pass1.interrupted) {
             fmt::print(stderr, "artalign: interrupted in the first pass; nothing written\n");
-            return 130;
+            return stopped_exit_status(stop_signal());
         }
         const std::vector<LearnedEntry> entries = learner.learn();
         const std::filesystem::path lexicon_file =
@@ -203,12 +195,10 @@ int run_batch(const std::vector<std::string>& arguments) {
     if (!quiet) fmt::print(stderr, "artalign: {} pairs to align\n", requests->size());
     const BatchResult result = artalign::run_batch(*requests, outputs, options);
     display.finish();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
     if (result.interrupted) {
         fmt::print(stderr, "artalign: interrupted; {} of {} pairs are in the journal {}: run again with --resume\n",
-                   result.summary.resumed, result.summary.pairs, options.journal.string());
-        return 130;
+                   result.summary.resumed, result.summary.pairs, escape_control_characters(options.journal.string()));
+        return stopped_exit_status(stop_signal());
     }
     if (!quiet) {
         // -o -: the TMX has standard output

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <utility>
 #include <cstdlib>
 
 #include "arguments.hpp"
@@ -101,7 +102,9 @@ int run_coverage(const std::vector<std::string>& arguments) {
         check_outputs_apart(outputs, inputs);
     }
 
-    const Pipeline pipeline(data_directory(), page_options(parser));
+    PipelineOptions pipeline_options = page_options(parser);
+    pipeline_options.allow_page_pipes = true;  // the pages named on the command line
+    const Pipeline pipeline(data_directory(), std::move(pipeline_options));
     const AlignedPair pair = pipeline.align_pages(input);
     print_page_warnings(pair);
     const CoverageReport report = build_coverage_report(pair);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <utility>
 
 #include "arguments.hpp"
 #include "artalign/data_directory.hpp"
@@ -60,7 +61,9 @@ int run_extract(const std::vector<std::string>& arguments) {
     if (parser.print_help_if_asked()) return 0;
     if (parser.positional().empty()) throw UsageError("missing PAGE; usage: artalign extract PAGE [--text]");
 
-    const Pipeline pipeline(data_directory(), page_options(parser));
+    PipelineOptions pipeline_options = page_options(parser);
+    pipeline_options.allow_page_pipes = true;  // the page named on the command line
+    const Pipeline pipeline(data_directory(), std::move(pipeline_options));
     const ExtractedPage page = pipeline.extract_page(parser.positional()[0], mirror_option(parser));
     for (const std::string& warning : page.article.warnings)
         fmt::print(stderr, "artalign: warning: {}: {}\n", parser.positional()[0], warning);

@@ -5,15 +5,16 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <memory>
 
 #include "arguments.hpp"
 #include "artalign/aligner.hpp"
 #include "artalign/data_directory.hpp"
 #include "artalign/error.hpp"
+#include "artalign/input_file.hpp"
 #include "artalign/lexicon_learning.hpp"
 #include "output_checks.hpp"
+#include "artalign/limits.hpp"
 
 namespace artalign::cli {
 namespace {
@@ -31,13 +32,17 @@ double number_option(const ArgumentParser& parser, const std::string& name, doub
 // LIST: one pair a line, "SOURCE<TAB>TARGET" (paths as given, relative to the working
 // directory); blank lines and '#' comments skipped.
 std::vector<std::pair<std::string, std::string>> read_pair_list(const std::string& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw InputError(file, "cannot read the pair list (does it exist?)");
+    InputRules rules;
+    rules.allow_pipe = true;  // named on the command line (--pairs)
+    InputFile in(file, rules);
+    LineReader lines(in, 2 * kMaxPathLineBytes);
     std::vector<std::pair<std::string, std::string>> pairs;
     std::string line;
-    std::size_t number = 0;
-    while (std::getline(in, line)) {
-        ++number;
+    for (LineReader::Status status; (status = lines.next(line)) != LineReader::Status::end;) {
+        const std::size_t number = lines.number();
+        if (status == LineReader::Status::too_long)
+            throw InputError(file, "line " + std::to_string(number) + " is over " +
+                                       describe_size(lines.max_line()) + ": not SOURCE<TAB>TARGET");
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.empty() || line.front() == '#') continue;
         const auto tab = line.find('\t');

@@ -14,8 +14,10 @@
 
 #include "arguments.hpp"
 #include "artalign/error.hpp"
+#include "artalign/stop_request.hpp"
 #include "artalign/version.hpp"
 #include "commands.hpp"
+#include "stop_signals.hpp"
 
 namespace {
 
@@ -43,7 +45,8 @@ constexpr const char* kUsage =
     "  -h, --help      show this help (VERB --help: the verb's own)\n"
     "      --version   print the version and exit\n"
     "\n"
-    "exit codes: 0 ok, 1 bad input or failed work, 2 usage error\n";
+    "exit codes: 0 ok, 1 bad input or failed work, 2 usage error,\n"
+    "            130 or 143 stopped by SIGINT or SIGTERM\n";
 
 struct Verb {
     const char* name;
@@ -57,11 +60,15 @@ const Verb kVerbs[] = {
     {"learn-lexicon", artalign::cli::run_learn_lexicon}, {"segment", artalign::cli::run_segment},
 };
 
-void print_error(const std::string& message) { fmt::print(stderr, "artalign: error: {}\n", message); }
+// One line whatever the message holds (UsageError texts quote the user's arguments).
+void print_error(const std::string& message) {
+    fmt::print(stderr, "artalign: error: {}\n", artalign::escape_control_characters(message));
+}
 
 // Runs the verb; returns its exit code.
 int run_command_line(int argc, char** argv) {
     const std::vector<std::string> arguments(argv + 1, argv + argc);
+    artalign::cli::install_stop_handlers();
     try {
         if (arguments.empty()) {
             std::fputs(kUsage, stderr);
@@ -91,6 +98,9 @@ int run_command_line(int argc, char** argv) {
     } catch (const artalign::cli::UsageError& error) {
         print_error(error.what());
         return 2;
+    } catch (const artalign::Interrupted& error) {
+        print_error(error.what());
+        return artalign::cli::stopped_exit_status(error.signal_number());
     } catch (const artalign::Error& error) {
         print_error(error.what());
         return 1;

@@ -3,15 +3,15 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
-#include <iostream>
 #include <unordered_map>
 
 #include "arguments.hpp"
 #include "artalign/error.hpp"
+#include "artalign/input_file.hpp"
 #include "artalign/json_reader.hpp"
 #include "artalign/output_lock.hpp"
 #include "artalign/output_target.hpp"
+#include "artalign/limits.hpp"
 #include "artalign/run_assembly.hpp"
 #include "commands.hpp"
 #include "output_checks.hpp"
@@ -27,13 +27,14 @@ struct Record {
     PairOutcome outcome;
 };
 
-void read_records(std::istream& in, const std::string& name, std::vector<Record>& records) {
+void read_records(InputFile& in, std::vector<Record>& records) {
+    LineReader lines(in, record_line_limit());
     std::string line;
-    std::size_t number = 0;
-    while (std::getline(in, line)) {
-        ++number;
+    for (LineReader::Status status; (status = lines.next(line)) != LineReader::Status::end;) {
+        const std::string where = in.name() + " line " + std::to_string(lines.number());
+        if (status == LineReader::Status::too_long)
+            throw InputError(where, "the line is over the " + describe_size(lines.max_line()) + " limit for one record");
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        const std::string where = name + " line " + std::to_string(number);
         // A TMX given by mistake is named as such, and never parsed as XML (no entity is expanded).
         const std::size_t first = line.find_first_not_of(" \t\r\xEF\xBB\xBF");  // a byte-order mark too
         if (records.empty() && first != std::string::npos && line[first] == '<')
@@ -56,7 +57,6 @@ void read_records(std::istream& in, const std::string& name, std::vector<Record>
         }
         records.push_back(std::move(record));
     }
-    if (in.bad()) throw InputError(name, "read failed");
 }
 
 }  // namespace
@@ -91,14 +91,12 @@ int run_merge(const std::vector<std::string>& arguments) {
     const OutputLock lock = OutputLock::acquire(*output, lock_timeout(parser));
 
     std::vector<Record> records;
+    InputRules rules;
+    rules.allow_pipe = true;  // the inputs are named on the command line
+    rules.allow_stdin = true;
     for (const std::string& file : parser.positional()) {
-        if (file == "-") {
-            read_records(std::cin, "standard input", records);
-            continue;
-        }
-        std::ifstream in(file, std::ios::binary);
-        if (!in) throw InputError(file, "cannot open for reading (missing or no permission?)");
-        read_records(in, file, records);
+        InputFile in(file, rules);
+        read_records(in, records);
     }
     std::stable_sort(records.begin(), records.end(), [](const Record& a, const Record& b) {
         if (a.rank != b.rank) return a.rank < b.rank;

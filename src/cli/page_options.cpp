@@ -8,6 +8,7 @@
 #include <string>
 
 #include "artalign/data_directory.hpp"
+#include "artalign/error.hpp"
 #include "artalign/limits.hpp"
 
 namespace artalign::cli {
@@ -43,6 +44,9 @@ void add_page_options(ArgumentParser& parser, Fetching fetching, const std::stri
                     with_fetch + "fetch pages that the site's robots.txt disallows, and ignore its Crawl-delay");
     parser.add_option("timeout", 0, "SECONDS",
                       with_fetch + "give up on one attempt to fetch a page after this long (default: 30)");
+    parser.add_flag("follow-symlinks", 0,
+                    "read a page of the mirror even when a symbolic link leads outside the mirror\n"
+                    "                               (default: refuse it)");
     parser.add_option("max-page-size", 0, "SIZE",
                       fmt::format("refuse pages larger than this, e.g. 64M or 512K (default: {})",
                                   describe_size(kDefaultMaxPageBytes)));
@@ -90,6 +94,7 @@ PipelineOptions page_options(const ArgumentParser& parser) {
     if (const auto time = parser.option("max-fetch-time"))
         options.fetch.max_total_time =
             std::chrono::seconds(parse_count(*time, "max-fetch-time", 99999, "a whole number of seconds"));
+    options.follow_symlinks = parser.flag("follow-symlinks");
     if (const auto count = parser.option("max-sentences"))
         options.max_sentences = parse_count(*count, "max-sentences", 99'999'999, "a whole number of sentences");
     return options;
@@ -112,7 +117,8 @@ PairInput pair_input(const ArgumentParser& parser, const char* usage) {
 void print_page_warnings(const AlignedPair& pair) {
     for (const Article* article : {&pair.translation, &pair.original}) {
         for (const std::string& warning : article->warnings)
-            fmt::print(stderr, "artalign: warning: {}: {}\n", article->url, warning);
+            fmt::print(stderr, "artalign: warning: {}: {}\n", escape_control_characters(article->url),
+                       escape_control_characters(warning));
     }
 }
 

@@ -3,20 +3,34 @@
 #include <fmt/format.h>
 
 #include <cstdio>
-#include <iostream>
 #include <optional>
 #include <string>
 
 #include "arguments.hpp"
 #include "artalign/data_directory.hpp"
 #include "artalign/error.hpp"
+#include "artalign/input_file.hpp"
+#include "artalign/limits.hpp"
 #include "artalign/pair_outcome.hpp"
+#include "artalign/stop_request.hpp"
 #include "artalign/stream_record.hpp"
 #include "commands.hpp"
 #include "output_checks.hpp"
 #include "page_options.hpp"
 
 namespace artalign::cli {
+namespace {
+
+// The outcome line for a record that could not be read, keyed by where it was.
+PairOutcome failed_outcome(const std::string& where, const std::string& reason) {
+    PairOutcome outcome;
+    outcome.key = where;
+    outcome.status = PairStatus::failed;
+    outcome.reason = where + ": " + reason;
+    return outcome;
+}
+
+}  // namespace
 
 int run_stream(const std::vector<std::string>& arguments) {
     ArgumentParser parser("artalign stream [--mirror DIR] < records.jsonl > outcomes.jsonl",
@@ -32,17 +46,29 @@ int run_stream(const std::vector<std::string>& arguments) {
     parser.parse(arguments, 0, 0);
     if (parser.print_help_if_asked()) return 0;
     const auto default_mirror = parser.option("mirror");
-    const Pipeline pipeline(data_directory(), page_options(parser));
+    const PipelineOptions options = page_options(parser);
+    const Pipeline pipeline(data_directory(), options);
+    InputRules rules;
+    rules.allow_stdin = true;
+    InputFile input("-", rules);
+    // A record line is never held whole past the limit: a longer one is a failed record.
+    LineReader lines(input, record_line_limit(options.max_page_bytes));
     std::string line;
-    std::size_t number = 0;
-    while (std::getline(std::cin, line)) {
-        ++number;
+    for (LineReader::Status status; (status = lines.next(line)) != LineReader::Status::end;) {
+        const std::string where = "stdin line " + std::to_string(lines.number());
+        if (status == LineReader::Status::too_long) {
+            write_standard_output(pair_outcome_json(failed_outcome(
+                                      where, "the record line is over the " + describe_size(lines.max_line()) +
+                                                 " limit (four times --max-page-size, and 1 MB); skipped")) +
+                                  "\n");
+            continue;
+        }
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        StreamRecord record = read_stream_record(line, "stdin line " + std::to_string(number), default_mirror);
+        StreamRecord record = read_stream_record(line, where, default_mirror);
         const PairOutcome outcome = record.request ? process_pair(pipeline, *record.request) : std::move(record.failure);
         write_standard_output(pair_outcome_json(outcome) + "\n");
+        throw_if_stop_requested();
     }
-    if (std::cin.bad()) throw InputError("standard input", "read failed");
     return 0;
 }
 

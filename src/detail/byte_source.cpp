@@ -2,7 +2,6 @@
 #include "detail/byte_source.hpp"
 
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -10,37 +9,33 @@
 #include <cstring>
 
 #include "artalign/error.hpp"
+#include "artalign/input_file.hpp"
+#include "artalign/limits.hpp"
 
 namespace artalign::detail {
 
 ByteSource::ByteSource(const std::filesystem::path& file) : name_(file.string()) {
-    std::error_code error;
-    if (!std::filesystem::exists(file, error)) throw InputError(name_, "no such file");
-    if (std::filesystem::is_directory(file, error)) throw InputError(name_, "is a directory, not a file");
-    fd_ = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd_ < 0) throw InputError(name_, std::string("cannot open: ") + std::strerror(errno));
-    struct stat status {};
-    if (::fstat(fd_, &status) == 0 && S_ISREG(status.st_mode)) {
-        size_ = static_cast<std::uint64_t>(status.st_size);
+    InputRules rules;
+    rules.allow_pipe = true;  // a TMX is named on the command line (validate, --append)
+    rules.max_bytes = kMaxPipedTmxBytes;
+    rules.what = "the piped input";
+    auto input = std::make_unique<InputFile>(file, rules);
+    if (input->is_regular()) {
+        fd_ = input->descriptor();
+        size_ = input->size();
+        input_ = std::move(input);
         return;
     }
-    // A pipe or a device: read it whole now, from the descriptor already open (a pipe cannot
-    // be opened twice), so that it can be read again.
-    char chunk[65536];
-    for (std::size_t got; (got = read(chunk, sizeof chunk)) > 0;) slurped_.append(chunk, got);
-    ::close(fd_);
-    fd_ = -1;
-    if (failed()) throw InputError(name_, error_);
+    // A pipe: read it whole now (it cannot be opened twice), within the limit, so that it can
+    // be read again.
+    slurped_ = read_whole_input(*input, rules);
     text_ = slurped_;
     size_ = text_.size();
-    position_ = 0;
 }
 
 ByteSource::ByteSource(std::string_view text, std::string name) : name_(std::move(name)), text_(text), size_(text.size()) {}
 
-ByteSource::~ByteSource() {
-    if (fd_ >= 0) ::close(fd_);
-}
+ByteSource::~ByteSource() = default;
 
 std::size_t ByteSource::read(char* buffer, std::size_t length) {
     if (failed()) return 0;

@@ -4,14 +4,20 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
+
+namespace artalign {
+class InputFile;
+}
 
 namespace artalign::detail {
 
 /// A file read chunk by chunk (never whole: a 500 MB memory is read in fixed-size pieces), or
 /// text already in memory. It can start over, for readers that pass over the bytes twice. A
-/// file that cannot seek (a pipe, /dev/stdin) is read into memory once, when opened.
+/// pipe (a FIFO, "<(zcat memory.tmx.gz)") is read into memory once, when opened, up to
+/// kMaxPipedTmxBytes; devices are refused (InputFile).
 ///
 ///     ByteSource bytes(path);          // or ByteSource bytes(text, "name")
 ///     char chunk[4096];
@@ -19,7 +25,8 @@ namespace artalign::detail {
 ///     if (bytes.failed()) ...
 class ByteSource {
 public:
-    /// Throws InputError naming `file` when it is missing, a directory or cannot be opened.
+    /// Throws InputError naming `file` when it is missing, a directory, a device, or cannot be
+    /// opened; a pipe over kMaxPipedTmxBytes or silent past pipe_wait().
     explicit ByteSource(const std::filesystem::path& file);
     /// `text` must outlive the source; `name` is used in messages.
     ByteSource(std::string_view text, std::string name);
@@ -44,7 +51,8 @@ public:
 
 private:
     std::string name_;
-    int fd_ = -1;            // the file, when streaming one
+    std::unique_ptr<InputFile> input_;  // the file, when streaming one
+    int fd_ = -1;                       // its descriptor
     std::string slurped_;    // a file that cannot seek, read whole
     std::string_view text_;  // the bytes in memory (slurped_ or the caller's text)
     std::uint64_t size_ = 0;

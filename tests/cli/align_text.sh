@@ -65,7 +65,7 @@ expect_error "unknown --format 'xml' (jsonl, tsv or tmx)"
 run 2 align-text --source "$SCRATCH/ko.txt" --target "$SCRATCH/en.txt" --format tmx
 expect_error "--format tmx needs -o/--output FILE"
 run 1 align-text --source "$SCRATCH/missing.txt" --target "$SCRATCH/en.txt"
-expect_error "$SCRATCH/missing.txt: cannot read the text file (does it exist?)"
+expect_error "$SCRATCH/missing.txt: no such file"
 : >"$SCRATCH/empty.txt"
 run 0 align-text --source "$SCRATCH/empty.txt" --target "$SCRATCH/en.txt" --presplit -q
 cp "$SCRATCH/out" "$SCRATCH/empty.jsonl"

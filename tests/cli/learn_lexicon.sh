@@ -43,7 +43,7 @@ printf '%s\n' "$SAMPLE_EN" >"$SCRATCH/one.txt"
 run 0 batch --list "$SCRATCH/one.txt" -o "$SCRATCH/batch.tmx" -q --lexicon "$SCRATCH/learned.tsv"
 grep -q '<tu ' "$SCRATCH/batch.tmx" || fail "batch --lexicon wrote no units"
 run 1 align "$SAMPLE_EN" -o "$SCRATCH/x.tmx" -q --lexicon "$SCRATCH/none.tsv"
-expect_error "$SCRATCH/none.tsv: cannot read the lexicon (does it exist?)"
+expect_error "$SCRATCH/none.tsv: no such file"
 
 # batch --learn-lexicon: two passes, the same TMX with 1 or 2 jobs, the saved lexicon
 # reproduces the second pass with --lexicon, and no pass-1 file is left behind.
@@ -63,7 +63,7 @@ expect_error "--save-lexicon goes with --learn-lexicon"
 
 # Failing inputs.
 run 1 align-text --source "$SCRATCH/doc1.ko" --target "$SCRATCH/doc1.en" --lexicon "$SCRATCH/none.tsv"
-expect_error "$SCRATCH/none.tsv: cannot read the lexicon (does it exist?)"
+expect_error "$SCRATCH/none.tsv: no such file"
 printf 'no tab\n' >"$SCRATCH/bad.tsv"
 run 1 align-text --source "$SCRATCH/doc1.ko" --target "$SCRATCH/doc1.en" --lexicon "$SCRATCH/bad.tsv"
 expect_error "$SCRATCH/bad.tsv: line 1 has no tab between the Korean word and its English words"
