@@ -206,8 +206,12 @@ int run_align_text(const std::vector<std::string>& arguments) {
     }
     const std::string source_language = parser.option("source-language").value_or("ko");
     const std::string target_language = parser.option("target-language").value_or("en");
-    const std::string source_segmentation = supported_language("--source-language", source_language);
-    const std::string target_segmentation = supported_language("--target-language", target_language);
+    // Presplit text is not segmented: its languages only label the output, so any tag will do.
+    const bool presplit = parser.flag("presplit");
+    const std::string source_segmentation = presplit ? language_tag("--source-language", source_language)
+                                                     : supported_language("--source-language", source_language);
+    const std::string target_segmentation = presplit ? language_tag("--target-language", target_language)
+                                                     : supported_language("--target-language", target_language);
 
     if (parser.flag("two-stage")) options.paragraph_stage = true;
     if (parser.flag("paragraphs") && !parser.flag("presplit")) throw UsageError("--paragraphs goes with --presplit");

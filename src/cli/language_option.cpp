@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <unicode/uloc.h>
+
 #include <algorithm>
 #include <vector>
 
@@ -21,6 +23,16 @@ std::string supported_language(const std::string& option, const std::string& cod
         throw UsageError(fmt::format("{} '{}' is not a language artalign has data for (supported: {})", option, code,
                                      fmt::join(supported, ", ")));
     return primary;
+}
+
+std::string language_tag(const std::string& option, const std::string& code) {
+    char locale[ULOC_FULLNAME_CAPACITY];
+    int32_t parsed = 0;
+    UErrorCode status = U_ZERO_ERROR;
+    uloc_forLanguageTag(code.c_str(), locale, static_cast<int32_t>(sizeof locale), &parsed, &status);
+    if (code.empty() || U_FAILURE(status) || parsed != static_cast<int32_t>(code.size()) || code.find('_') != std::string::npos)
+        throw UsageError(fmt::format("{} '{}' is not a language tag (BCP 47, e.g. ko, en-GB)", option, code));
+    return code;
 }
 
 }  // namespace artalign::cli

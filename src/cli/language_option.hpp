@@ -10,4 +10,9 @@ namespace artalign::cli {
 /// supported languages otherwise.
 std::string supported_language(const std::string& option, const std::string& code);
 
+/// `code` when it is a well-formed BCP 47 tag (as ICU parses it, all of it): for a language
+/// that only labels the output (presplit text is not segmented, so any language will do).
+/// Throws UsageError naming `option` otherwise.
+std::string language_tag(const std::string& option, const std::string& code);
+
 }  // namespace artalign::cli

@@ -57,6 +57,11 @@ run 2 align-text --source "$SCRATCH/text.txt" --target "$SCRATCH/text.txt" --sou
 expect_error "--source-language 'xx' is not a language artalign has data for (supported: en, ko)"
 run 2 align-text --source "$SCRATCH/text.txt" --target "$SCRATCH/text.txt" --target-language de
 expect_error "--target-language 'de' is not a language artalign has data for (supported: en, ko)"
+# Presplit text is not segmented: any well-formed tag labels it, a malformed one is refused.
+run 0 align-text --presplit --source "$SCRATCH/text.txt" --target "$SCRATCH/text.txt" --target-language fr-CA --format tmx -o "$SCRATCH/fr.tmx"
+grep -q 'xml:lang="fr-CA"' "$SCRATCH/fr.tmx" || fail "align-text --presplit --target-language fr-CA: no fr-CA tuv"
+run 2 align-text --presplit --source "$SCRATCH/text.txt" --target "$SCRATCH/text.txt" --target-language 'not a tag'
+expect_error "--target-language 'not a tag' is not a language tag (BCP 47, e.g. ko, en-GB)"
 run 2 align "$SAMPLE_EN" -o "$SCRATCH/x.tmx" --srclang xx
 expect_error "--srclang 'xx' is not a language artalign has data for (supported: en, ko)"
 run 2 align "$SAMPLE_EN" -o "$SCRATCH/x.tmx" --tgtlang xx-YY
