@@ -14,6 +14,9 @@ class UsageError : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+/// The value of --jobs: a whole number from 1 to 1024. Throws UsageError otherwise.
+unsigned parse_jobs(const std::string& text);
+
 /// Declares a verb's options, parses its arguments and prints its --help.
 class ArgumentParser {
 public:
