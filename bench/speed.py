@@ -12,8 +12,8 @@ Seconds are both wall clock and CPU time (user + system of the child process); o
 loaded machine CPU time is the steadier figure, and sentences/s are given by CPU time.
 
   bench/speed.py [--binary build/artalign] [--sizes 100,1000,10000] [--repeat 9] [--keep DIR]
---keep DIR writes every output there (news/docNNN.jsonl, big-SIZE.jsonl), so that two builds
-can be compared byte for byte (cmp -r / diff -r).
+--keep DIR writes every output there (news/docNNN.jsonl, big-SIZE.jsonl) and the long documents
+(big-SIZE.ko, big-SIZE.en), so that two builds can be compared byte for byte (diff -r).
 Exits 77 when ../shared/bench/alignbench.py is not there.
 """
 import argparse, glob, os, resource, statistics, subprocess, sys, tempfile, time
@@ -90,7 +90,7 @@ with tempfile.TemporaryDirectory() as work:
                 break
             ko_lines += k
             en_lines += e
-        ko_path, en_path = os.path.join(work, "big.ko"), os.path.join(work, "big.en")
+        ko_path, en_path = os.path.join(keep, "big-%d.ko" % size), os.path.join(keep, "big-%d.en" % size)
         open(ko_path, "w", encoding="utf-8").write("\n".join(ko_lines) + "\n")
         open(en_path, "w", encoding="utf-8").write("\n".join(en_lines) + "\n")
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
