@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <unordered_map>
 
@@ -53,6 +54,9 @@ struct Side {
     std::vector<std::size_t> unit_prefix;    // prefix sums of sentences (1 a segment, more a paragraph)
     std::vector<std::size_t> block;          // block of each segment
     std::vector<std::vector<Item>> items;    // matchable anchors per segment
+    // Per segment, 0.0 plus the misses of its items in order: its one-way cost when no item
+    // is held, summed exactly as one_way_anchor_cost sums it.
+    std::vector<double> all_missed;
     std::vector<std::vector<int>> keys;      // sorted unique keys per segment
     // Per key, the increasing indices of this side's segments holding it: what an anchor of
     // the other side is matched against.
@@ -305,53 +309,15 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
     };
     weigh(source_raw, target_frequency, prepared.target, true, prepared.source);
     weigh(target_raw, source_frequency, prepared.source, false, prepared.target);
-    return prepared;
-}
-
-// Anchor cost of the segments [begin, begin + count) of `side` against [other_begin,
-// other_begin + other_count) of `other`.
-double one_way_anchor_cost(const Side& side, const Side& other, std::size_t begin, std::size_t count,
-                           std::size_t other_begin, std::size_t other_count) {
-    double cost = 0.0;
-    for (std::size_t k = begin; k < begin + count; ++k) {
-        for (const Item& item : side.items[k]) cost += other.holds_any(item, other_begin, other_count) ? item.match : item.miss;
-    }
-    return cost;
-}
-
-// Anchor part of the evidence of a bilingual bead ending before (i, j).
-double anchor_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape) {
-    const std::size_t si = i - shape.source;
-    const std::size_t tj = j - shape.target;
-    if (shape.source > 1 && shape.target > 1) {
-        // A many-to-many bead earns only the anchors of its diagonal pairs: matching against
-        // the union would reward gluing two neighbouring 1-1 beads that share the story's names.
-        double anchors = 0.0;
-        for (std::size_t k = 0; k < std::min(shape.source, shape.target); ++k) {
-            anchors += one_way_anchor_cost(p.source, p.target, si + k, 1, tj + k, 1) +
-                       one_way_anchor_cost(p.target, p.source, tj + k, 1, si + k, 1);
+    for (Side* side : {&prepared.source, &prepared.target}) {
+        side->all_missed.assign(side->items.size(), 0.0);
+        for (std::size_t k = 0; k < side->items.size(); ++k) {
+            double cost = 0.0;
+            for (const Item& item : side->items[k]) cost += item.miss;
+            side->all_missed[k] = cost;
         }
-        return anchors;
     }
-    return one_way_anchor_cost(p.source, p.target, si, shape.source, tj, shape.target) +
-           one_way_anchor_cost(p.target, p.source, tj, shape.target, si, shape.source);
-}
-
-// Evidence cost of a bilingual bead ending before (i, j): block joins, length deviation, anchors.
-double evidence_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options) {
-    const std::size_t si = i - shape.source;
-    const std::size_t tj = j - shape.target;
-    const double ratio = std::log((static_cast<double>(p.target.length(tj, shape.target)) + 1.0) /
-                                  (static_cast<double>(p.source.length(si, shape.source)) + 1.0));
-    // A bead standing for k sentence pairs averages k ratios: its spread is sd / sqrt(k)
-    // (on the dev corpus, 0.223 for two consecutive pairs summed against 0.314 for one).
-    const double pairs =
-        static_cast<double>(std::max(p.source.units(si, shape.source), p.target.units(tj, shape.target)));
-    const double z = (ratio - options.log_ratio_mean) / options.log_ratio_sd * std::sqrt(pairs);
-    double joins = 0.0;
-    if (shape.source > 1 && p.source.block[si] != p.source.block[i - 1]) joins += options.cost_block_join;
-    if (shape.target > 1 && p.target.block[tj] != p.target.block[j - 1]) joins += options.cost_block_join;
-    return joins + 0.5 * z * z + anchor_cost(p, i, j, shape);
+    return prepared;
 }
 
 // The banded programme: rows are source positions, each row keeps the columns [low, high].
@@ -369,6 +335,146 @@ struct Band {
         for (std::size_t i = 0; i < low.size(); ++i) offset[i + 1] = offset[i] + high[i] - low[i] + 1;
     }
 };
+
+// For each segment k of one side, which of its first kMaskedItems items each segment of the
+// other side near the band holds, one bit an item: the programme asks whether an anchor is held
+// in a range of one to three segments about ten times a cell, and a bit test is cheaper than
+// searching the partner lists each time. The same answers as Side::holds_any, so costs are
+// bit-identical.
+constexpr std::size_t kMaskedItems = 32;
+constexpr std::size_t kMaxMaskEntries = std::size_t{4} << 20;  // 16 MB a side at most
+
+struct HeldMasks {
+    std::vector<std::size_t> first;   // per segment: the first other-side segment covered
+    std::vector<std::size_t> offset;  // per segment: where its masks start in `bits`; one more
+    std::vector<std::uint32_t> bits;
+
+    bool empty() const { return offset.empty(); }
+    // Whether segment k's masks cover the other side's segments [begin, begin + count).
+    bool covers(std::size_t k, std::size_t begin, std::size_t count) const {
+        return begin >= first[k] && begin + count - first[k] <= offset[k + 1] - offset[k];
+    }
+    std::uint32_t held(std::size_t k, std::size_t begin, std::size_t count) const {
+        std::uint32_t mask = 0;
+        for (std::size_t l = begin; l < begin + count; ++l) mask |= bits[offset[k] + l - first[k]];
+        return mask;
+    }
+};
+
+// Masks of `side`'s segments over the other side's segments [ranges[k].first, ranges[k].second);
+// none (empty) when they would take more than kMaxMaskEntries.
+HeldMasks held_masks(const Side& side, const Side& other, const std::vector<std::pair<std::size_t, std::size_t>>& ranges) {
+    HeldMasks masks;
+    std::size_t total = 0;
+    for (const auto& [begin, end] : ranges) total += end > begin ? end - begin : 0;
+    if (total > kMaxMaskEntries) return masks;
+    masks.first.resize(ranges.size());
+    masks.offset.assign(ranges.size() + 1, 0);
+    for (std::size_t k = 0; k < ranges.size(); ++k) {
+        const auto [begin, end] = ranges[k];
+        masks.first[k] = begin;
+        masks.offset[k + 1] = masks.offset[k] + (end > begin ? end - begin : 0);
+    }
+    masks.bits.assign(masks.offset.back(), 0);
+    for (std::size_t k = 0; k < ranges.size(); ++k) {
+        const auto [begin, end] = ranges[k];
+        if (end <= begin) continue;
+        const std::size_t items = std::min(side.items[k].size(), kMaskedItems);
+        for (std::size_t b = 0; b < items; ++b) {
+            const Item& item = side.items[k][b];
+            auto mark = [&](const std::vector<std::size_t>& list) {
+                for (auto it = std::lower_bound(list.begin(), list.end(), begin); it != list.end() && *it < end; ++it)
+                    masks.bits[masks.offset[k] + *it - begin] |= std::uint32_t{1} << b;
+            };
+            if (item.keys.empty()) mark(item.partners);
+            for (const int key : item.keys) mark(other.holders[static_cast<std::size_t>(key)]);
+        }
+    }
+    return masks;
+}
+
+// Anchor cost of the segments [begin, begin + count) of `side` against [other_begin,
+// other_begin + other_count) of `other`; `masks` (of `side`'s segments, may be empty) answer
+// for the items they cover.
+double one_way_anchor_cost(const Side& side, const Side& other, std::size_t begin, std::size_t count,
+                           std::size_t other_begin, std::size_t other_count, const HeldMasks& masks) {
+    double cost = 0.0;
+    for (std::size_t k = begin; k < begin + count; ++k) {
+        const std::vector<Item>& items = side.items[k];
+        if (!masks.empty() && !items.empty() && masks.covers(k, other_begin, other_count)) {
+            const std::uint32_t held = masks.held(k, other_begin, other_count);
+            if (held == 0 && k == begin && items.size() <= kMaskedItems) {
+                cost = side.all_missed[k];  // the same additions, from the same 0.0
+                continue;
+            }
+            for (std::size_t b = 0; b < items.size(); ++b) {
+                const bool matched = b < kMaskedItems ? ((held >> b) & 1U) != 0
+                                                      : other.holds_any(items[b], other_begin, other_count);
+                cost += matched ? items[b].match : items[b].miss;
+            }
+            continue;
+        }
+        for (const Item& item : items) cost += other.holds_any(item, other_begin, other_count) ? item.match : item.miss;
+    }
+    return cost;
+}
+
+// What one run of the programme looks up: the masks of both sides (HeldMasks, may be empty),
+// and the 1-1 anchor cost of each cell of its band once computed (NaN before), which the 2-2
+// beads ending one cell later reuse.
+struct Held {
+    HeldMasks source;
+    HeldMasks target;
+    const Band* band = nullptr;
+    mutable std::vector<double> one_to_one;
+};
+const Held kNoMasks{};
+
+// Anchor cost of the 1-1 bead ending before (i, j).
+double one_to_one_cost(const Prepared& p, std::size_t i, std::size_t j, const Held& held) {
+    auto compute = [&] {
+        return one_way_anchor_cost(p.source, p.target, i - 1, 1, j - 1, 1, held.source) +
+               one_way_anchor_cost(p.target, p.source, j - 1, 1, i - 1, 1, held.target);
+    };
+    if (held.band == nullptr || j < held.band->low[i] || j > held.band->high[i]) return compute();
+    double& slot = held.one_to_one[held.band->offset[i] + j - held.band->low[i]];
+    if (std::isnan(slot)) slot = compute();
+    return slot;
+}
+
+// Anchor part of the evidence of a bilingual bead ending before (i, j).
+double anchor_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const Held& held = kNoMasks) {
+    const std::size_t si = i - shape.source;
+    const std::size_t tj = j - shape.target;
+    if (shape.source > 1 && shape.target > 1) {
+        // A many-to-many bead earns only the anchors of its diagonal pairs: matching against
+        // the union would reward gluing two neighbouring 1-1 beads that share the story's names.
+        double anchors = 0.0;
+        for (std::size_t k = 0; k < std::min(shape.source, shape.target); ++k) anchors += one_to_one_cost(p, si + k + 1, tj + k + 1, held);
+        return anchors;
+    }
+    if (shape.source == 1 && shape.target == 1) return one_to_one_cost(p, i, j, held);
+    return one_way_anchor_cost(p.source, p.target, si, shape.source, tj, shape.target, held.source) +
+           one_way_anchor_cost(p.target, p.source, tj, shape.target, si, shape.source, held.target);
+}
+
+// Evidence cost of a bilingual bead ending before (i, j): block joins, length deviation, anchors.
+double evidence_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options,
+                     const Held& held = kNoMasks) {
+    const std::size_t si = i - shape.source;
+    const std::size_t tj = j - shape.target;
+    const double ratio = std::log((static_cast<double>(p.target.length(tj, shape.target)) + 1.0) /
+                                  (static_cast<double>(p.source.length(si, shape.source)) + 1.0));
+    // A bead standing for k sentence pairs averages k ratios: its spread is sd / sqrt(k)
+    // (on the dev corpus, 0.223 for two consecutive pairs summed against 0.314 for one).
+    const double pairs =
+        static_cast<double>(std::max(p.source.units(si, shape.source), p.target.units(tj, shape.target)));
+    const double z = (ratio - options.log_ratio_mean) / options.log_ratio_sd * std::sqrt(pairs);
+    double joins = 0.0;
+    if (shape.source > 1 && p.source.block[si] != p.source.block[i - 1]) joins += options.cost_block_join;
+    if (shape.target > 1 && p.target.block[tj] != p.target.block[j - 1]) joins += options.cost_block_join;
+    return joins + 0.5 * z * z + anchor_cost(p, i, j, shape, held);
+}
 
 // The band follows the line through the anchor points (the diagonal when there are none).
 Band make_band(std::size_t n, std::size_t m, std::size_t half_width,
@@ -395,6 +501,52 @@ Band make_band(std::size_t n, std::size_t m, std::size_t half_width,
     band.high[n] = m;  // the corner is always inside
     band.finish_offsets();
     return band;
+}
+
+// The masks for one run of the programme over `band`: a source segment k is asked about by
+// rows k + 1 to k + 3, against the target segments up to three before those rows' columns; a
+// target segment l by columns l + 1 to l + 3, against the source segments up to three before
+// the rows holding those columns.
+Held held_for(const Prepared& p, const Band& band) {
+    const std::size_t n = band.low.size() - 1;
+    const std::size_t m = p.target.length_prefix.size() - 1;
+    constexpr std::size_t kLongest = 3;  // the most segments a bead takes on one side
+    std::vector<std::pair<std::size_t, std::size_t>> source_ranges(n, {0, 0});
+    for (std::size_t k = 0; k < n; ++k) {
+        std::size_t begin = std::numeric_limits<std::size_t>::max();
+        std::size_t end = 0;
+        for (std::size_t i = k + 1; i <= std::min(n, k + kLongest); ++i) {
+            if (band.low[i] > band.high[i]) continue;
+            begin = std::min(begin, band.low[i] > kLongest ? band.low[i] - kLongest : 0);
+            end = std::max(end, band.high[i]);
+        }
+        if (begin < end) source_ranges[k] = {begin, end};
+    }
+    std::vector<std::size_t> row_min(m + 1, std::numeric_limits<std::size_t>::max());
+    std::vector<std::size_t> row_max(m + 1, 0);
+    for (std::size_t i = 0; i <= n; ++i) {
+        for (std::size_t j = band.low[i]; j <= band.high[i] && j <= m; ++j) {
+            row_min[j] = std::min(row_min[j], i);
+            row_max[j] = std::max(row_max[j], i);
+        }
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> target_ranges(m, {0, 0});
+    for (std::size_t l = 0; l < m; ++l) {
+        std::size_t begin = std::numeric_limits<std::size_t>::max();
+        std::size_t end = 0;
+        for (std::size_t j = l + 1; j <= std::min(m, l + kLongest); ++j) {
+            if (row_min[j] > row_max[j]) continue;
+            begin = std::min(begin, row_min[j] > kLongest ? row_min[j] - kLongest : 0);
+            end = std::max(end, row_max[j]);
+        }
+        if (begin < end) target_ranges[l] = {begin, end};
+    }
+    Held held;
+    held.source = held_masks(p.source, p.target, source_ranges);
+    held.target = held_masks(p.target, p.source, target_ranges);
+    held.band = &band;
+    held.one_to_one.assign(band.offset[n + 1], std::numeric_limits<double>::quiet_NaN());
+    return held;
 }
 
 // Sentence groups fixed by the paragraph stage: group g holds source sentences
@@ -472,6 +624,7 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
         const bool full = groups != nullptr || half_width >= std::max(n, m) || n == 0 || m == 0;
         const Band band = groups != nullptr ? groups->band(n)
                                             : make_band(n, m, full ? std::max(n, m) : half_width, p.anchor_points);
+        const Held held = held_for(p, band);
         std::vector<double> cost(band.offset[n + 1], kInfinity);
         std::vector<unsigned char> back(band.offset[n + 1], kNoMove);
         cost[0] = 0.0;
@@ -488,7 +641,7 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
                     const double previous = band.get(cost, i - shape.source, j - shape.target);
                     if (previous == kInfinity) continue;
                     double step = previous + moves[k].cost;
-                    if (shape.source > 0 && shape.target > 0) step += evidence_cost(p, i, j, shape, options);
+                    if (shape.source > 0 && shape.target > 0) step += evidence_cost(p, i, j, shape, options, held);
                     if (step < best) {
                         best = step;
                         best_move = static_cast<unsigned char>(k);

@@ -64,13 +64,25 @@ const char* anchor_kind_name(AnchorKind kind) {
     return "unknown";
 }
 
-AnchorExtractor::AnchorExtractor() : names_(std::make_shared<NameSkeletons>()) {}
+AnchorExtractor::AnchorExtractor() : data_(std::make_shared<Data>()), names_(std::make_shared<NameSkeletons>()) {}
 
 AnchorExtractor AnchorExtractor::load(const std::filesystem::path& data_dir) {
     AnchorExtractor extractor;
-    extractor.numbers_ = NumberReader::load(data_dir / "anchors" / "numbers.tsv");
-    extractor.lexicon_ = Lexicon::load_directory(data_dir / "lexicon");
+    extractor.data_->numbers = NumberReader::load(data_dir / "anchors" / "numbers.tsv");
+    extractor.data_->lexicon = Lexicon::load_directory(data_dir / "lexicon");
     return extractor;
+}
+
+AnchorExtractor AnchorExtractor::share() const {
+    AnchorExtractor extractor;
+    extractor.data_ = data_;
+    return extractor;
+}
+
+void AnchorExtractor::add_lexicon_entry(const std::u32string& korean, const std::vector<std::u32string>& english) {
+    if (data_.use_count() > 1) data_ = std::make_shared<Data>(*data_);
+    data_->lexicon.add(korean, english);
+    clear_lexicon_caches();
 }
 
 AnchorList AnchorExtractor::source_anchors(std::string_view text) const {
@@ -83,7 +95,7 @@ AnchorList AnchorExtractor::target_anchors(std::string_view text) const {
 
 AnchorList AnchorExtractor::extract_source_anchors(std::string_view text) const {
     AnchorList anchors;
-    for (std::string& key : numbers_.korean_keys(text)) add(anchors, AnchorKind::number, {std::move(key)});
+    for (std::string& key : data_->numbers.korean_keys(text)) add(anchors, AnchorKind::number, {std::move(key)});
     for (const Word& word : split_words(text)) {
         if (word.script == WordScript::latin && word.text.size() >= 2) {
             add(anchors, AnchorKind::latin, {"l:" + to_utf8(ascii_lower(word.text))});
@@ -99,13 +111,13 @@ AnchorList AnchorExtractor::extract_source_anchors(std::string_view text) const 
 const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(const std::u32string& word) const {
     if (const auto cached = korean_words_.find(word); cached != korean_words_.end()) return cached->second;
     WordAnchor anchor;
-    if (!lexicon_.is_korean_stopword(word)) {
-        const std::vector<std::u32string> english = lexicon_.translations(word);
+    if (!lexicon().is_korean_stopword(word)) {
+        const std::vector<std::u32string> english = lexicon().translations(word);
         if (!english.empty()) {
             for (const auto& stem : english) anchor.keys.push_back("w:" + to_utf8(stem));
         } else {
-            for (const std::u32string& stem : lexicon_.suffixes().stems(word)) {
-                if (lexicon_.is_korean_stopword(stem)) continue;
+            for (const std::u32string& stem : lexicon().suffixes().stems(word)) {
+                if (lexicon().is_korean_stopword(stem)) continue;
                 std::string skeleton = names_->korean_skeleton(stem);
                 if (!skeleton.empty() && std::find(anchor.keys.begin(), anchor.keys.end(), "s:" + skeleton) == anchor.keys.end())
                     anchor.keys.push_back("s:" + skeleton);
@@ -123,14 +135,14 @@ const std::vector<std::string>& AnchorExtractor::english_word_keys(const std::u3
     // Only words some lexicon entry translates to: any other word can never meet a Korean
     // word, so it is no evidence either way (it would only count as a miss).
     std::vector<std::string> keys;
-    auto known = [this](const std::u32string& key) { return !key.empty() && lexicon_.translates_to(key); };
-    const std::u32string key = lexicon_.english_key(word);
+    auto known = [this](const std::u32string& key) { return !key.empty() && lexicon().translates_to(key); };
+    const std::u32string key = lexicon().english_key(word);
     if (known(key)) keys.push_back("w:" + to_utf8(key));
     if (word.find(U'-') != std::u32string::npos) {
         std::size_t start = 0;
         while (start <= word.size()) {
             const std::size_t end = std::min(word.find(U'-', start), word.size());
-            const std::u32string part_key = lexicon_.english_key(word.substr(start, end - start));
+            const std::u32string part_key = lexicon().english_key(word.substr(start, end - start));
             if (known(part_key)) keys.push_back("w:" + to_utf8(part_key));
             start = end + 1;
         }
@@ -141,7 +153,7 @@ const std::vector<std::string>& AnchorExtractor::english_word_keys(const std::u3
 
 AnchorList AnchorExtractor::extract_target_anchors(std::string_view text) const {
     AnchorList anchors;
-    for (std::string& key : numbers_.english_keys(text)) add(anchors, AnchorKind::number, {std::move(key)});
+    for (std::string& key : data_->numbers.english_keys(text)) add(anchors, AnchorKind::number, {std::move(key)});
     const std::vector<Word> words = split_words(text);
     for (std::size_t k = 0; k < words.size(); ++k) {
         const Word& word = words[k];

@@ -60,6 +60,9 @@ Lexicon Lexicon::load_directory(const std::filesystem::path& directory) {
     }
     if (error) throw DataError(directory.string(), "cannot list the lexicon directory: " + error.message());
     std::sort(files.begin(), files.end());
+    // English words recur across entries ("government", "announce"): each is stemmed once.
+    std::unordered_map<std::u32string, std::u32string> keys;
+    std::vector<std::u32string> english;
     for (const auto& file : files) {
         std::size_t line_number = 0;
         for (const std::string& line : read_lines(file, "lexicon")) {
@@ -68,21 +71,30 @@ Lexicon Lexicon::load_directory(const std::filesystem::path& directory) {
             if (tab == std::string::npos)
                 throw DataError(file.string(), "entry " + std::to_string(line_number) +
                                                    " has no tab between the Korean word and its English words");
-            std::vector<std::u32string> english;
-            for (const Word& word : split_words(line.substr(tab + 1))) {
-                if (word.script == WordScript::latin) english.push_back(word.text);
+            english.clear();
+            for (const Word& word : split_words(std::string_view(line).substr(tab + 1))) {
+                if (word.script != WordScript::latin) continue;
+                auto [known, inserted] = keys.try_emplace(word.text);
+                if (inserted) known->second = lexicon.english_key(word.text);
+                english.push_back(known->second);
             }
-            lexicon.add(to_code_points(collapse_whitespace(line.substr(0, tab))), english);
+            lexicon.add_keys(to_code_points(collapse_whitespace(std::string_view(line).substr(0, tab))), english);
         }
     }
     return lexicon;
 }
 
 void Lexicon::add(const std::u32string& korean, const std::vector<std::u32string>& english) {
+    std::vector<std::u32string> keys;
+    keys.reserve(english.size());
+    for (const std::u32string& word : english) keys.push_back(english_key(word));
+    add_keys(korean, keys);
+}
+
+void Lexicon::add_keys(const std::u32string& korean, const std::vector<std::u32string>& keys) {
     if (korean.empty()) return;
     std::vector<std::u32string> stems;
-    for (const std::u32string& word : english) {
-        const std::u32string key = english_key(word);
+    for (const std::u32string& key : keys) {
         if (!key.empty() && std::find(stems.begin(), stems.end(), key) == stems.end()) stems.push_back(key);
     }
     if (stems.empty()) return;

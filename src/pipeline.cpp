@@ -47,13 +47,15 @@ void check_language(const Article& article, const ScriptShare& expected, const S
 
 }  // namespace
 
-Pipeline::Pipeline(const std::filesystem::path& data_dir, PipelineOptions options)
+Pipeline::Pipeline(const std::filesystem::path& data_dir, PipelineOptions options, const Pipeline* share_anchors_of)
     : data_dir_(data_dir),
       options_(std::move(options)),
       generic_rules_(GenericRules::load(data_dir / "generic.rules")),
       original_script_(options_.original_language),
       translation_script_(options_.translation_language),
-      aligner_(AlignOptions{}, anchors_with_lexicons(data_dir, options_.lexicon_files)) {
+      aligner_(AlignOptions{}, share_anchors_of != nullptr && share_anchors_of->aligner_.anchors() != nullptr
+                                   ? std::make_shared<AnchorExtractor>(share_anchors_of->aligner_.anchors()->share())
+                                   : anchors_with_lexicons(data_dir, options_.lexicon_files)) {
     std::vector<std::filesystem::path> directories = options_.profile_dirs;
     directories.push_back(data_dir / "profiles");
     profiles_ = ProfileRegistry::load_directories(directories);

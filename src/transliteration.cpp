@@ -61,20 +61,30 @@ std::string skeleton_of(const std::string& lower, bool english) {
     return out.size() >= 2 ? out : std::string();
 }
 
+// ICU's Hangul-Latin transliterator, built once per process on first use (building it parses
+// ICU's rules: tens of milliseconds); each NameSkeletons romanises with its own clone, since a
+// transliterator is not safe to share between threads.
+const icu::Transliterator& hangul_latin() {
+    static const std::unique_ptr<icu::Transliterator> prototype = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> made(icu::Transliterator::createInstance("Hangul-Latin", UTRANS_FORWARD, status));
+        if (U_FAILURE(status) || !made)
+            throw DataError("ICU", std::string("no Hangul-Latin transliterator: ") + u_errorName(status));
+        return made;
+    }();
+    return *prototype;
+}
+
 }  // namespace
 
-NameSkeletons::NameSkeletons() {
-    UErrorCode status = U_ZERO_ERROR;
-    transliterator_.reset(icu::Transliterator::createInstance("Hangul-Latin", UTRANS_FORWARD, status));
-    if (U_FAILURE(status) || !transliterator_)
-        throw DataError("ICU", std::string("no Hangul-Latin transliterator: ") + u_errorName(status));
-}
+NameSkeletons::NameSkeletons() = default;
 
 NameSkeletons::~NameSkeletons() = default;
 NameSkeletons::NameSkeletons(NameSkeletons&&) noexcept = default;
 NameSkeletons& NameSkeletons::operator=(NameSkeletons&&) noexcept = default;
 
 std::string NameSkeletons::romanize(std::u32string_view hangul) const {
+    if (!transliterator_) transliterator_.reset(hangul_latin().clone());
     icu::UnicodeString text = icu::UnicodeString::fromUTF8(to_utf8(hangul));
     transliterator_->transliterate(text);
     std::string out;

@@ -75,3 +75,33 @@ TEST_CASE("an English word no lexicon entry translates to is no word anchor") {
     CHECK(word_keys("the police") == std::set<std::string>{"w:polic"});  // 경찰 police
     CHECK(word_keys("the zilch") .empty());                             // nothing translates to "zilch"
 }
+
+namespace {
+
+std::vector<std::vector<std::string>> keys_of(const AnchorList& anchors) {
+    std::vector<std::vector<std::string>> keys;
+    for (const Anchor& anchor : anchors) keys.push_back(anchor.keys);
+    return keys;
+}
+
+}  // namespace
+
+// share() is what each thread of a batch takes: the same anchors from the loaded data, and a
+// lexicon entry added to one extractor reaches neither the one it shares with nor the others.
+TEST_CASE("a shared extractor gives the same anchors, and learns on its own copy") {
+    const std::string korean = "뚜르르 씨는 볼턴 보좌관과 2월 10일 백악관에서 만났다.";
+    const std::string english = "Mr. Tururu met Bolton at the White House on Feb. 10.";
+    AnchorExtractor loaded = AnchorExtractor::load(test::kData);
+    AnchorExtractor shared = loaded.share();
+    CHECK(keys_of(shared.source_anchors(korean)) == keys_of(loaded.source_anchors(korean)));
+    CHECK(keys_of(shared.target_anchors(english)) == keys_of(loaded.target_anchors(english)));
+    CHECK(&shared.lexicon() == &loaded.lexicon());  // shared, not copied
+
+    const std::size_t before = loaded.lexicon().size();
+    shared.add_lexicon_entry(U"뚜르르", {U"tururu"});
+    CHECK(&shared.lexicon() != &loaded.lexicon());
+    CHECK(shared.lexicon().size() == before + 1);
+    CHECK(loaded.lexicon().size() == before);
+    CHECK(!loaded.lexicon().knows(U"뚜르르"));
+    CHECK(shared.lexicon().knows(U"뚜르르"));
+}

@@ -132,6 +132,8 @@ public:
     Alignment align(const SegmentList& source, const SegmentList& target) const;
 
     const AlignOptions& options() const { return options_; }
+    /// The extractor it uses (nullptr: length alone).
+    const AnchorExtractor* anchors() const { return anchors_.get(); }
 
 private:
     AlignOptions options_;

@@ -51,6 +51,8 @@ public:
     const KoreanSuffixes& suffixes() const { return suffixes_; }
 
 private:
+    // add() with each English word already reduced by english_key() (empty: a stop word).
+    void add_keys(const std::u32string& korean, const std::vector<std::u32string>& keys);
     const std::vector<std::u32string>* find(const std::u32string& stem) const;
 
     std::unordered_map<std::u32string, std::vector<std::u32string>> entries_;

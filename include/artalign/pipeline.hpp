@@ -101,8 +101,10 @@ class Pipeline {
 public:
     /// Loads profiles (also from options.profile_dirs), the generic extractor's rules,
     /// segmentation data and anchor data (lexicon, number words) from `data_dir`.
-    /// Throws DataError.
-    explicit Pipeline(const std::filesystem::path& data_dir, PipelineOptions options = {});
+    /// Throws DataError. With `share_anchors_of` (a pipeline of the same options, e.g. another
+    /// thread's), the anchor data is shared with it (AnchorExtractor::share()), not loaded again.
+    explicit Pipeline(const std::filesystem::path& data_dir, PipelineOptions options = {},
+                      const Pipeline* share_anchors_of = nullptr);
     ~Pipeline();
 
     /// Reads and extracts one page. `location` is a file path or an http(s) URL; a URL is read

@@ -21,7 +21,8 @@ namespace artalign {
 /// "teuleompeu" and "Trump" both give "TLMP". Not thread-safe (ICU transliterators keep state).
 class NameSkeletons {
 public:
-    /// Throws DataError when ICU has no Hangul-Latin transliterator.
+    /// Costs nothing: the transliterator is made on the first romanize() (which throws
+    /// DataError when ICU has no Hangul-Latin transliterator).
     NameSkeletons();
     ~NameSkeletons();
     NameSkeletons(NameSkeletons&&) noexcept;
@@ -36,7 +37,7 @@ public:
     static std::string english_skeleton(std::u32string_view latin);
 
 private:
-    std::unique_ptr<icu::Transliterator> transliterator_;
+    mutable std::unique_ptr<icu::Transliterator> transliterator_;  // made when first needed
     // Skeletons of Hangul words already seen: ICU transliteration is the costly part, and news
     // text repeats its words. Cleared when it reaches kMaxCachedSkeletons, so memory stays flat.
     mutable std::unordered_map<std::u32string, std::string> korean_skeletons_;

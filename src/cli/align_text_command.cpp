@@ -6,9 +6,11 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <sstream>
 
 #include "arguments.hpp"
+#include "text_batch.hpp"
 #include "artalign/aligner.hpp"
 #include "artalign/atomic_file.hpp"
 #include "artalign/data_directory.hpp"
@@ -22,8 +24,8 @@
 #include "artalign/tmx_append.hpp"
 #include "artalign/tmx_validator.hpp"
 #include "artalign/tmx_writer.hpp"
-#include "output_checks.hpp"
 #include "language_option.hpp"
+#include "output_checks.hpp"
 
 namespace artalign::cli {
 namespace {
@@ -45,7 +47,7 @@ std::vector<std::string> lines_of(const std::string& text) {
 }  // namespace
 
 // TextLayout::lines keeps empty lines as segments, so that indices are line numbers.
-SegmentList text_segments(const std::string& file, TextLayout layout, const std::string& language) {
+SegmentList text_segments(const std::string& file, TextLayout layout, const SentenceSplitter* splitter) {
     const std::string text = read_text_file(file);
     const std::vector<std::string> lines = lines_of(text);
     if (layout == TextLayout::lines) {
@@ -78,7 +80,13 @@ SegmentList text_segments(const std::string& file, TextLayout layout, const std:
         }
     }
     if (!paragraph.empty()) paragraphs.push_back(std::move(paragraph));
-    return SentenceSplitter::for_language(language, data_directory()).split(paragraphs);
+    return splitter->split(paragraphs);
+}
+
+SegmentList text_segments(const std::string& file, TextLayout layout, const std::string& language) {
+    if (layout != TextLayout::sentences) return text_segments(file, layout, nullptr);
+    const SentenceSplitter splitter = SentenceSplitter::for_language(language, data_directory());
+    return text_segments(file, layout, &splitter);
 }
 
 namespace {
@@ -146,13 +154,81 @@ AnchorKind kind_named(const std::string& name) {
 
 }  // namespace
 
+namespace {
+
+// What every pair of one run shares: the options, and the data loaded once.
+struct TextRun {
+    std::string format;
+    TextLayout layout = TextLayout::lines;
+    std::string source_language;
+    std::string target_language;
+    AlignOptions options;
+    bool quiet = false;
+    std::shared_ptr<const AnchorExtractor> anchors;  // a worker takes its own with share()
+    std::optional<SentenceSplitter> source_splitter;  // only without --presplit
+    std::optional<SentenceSplitter> target_splitter;
+    bool dedupe = true;  // with --append
+};
+
+// Aligns one pair and writes its output (standard output when `output` is empty).
+// In a batch, the summary line starts with the output's name.
+// With `append`, merges the units into that memory instead.
+void align_pair(const TextRun& run, const Aligner& aligner, const std::string& source_file,
+                const std::string& target_file, const std::optional<std::string>& output, bool in_batch,
+                const std::optional<std::string>& append = std::nullopt) {
+    const SegmentList source = text_segments(source_file, run.layout, run.source_splitter ? &*run.source_splitter : nullptr);
+    const SegmentList target = text_segments(target_file, run.layout, run.target_splitter ? &*run.target_splitter : nullptr);
+    const Alignment alignment = aligner.align(source, target);
+
+    const std::string warning = same_language_warning(source, target, run.source_language, run.target_language);
+    if (!warning.empty()) fmt::print(stderr, "artalign: warning: {}\n", warning);
+    std::vector<TranslationUnit> units = translation_units(source, target, alignment.beads);
+    for (TranslationUnit& unit : units) {
+        if (!warning.empty()) unit.warning = warning;  // written as <prop type="x-warning">
+    }
+    TmxOptions tmx;
+    tmx.source_language = run.source_language;
+    tmx.target_language = run.target_language;
+    if (append) {
+        const AppendReport report = append_tmx(*append, units, tmx, tmx_dtd_path(data_directory()), run.dedupe,
+                                               AppendHints{"--source-language", false});
+        if (!run.quiet)
+            fmt::print("appended {} units to {} ({} were there, {} new units already in it)\n", report.added, *append,
+                       report.existing_units, report.already_there);
+    } else if (run.format == "tmx") {
+        write_tmx(*output, units, tmx);
+    } else {
+        const std::string text = render(run.format, alignment, source, target);
+        if (output && !output->empty()) {
+            write_file_atomically(*output, text);
+        } else {
+            write_standard_output(text);
+        }
+    }
+    if (!run.quiet) {
+        fmt::print(stderr, "{}alignment score {:.2f}, {:.1f}% of source characters aligned, {:.1f}% of pairs anchored, {} beads{}\n",
+                   in_batch ? *output + ": " : std::string(),
+                   alignment.score, 100.0 * alignment.coverage, 100.0 * alignment.anchored, alignment.beads.size(),
+                   alignment.mismatched ? "; warning: these texts do not look like an original and its translation"
+                                        : "");
+    }
+}
+
+}  // namespace
+
 int run_align_text(const std::vector<std::string>& arguments) {
-    ArgumentParser parser("artalign align-text --source ORIGINAL.txt --target TRANSLATION.txt [-o OUT | --append MEMORY.tmx] [options]",
+    ArgumentParser parser("artalign align-text --source ORIGINAL.txt --target TRANSLATION.txt [-o OUT | --append MEMORY.tmx] [options]\n"
+                          "       artalign align-text --batch LIST [--jobs N] [options]",
                           "Aligns a plain-text original (Korean) with its translation (English). Paragraphs are\n"
                           "separated by blank lines and split into sentences, or with --presplit each line is one\n"
-                          "segment. Writes one bead a line: 0-based segment indices of each side and a score.");
-    parser.add_option("source", 0, "FILE", "the original text (required)");
-    parser.add_option("target", 0, "FILE", "the translation (required)");
+                          "segment. Writes one bead a line: 0-based segment indices of each side and a score.\n"
+                          "With --batch, aligns every pair of LIST (one a line: SOURCE<TAB>TARGET<TAB>OUTPUT, as\n"
+                          "hunalign -batch; '-' reads the list from standard input) in one process, loading the\n"
+                          "data once; a pair that fails is reported and the others go on (exit code 1).");
+    parser.add_option("source", 0, "FILE", "the original text (required without --batch)");
+    parser.add_option("target", 0, "FILE", "the translation (required without --batch)");
+    parser.add_option("batch", 0, "LIST", "align every SOURCE<TAB>TARGET<TAB>OUTPUT line of LIST ('-': standard input)");
+    parser.add_option("jobs", 'j', "N", "with --batch: worker threads (default 1)");
     parser.add_flag("presplit", 0, "each line is one segment; do not split sentences");
     parser.add_flag("paragraphs", 0, "with --presplit: blank lines end paragraphs and are not segments");
     parser.add_flag("two-stage", 0, "align paragraphs first, then sentences inside aligned paragraphs");
@@ -167,28 +243,41 @@ int run_align_text(const std::vector<std::string>& arguments) {
     parser.add_flag("quiet", 'q', "print no summary line");
     parser.parse(arguments, 0, 0);
     if (parser.print_help_if_asked()) return 0;
+    const auto batch = parser.option("batch");
     const auto source_file = parser.option("source");
     const auto target_file = parser.option("target");
-    if (!source_file || !target_file) throw UsageError("missing --source FILE or --target FILE");
-    const std::string format = parser.option("format").value_or("jsonl");
-    if (format != "jsonl" && format != "tsv" && format != "tmx")
-        throw UsageError("unknown --format '" + format + "' (jsonl, tsv or tmx)");
     const auto output = parser.option("output");
+    if (batch) {
+        if (source_file || target_file || output)
+            throw UsageError("--batch takes the files from its list: no --source, --target or --output");
+        if (batch->empty()) throw UsageError("--batch wants a list file or '-'");
+    } else {
+        if (!source_file || !target_file) throw UsageError("missing --source FILE or --target FILE");
+        if (parser.option("jobs")) throw UsageError("--jobs goes with --batch");
+    }
+    TextRun run;
+    run.format = parser.option("format").value_or("jsonl");
+    if (run.format != "jsonl" && run.format != "tsv" && run.format != "tmx")
+        throw UsageError("unknown --format '" + run.format + "' (jsonl, tsv or tmx)");
     const auto append = parser.option("append");
+    if (append && batch) throw UsageError("--append goes with --source and --target, not --batch");
     if (append && output) throw UsageError("give -o/--output or --append, not both");
     if (append && append->empty()) throw UsageError("--append needs a MEMORY.tmx");
-    if (append && parser.option("format") && format != "tmx")
-        throw UsageError("--append merges into a TMX memory; it cannot be used with --format " + format);
+    if (append && parser.option("format") && run.format != "tmx")
+        throw UsageError("--append merges into a TMX memory; it cannot be used with --format " + run.format);
     if (parser.flag("no-dedupe") && !append) throw UsageError("--no-dedupe goes with --append");
-    if (format == "tmx" && !append && (!output || output->empty())) throw UsageError("--format tmx needs -o/--output FILE");
-    {
+    run.dedupe = !parser.flag("no-dedupe");
+    if (!batch && run.format == "tmx" && !append && (!output || output->empty()))
+        throw UsageError("--format tmx needs -o/--output FILE");
+    if (!batch) {
         std::vector<std::filesystem::path> inputs{*source_file, *target_file};
         if (const auto lexicon = parser.option("lexicon")) inputs.emplace_back(*lexicon);
         if (output && !output->empty()) check_outputs_apart({*output}, inputs);
         if (append) check_outputs_apart({*append}, inputs);
     }
+    const unsigned jobs = parser.option("jobs") ? parse_jobs(*parser.option("jobs")) : 1;
 
-    AlignOptions options;
+    AlignOptions& options = run.options;
     if (const auto without = parser.option("without")) {
         std::stringstream list(*without);
         std::string name;
@@ -204,62 +293,42 @@ int run_align_text(const std::vector<std::string>& arguments) {
             }
         }
     }
-    const std::string source_language = parser.option("source-language").value_or("ko");
-    const std::string target_language = parser.option("target-language").value_or("en");
+    run.source_language = parser.option("source-language").value_or("ko");
+    run.target_language = parser.option("target-language").value_or("en");
     // Presplit text is not segmented: its languages only label the output, so any tag will do.
     const bool presplit = parser.flag("presplit");
-    const std::string source_segmentation = presplit ? language_tag("--source-language", source_language)
-                                                     : supported_language("--source-language", source_language);
-    const std::string target_segmentation = presplit ? language_tag("--target-language", target_language)
-                                                     : supported_language("--target-language", target_language);
+    const std::string source_segmentation = presplit ? language_tag("--source-language", run.source_language)
+                                                     : supported_language("--source-language", run.source_language);
+    const std::string target_segmentation = presplit ? language_tag("--target-language", run.target_language)
+                                                     : supported_language("--target-language", run.target_language);
+    run.quiet = parser.flag("quiet");
 
     if (parser.flag("two-stage")) options.paragraph_stage = true;
     if (parser.flag("paragraphs") && !parser.flag("presplit")) throw UsageError("--paragraphs goes with --presplit");
-    const TextLayout layout = !parser.flag("presplit")    ? TextLayout::sentences
-                              : parser.flag("paragraphs") ? TextLayout::paragraph_lines
-                                                          : TextLayout::lines;
-    const SegmentList source = text_segments(*source_file, layout, source_segmentation);
-    const SegmentList target = text_segments(*target_file, layout, target_segmentation);
+    run.layout = !parser.flag("presplit")    ? TextLayout::sentences
+                 : parser.flag("paragraphs") ? TextLayout::paragraph_lines
+                                             : TextLayout::lines;
+    const std::vector<TextJob> list = batch ? read_text_jobs(*batch) : std::vector<TextJob>{};
+    if (run.layout == TextLayout::sentences) {
+        run.source_splitter = SentenceSplitter::for_language(source_segmentation, data_directory());
+        run.target_splitter = SentenceSplitter::for_language(target_segmentation, data_directory());
+    }
     auto anchors = std::make_shared<AnchorExtractor>(AnchorExtractor::load(data_directory()));
     if (const auto lexicon = parser.option("lexicon")) load_lexicon_file(*lexicon, *anchors);
-    const Aligner aligner(options, anchors);
-    const Alignment alignment = aligner.align(source, target);
+    run.anchors = anchors;
 
-    const std::string warning = same_language_warning(source, target, source_language, target_language);
-    if (!warning.empty()) fmt::print(stderr, "artalign: warning: {}\n", warning);
-    std::vector<TranslationUnit> units = translation_units(source, target, alignment.beads);
-    for (TranslationUnit& unit : units) {
-        if (!warning.empty()) unit.warning = warning;  // written as <prop type="x-warning">
+    if (!batch) {
+        align_pair(run, Aligner(options, run.anchors), *source_file, *target_file, output, false, append);
+        return 0;
     }
-    if (append) {
-        TmxOptions tmx;
-        tmx.source_language = source_language;
-        tmx.target_language = target_language;
-        const AppendReport report = append_tmx(*append, units, tmx, tmx_dtd_path(data_directory()),
-                                               !parser.flag("no-dedupe"), AppendHints{"--source-language", false});
-        if (!parser.flag("quiet"))
-            fmt::print("appended {} units to {} ({} were there, {} new units already in it)\n", report.added, *append,
-                       report.existing_units, report.already_there);
-    } else if (format == "tmx") {
-        TmxOptions tmx;
-        tmx.source_language = source_language;
-        tmx.target_language = target_language;
-        write_tmx(*output, units, tmx);
-    } else {
-        const std::string text = render(format, alignment, source, target);
-        if (output && !output->empty()) {
-            write_file_atomically(*output, text);
-        } else {
-            write_standard_output(text);
-        }
-    }
-    if (!parser.flag("quiet")) {
-        fmt::print(stderr, "alignment score {:.2f}, {:.1f}% of source characters aligned, {:.1f}% of pairs anchored, {} beads{}\n",
-                   alignment.score, 100.0 * alignment.coverage, 100.0 * alignment.anchored, alignment.beads.size(),
-                   alignment.mismatched ? "; warning: these texts do not look like an original and its translation"
-                                        : "");
-    }
-    return 0;
+    const std::size_t failed = run_text_jobs(list, jobs, [&run]() -> TextJobRunner {
+        // Each thread its own extractor (caches, transliterator), sharing the loaded data.
+        auto aligner = std::make_shared<const Aligner>(run.options, std::make_shared<const AnchorExtractor>(run.anchors->share()));
+        return [&run, aligner](const TextJob& job) { align_pair(run, *aligner, job.source, job.target, job.output, true); };
+    });
+    if (!run.quiet)
+        fmt::print(stderr, "{} pairs aligned, {} failed\n", list.size() - failed, failed);
+    return failed > 0 ? 1 : 0;
 }
 
 }  // namespace artalign::cli

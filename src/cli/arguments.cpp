@@ -47,6 +47,19 @@ std::string did_you_mean(const std::string& word, const std::vector<std::string>
     return nearest.empty() ? std::string() : "; did you mean '" + nearest + "'?";
 }
 
+unsigned parse_jobs(const std::string& text) {
+    std::size_t used = 0;
+    unsigned long value = 0;
+    try {
+        value = std::stoul(text, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used != text.size() || value == 0 || value > 1024)
+        throw UsageError("--jobs wants a whole number from 1 to 1024, not '" + text + "'");
+    return static_cast<unsigned>(value);
+}
+
 ArgumentParser::ArgumentParser(std::string usage, std::string description)
     : usage_(std::move(usage)), description_(std::move(description)) {
     add_flag("help", 'h', "show this help and exit");

@@ -22,6 +22,9 @@ std::string nearest_name(const std::string& word, const std::vector<std::string>
 /// " did you mean 'NAME'?" for the candidate nearest to `word`, or empty: for error messages.
 std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates);
 
+/// The value of --jobs: a whole number from 1 to 1024. Throws UsageError otherwise.
+unsigned parse_jobs(const std::string& text);
+
 /// Declares a verb's options, parses its arguments and prints its --help.
 class ArgumentParser {
 public:

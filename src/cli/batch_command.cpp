@@ -26,19 +26,6 @@ namespace {
 constexpr const char* kUsage =
     "artalign batch (MIRROR_DIR | --list FILE | --records FILE.jsonl) -o OUT.tmx [options]";
 
-unsigned parse_jobs(const std::string& text) {
-    std::size_t used = 0;
-    unsigned long value = 0;
-    try {
-        value = std::stoul(text, &used);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (used != text.size() || value == 0 || value > 1024)
-        throw UsageError("--jobs wants a whole number from 1 to 1024, not '" + text + "'");
-    return static_cast<unsigned>(value);
-}
-
 // Removes `path` (when set) when it goes out of scope.
 struct RemovedFile {
     std::optional<std::filesystem::path> path;

@@ -1,0 +1,93 @@
+// `align-text --batch`: reading the list of pairs and running them on worker threads.
+#include "text_batch.hpp"
+
+#include <fmt/format.h>
+
+#include <atomic>
+#include <cstdio>
+#include <iostream>
+#include <mutex>
+#include <thread>
+
+#include "artalign/error.hpp"
+#include "artalign/text_file.hpp"
+
+namespace artalign::cli {
+
+std::vector<TextJob> read_text_jobs(const std::string& list) {
+    const std::string name = list == "-" ? "standard input" : list;
+    std::string text;
+    if (list == "-") {
+        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        if (std::cin.bad()) throw InputError(name, "cannot read the batch list");
+    } else {
+        text = read_text_file(list);
+    }
+    std::vector<TextJob> jobs;
+    std::size_t line_number = 0;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string line = text.substr(start, end - start);
+        start = end + 1;
+        ++line_number;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line.front() == '#') continue;
+        TextJob job;
+        job.line = line_number;
+        const std::size_t first = line.find('\t');
+        const std::size_t second = first == std::string::npos ? first : line.find('\t', first + 1);
+        if (second != std::string::npos && line.find('\t', second + 1) == std::string::npos) {
+            job.source = line.substr(0, first);
+            job.target = line.substr(first + 1, second - first - 1);
+            job.output = line.substr(second + 1);
+        }
+        if (job.source.empty() || job.target.empty() || job.output.empty())
+            throw InputError(name, fmt::format("line {} is not SOURCE<TAB>TARGET<TAB>OUTPUT (three paths)", line_number));
+        jobs.push_back(std::move(job));
+    }
+    return jobs;
+}
+
+std::size_t run_text_jobs(const std::vector<TextJob>& jobs, unsigned threads,
+                          const std::function<TextJobRunner()>& make_worker) {
+    std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> failed{0};
+    std::mutex report;
+    auto work = [&] {
+        TextJobRunner align;
+        std::string setup_error;
+        try {
+            align = make_worker();
+        } catch (const std::exception& error) {
+            setup_error = error.what();
+        }
+        for (std::size_t k = next++; k < jobs.size(); k = next++) {
+            const TextJob& job = jobs[k];
+            std::string problem = setup_error;
+            if (problem.empty()) {
+                try {
+                    align(job);
+                } catch (const Error& error) {
+                    problem = error.what();
+                } catch (const std::exception& error) {
+                    problem = std::string("internal error: ") + error.what();
+                }
+            }
+            if (problem.empty()) continue;
+            ++failed;
+            const std::lock_guard<std::mutex> lock(report);
+            fmt::print(stderr, "artalign: error: pair on line {} ({} + {} -> {}): {}\n", job.line, job.source,
+                       job.target, job.output, problem);
+        }
+    };
+    const unsigned count = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(jobs.size())));
+    std::vector<std::thread> workers;
+    for (unsigned t = 1; t < count; ++t) workers.emplace_back(work);
+    work();
+    for (std::thread& worker : workers) worker.join();
+    return failed.load();
+}
+
+}  // namespace artalign::cli

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# `artalign align-text --batch`: many pairs in one process give the same bytes as one process
+# each, from a list file or standard input, on 1 or 3 threads; a failing pair is one line and
+# the others go on; bad lists and bad usage fail before anything is written.
+source "$(dirname "$0")/lib.sh"
+
+cat >"$SCRATCH/a.ko" <<'TEXT'
+트럼프 대통령은 2월 10일 백악관에서 기자회견을 열었다.
+한편 서울의 날씨는 맑았다.
+CNN은 트럼프가 김정은 위원장과 11월 대선 전에는 만나지 않을 것이라고 보도했다.
+TEXT
+cat >"$SCRATCH/a.en" <<'TEXT'
+President Trump held a press conference at the White House on Feb. 10.
+Trump will not meet Kim Jong-un before the presidential election in November, CNN reported.
+TEXT
+printf '하노이 회담은 지난해 2월 27일 열렸다.\n스톡홀름에서 실무 협상이 열렸다.\n' >"$SCRATCH/b.ko"
+printf 'The Hanoi summit was held on Feb. 27 last year.\nWorking-level talks were held in Stockholm.\n' >"$SCRATCH/b.en"
+printf '문재인 대통령이 말했다.\n' >"$SCRATCH/c.ko"
+printf 'President Moon Jae-in said so.\n' >"$SCRATCH/c.en"
+mkdir -p "$SCRATCH/one" "$SCRATCH/many"
+for name in a b c; do
+  run 0 align-text --presplit -q --source "$SCRATCH/$name.ko" --target "$SCRATCH/$name.en" -o "$SCRATCH/one/$name.jsonl"
+  printf '%s\t%s\t%s\n' "$SCRATCH/$name.ko" "$SCRATCH/$name.en" "$SCRATCH/many/$name.jsonl" >>"$SCRATCH/list"
+done
+
+# Same bytes as one process a pair: from a file, on one and on three threads, and from stdin.
+for jobs in 1 3; do
+  rm -f "$SCRATCH"/many/*
+  run 0 align-text --presplit --batch "$SCRATCH/list" --jobs "$jobs"
+  diff -r "$SCRATCH/one" "$SCRATCH/many" >/dev/null || fail "--batch --jobs $jobs wrote other beads than one process a pair"
+  [ "$(grep -c 'alignment score' "$SCRATCH/err")" -eq 3 ] || fail "expected a summary line a pair: $(cat "$SCRATCH/err")"
+  grep -q "^$SCRATCH/many/b.jsonl: alignment score" "$SCRATCH/err" || fail "summary lines do not name the output"
+  grep -qx '3 pairs aligned, 0 failed' "$SCRATCH/err" || fail "no closing count: $(cat "$SCRATCH/err")"
+done
+rm -f "$SCRATCH"/many/*
+"$ARTALIGN" align-text --presplit -q --batch - <"$SCRATCH/list" >"$SCRATCH/out" 2>"$SCRATCH/err" || fail "--batch - failed: $(cat "$SCRATCH/err")"
+[ -s "$SCRATCH/err" ] && fail "-q --batch - printed: $(cat "$SCRATCH/err")"
+diff -r "$SCRATCH/one" "$SCRATCH/many" >/dev/null || fail "--batch - wrote other beads than one process a pair"
+
+# Other formats go through the same writers: TMX validates.
+sed 's/\.jsonl$/.tmx/' "$SCRATCH/list" >"$SCRATCH/list-tmx"
+run 0 align-text --presplit -q --format tmx --batch "$SCRATCH/list-tmx" --jobs 2
+for name in a b c; do
+  xmllint --noout --nonet --dtdvalid "$DTD" "$SCRATCH/many/$name.tmx" 2>/dev/null || fail "batch TMX $name does not validate"
+done
+
+# The lexicon and the rest of the data are read once, whatever the pairs and threads.
+# (LeakSanitizer cannot run under ptrace, so it is off for this run of a sanitizer build.)
+if command -v strace >/dev/null; then
+  ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" strace -f -e trace=openat -o "$SCRATCH/trace" "$ARTALIGN" align-text --presplit -q --batch "$SCRATCH/list" --jobs 3 \
+    || fail "batch under strace failed"
+  opens=$(grep -c 'lexicon/news.tsv' "$SCRATCH/trace")
+  [ "$opens" -eq 1 ] || fail "the lexicon was opened $opens times for 3 pairs on 3 threads"
+fi
+
+# A failing pair (missing source) is one line naming it; the others are written; an earlier
+# output of the failing pair is left as it was.
+rm -f "$SCRATCH"/many/*
+echo old >"$SCRATCH/many/x.jsonl"
+{
+  sed -n 1p "$SCRATCH/list"
+  printf '%s\t%s\t%s\n' "$SCRATCH/missing.ko" "$SCRATCH/a.en" "$SCRATCH/many/x.jsonl"
+  sed -n '2,3p' "$SCRATCH/list"
+} >"$SCRATCH/list-bad"
+run 1 align-text --presplit -q --batch "$SCRATCH/list-bad" --jobs 2
+expect_error "pair on line 2 ($SCRATCH/missing.ko + $SCRATCH/a.en -> $SCRATCH/many/x.jsonl): $SCRATCH/missing.ko: cannot read the text file (does it exist?)"
+for name in a b c; do
+  cmp -s "$SCRATCH/one/$name.jsonl" "$SCRATCH/many/$name.jsonl" || fail "pair $name was not aligned after a failing pair"
+done
+[ "$(cat "$SCRATCH/many/x.jsonl")" = old ] || fail "the failing pair's earlier output was changed"
+
+# A bad list fails before anything is aligned.
+rm -f "$SCRATCH"/many/*
+{ sed -n 1p "$SCRATCH/list"; printf 'only-one-path.ko\n'; } >"$SCRATCH/list-malformed"
+run 1 align-text --presplit -q --batch "$SCRATCH/list-malformed"
+expect_error "$SCRATCH/list-malformed: line 2 is not SOURCE<TAB>TARGET<TAB>OUTPUT (three paths)"
+[ -e "$SCRATCH/many/a.jsonl" ] && fail "a malformed list still aligned its first pair"
+run 1 align-text --presplit -q --batch "$SCRATCH/no-such-list"
+expect_error "$SCRATCH/no-such-list: cannot read the text file (does it exist?)"
+printf '# comment\n\n' >"$SCRATCH/list-empty"
+run 0 align-text --presplit -q --batch "$SCRATCH/list-empty"
+
+# Usage errors.
+run 2 align-text --batch "$SCRATCH/list" --source "$SCRATCH/a.ko"
+expect_error "--batch takes the files from its list: no --source, --target or --output"
+run 2 align-text --batch "$SCRATCH/list" -o "$SCRATCH/x.jsonl"
+expect_error "--batch takes the files from its list: no --source, --target or --output"
+run 2 align-text --source "$SCRATCH/a.ko" --target "$SCRATCH/a.en" --jobs 2
+expect_error "--jobs goes with --batch"
+run 2 align-text --batch "$SCRATCH/list" --jobs 0
+expect_error "--jobs wants a whole number from 1 to 1024, not '0'"
+finish
