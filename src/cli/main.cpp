@@ -25,6 +25,7 @@ constexpr const char* kUsage =
     "  coverage EN_PAGE [KO_PAGE]           show what the translation left out\n"
     "  batch MIRROR_DIR -o OUT.tmx          align every article pair of a mirror (or --list,\n"
     "                                       --records) into one TMX, resumable\n"
+    "  discover MIRROR_DIR > records.jsonl  the pair records batch would align, for stream\n"
     "  stream < records.jsonl               one JSON record a line in, one outcome line out\n"
     "  merge FILE... -o OUT.tmx             merge stream outcome lines into one TMX\n"
     "  extract PAGE [--text]                print the article extracted from a page (JSON)\n"
@@ -64,6 +65,7 @@ int main(int argc, char** argv) {
         if (verb == "align") return artalign::cli::run_align(rest);
         if (verb == "coverage") return artalign::cli::run_coverage(rest);
         if (verb == "batch") return artalign::cli::run_batch(rest);
+        if (verb == "discover") return artalign::cli::run_discover(rest);
         if (verb == "stream") return artalign::cli::run_stream(rest);
         if (verb == "merge") return artalign::cli::run_merge(rest);
         if (verb == "extract") return artalign::cli::run_extract(rest);
