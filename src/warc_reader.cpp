@@ -132,6 +132,8 @@ public:
         if (file_ == nullptr) throw InputError(name_, std::string("cannot open: ") + std::strerror(errno));
         unsigned char magic[2] = {0, 0};
         gzip_ = std::fread(magic, 1, 2, file_) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+        file_size_ = std::filesystem::file_size(file, error);
+        if (error) throw InputError(name_, "cannot read its size: " + error.message());
         if (gzip_ && inflateInit2(&stream_, 15 + 16) != Z_OK) throw InputError(name_, "cannot start zlib");
         seek(0);
     }
@@ -211,6 +213,16 @@ public:
     }
     /// Appends (when `out`) or drops `count` bytes; false when the input ends first.
     bool read(std::uint64_t count, std::string* out) {
+        if (out == nullptr && !gzip_ && count > end_ - begin_) {
+            // A plain file's long block (a video in a crawl) is skipped by seeking, not read.
+            const std::uint64_t target = member_start_ + consumed_ + count;
+            if (target > file_size_) return false;
+            if (fseeko(file_, static_cast<off_t>(target), SEEK_SET) != 0)
+                throw InputError(name_, "cannot seek to offset " + std::to_string(target));
+            consumed_ += count;
+            begin_ = end_ = 0;
+            return true;
+        }
         while (count > 0) {
             if (!fill(false)) return false;
             const std::size_t take_now = static_cast<std::size_t>(std::min<std::uint64_t>(count, end_ - begin_));
@@ -238,6 +250,7 @@ private:
     bool gzip_ = false;
     z_stream stream_{};
     unsigned char compressed_[kChunk];
+    std::uint64_t file_size_ = 0;
     std::uint64_t file_position_ = 0;  // of the next compressed byte fread would give
     std::uint64_t member_start_ = 0;   // of the current gzip member (plain file: where reading started)
     std::uint64_t consumed_ = 0;       // bytes handed out since member_start_
