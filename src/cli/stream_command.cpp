@@ -27,7 +27,7 @@ void write_line(const std::string& line) {
 }  // namespace
 
 int run_stream(const std::vector<std::string>& arguments) {
-    ArgumentParser parser("artalign stream [--mirror DIR] < records.jsonl > outcomes.jsonl",
+    ArgumentParser parser("artalign stream [--mirror DIR] [--lexicon FILE] < records.jsonl > outcomes.jsonl",
                           "Reads one JSON record a line, e.g.\n"
                           "  {\"id\": 1, \"translation\": \"en.html\", \"original\": \"ko.html\"}\n"
                           "  {\"id\": 2, \"translation\": \"https://host/page.html\", \"mirror\": \"mirror\"}\n"
@@ -37,10 +37,13 @@ int run_stream(const std::vector<std::string>& arguments) {
                           "\"failed\" and the reason; the exit code is 0 unless the output cannot be written.\n"
                           "artalign merge turns the lines into one TMX.");
     add_page_options(parser, Fetching::on_request, "mirror for records that name no \"mirror\" of their own");
+    parser.add_option("lexicon", 0, "FILE", "extra lexicon TSV (e.g. from batch --save-lexicon or learn-lexicon)");
     parser.parse(arguments, 0, 0);
     if (parser.print_help_if_asked()) return 0;
     const auto default_mirror = parser.option("mirror");
-    const Pipeline pipeline(data_directory(), page_options(parser));
+    PipelineOptions options = page_options(parser);
+    if (const auto lexicon = parser.option("lexicon")) options.lexicon_files.emplace_back(*lexicon);
+    const Pipeline pipeline(data_directory(), options);
     std::string line;
     std::size_t number = 0;
     while (std::getline(std::cin, line)) {
