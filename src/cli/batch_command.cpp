@@ -13,6 +13,7 @@
 #include "artalign/data_directory.hpp"
 #include "artalign/lexicon_learning.hpp"
 #include "commands.hpp"
+#include "ordered_workers.hpp"
 #include "page_options.hpp"
 #include "pair_inputs.hpp"
 #include "progress.hpp"
@@ -30,19 +31,6 @@ std::atomic<bool> interrupted{false};
 extern "C" void on_interrupt(int signal_number) {
     interrupted.store(true);
     std::signal(signal_number, SIG_DFL);
-}
-
-unsigned parse_jobs(const std::string& text) {
-    std::size_t used = 0;
-    unsigned long value = 0;
-    try {
-        value = std::stoul(text, &used);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (used != text.size() || value == 0 || value > 1024)
-        throw UsageError("--jobs wants a whole number from 1 to 1024, not '" + text + "'");
-    return static_cast<unsigned>(value);
 }
 
 // Removes `path` (when set) when it goes out of scope.

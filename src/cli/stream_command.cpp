@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -13,6 +14,7 @@
 #include "artalign/pair_outcome.hpp"
 #include "artalign/stream_record.hpp"
 #include "commands.hpp"
+#include "ordered_workers.hpp"
 #include "page_options.hpp"
 
 namespace artalign::cli {
@@ -27,7 +29,7 @@ void write_line(const std::string& line) {
 }  // namespace
 
 int run_stream(const std::vector<std::string>& arguments) {
-    ArgumentParser parser("artalign stream [--mirror DIR] [--lexicon FILE] < records.jsonl > outcomes.jsonl",
+    ArgumentParser parser("artalign stream [--mirror DIR] [--lexicon FILE] [--jobs N] < records.jsonl > outcomes.jsonl",
                           "Reads one JSON record a line, e.g.\n"
                           "  {\"id\": 1, \"translation\": \"en.html\", \"original\": \"ko.html\"}\n"
                           "  {\"id\": 2, \"translation\": \"https://host/page.html\", \"mirror\": \"mirror\"}\n"
@@ -38,21 +40,28 @@ int run_stream(const std::vector<std::string>& arguments) {
                           "artalign merge turns the lines into one TMX.");
     add_page_options(parser, Fetching::on_request, "mirror for records that name no \"mirror\" of their own");
     parser.add_option("lexicon", 0, "FILE", "extra lexicon TSV (e.g. from batch --save-lexicon or learn-lexicon)");
+    parser.add_option("jobs", 'j', "N", "align N records at once, on N threads (default 1); output stays in input order");
     parser.parse(arguments, 0, 0);
     if (parser.print_help_if_asked()) return 0;
     const auto default_mirror = parser.option("mirror");
     PipelineOptions options = page_options(parser);
     if (const auto lexicon = parser.option("lexicon")) options.lexicon_files.emplace_back(*lexicon);
-    const Pipeline pipeline(data_directory(), options);
+    const unsigned jobs = parser.option("jobs") ? parse_jobs(*parser.option("jobs")) : 1;
+    std::vector<std::unique_ptr<Pipeline>> pipelines;  // one per worker: a Pipeline is not thread-safe
+    for (unsigned k = 0; k < jobs; ++k) pipelines.push_back(std::make_unique<Pipeline>(data_directory(), options));
+    OrderedWorkers workers(std::move(pipelines), write_line);
     std::string line;
     std::size_t number = 0;
     while (std::getline(std::cin, line)) {
         ++number;
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
         StreamRecord record = read_stream_record(line, "stdin line " + std::to_string(number), default_mirror);
-        const PairOutcome outcome = record.request ? process_pair(pipeline, *record.request) : std::move(record.failure);
-        write_line(pair_outcome_json(outcome));
+        workers.submit([record = std::move(record)](const Pipeline& pipeline) mutable {
+            const PairOutcome outcome = record.request ? process_pair(pipeline, *record.request) : std::move(record.failure);
+            return pair_outcome_json(outcome);
+        });
     }
+    workers.finish();
     if (std::cin.bad()) throw InputError("standard input", "read failed");
     return 0;
 }
