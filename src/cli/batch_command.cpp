@@ -50,8 +50,9 @@ struct RemovedFile {
 int run_batch(const std::vector<std::string>& arguments) {
     ArgumentParser parser(kUsage,
                           "Aligns many article pairs into one deduplicated TMX: every translated article page of\n"
-                          "a site mirror (its original from the same mirror), the pages listed in a file, or the\n"
-                          "pairs named by JSONL records (as artalign stream reads them). Finished pairs go to a\n"
+                          "a site mirror (its original from the same mirror) or of WARC files (.warc, .warc.gz),\n"
+                          "the pages listed in a file, or the pairs named by JSONL records (as artalign stream\n"
+                          "reads them; artalign discover writes them). Finished pairs go to a\n"
                           "journal as they finish, so an interrupted run continues with --resume.\n"
                           "Exit code 1 when any pair failed (the summary says which and why).");
     parser.add_option("output", 'o', "FILE", "the TMX for the whole run (required; replaced atomically)");
