@@ -1,10 +1,13 @@
 // Reading pair requests from JSON records; URLs are mapped into a local mirror.
 #include "artalign/pair_request.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "artalign/error.hpp"
 #include "artalign/json_writer.hpp"
+#include "artalign/text.hpp"
 #include "artalign/url.hpp"
 
 namespace artalign {
@@ -22,6 +25,27 @@ std::filesystem::path page_location(const std::string& text, const std::string& 
     if (!is_web_url(text) && text.find("://") != std::string::npos)
         throw InputError(source, "field \"" + field + "\": only local paths and http(s) URLs are supported: " + json_quote(text));
     return text;
+}
+
+// A JSON string holds Unicode text: a path whose bytes are not UTF-8 (a file name wget wrote
+// from an EUC-KR URL) would come back as another path, so it is refused, not mangled.
+JsonValue path_value(const std::filesystem::path& path) {
+    const std::string& text = path.native();
+    bool valid = true;
+    std::string shown;  // the path with each byte that is not UTF-8 as \xNN
+    for (std::size_t offset = 0; offset < text.size();) {
+        const std::size_t start = offset;
+        if (next_code_point(text, offset) >= 0) {
+            shown.append(text, start, offset - start);
+            continue;
+        }
+        valid = false;
+        for (std::size_t k = start; k < offset; ++k) shown += fmt::format("\\x{:02x}", static_cast<unsigned char>(text[k]));
+    }
+    if (!valid)
+        throw InputError(shown, "the path is not UTF-8, so no JSON record can name it; rename the file "
+                                "(e.g. convmv -f cp949 -t utf-8) or align it with batch");
+    return JsonValue::make_string(text);
 }
 
 }  // namespace
@@ -105,18 +129,18 @@ std::string pair_request_json(const PairRequest& request) {
     if (request.translation_html) {
         members.emplace_back("translation_html", JsonValue::make_string(*request.translation_html));
     } else if (!input.translation_page.empty()) {
-        members.emplace_back("translation", JsonValue::make_string(input.translation_page.string()));
+        members.emplace_back("translation", path_value(input.translation_page));
     }
     if (request.original_html) members.emplace_back("original_html", JsonValue::make_string(*request.original_html));
-    if (input.original_page) members.emplace_back("original", JsonValue::make_string(input.original_page->string()));
-    if (input.mirror_root) members.emplace_back("mirror", JsonValue::make_string(input.mirror_root->string()));
+    if (input.original_page) members.emplace_back("original", path_value(*input.original_page));
+    if (input.mirror_root) members.emplace_back("mirror", path_value(*input.mirror_root));
     if (input.translation_record) {
-        members.emplace_back("warc", JsonValue::make_string(input.translation_record->file.string()));
+        members.emplace_back("warc", path_value(input.translation_record->file));
         members.emplace_back("offset", JsonValue::make_number(std::to_string(input.translation_record->offset)));
     }
     if (!input.archive_files.empty()) {
         std::vector<JsonValue> files;
-        for (const auto& file : input.archive_files) files.push_back(JsonValue::make_string(file.string()));
+        for (const auto& file : input.archive_files) files.push_back(path_value(file));
         members.emplace_back("archive", JsonValue::make_array(std::move(files)));
     }
     return json_serialize(JsonValue::make_object(std::move(members)));

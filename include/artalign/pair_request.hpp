@@ -35,7 +35,8 @@ struct PairRequest {
 PairRequest parse_pair_request(const JsonValue& record, const std::string& source);
 
 /// `request` as a one-line JSON record that parse_pair_request reads back to the same request
-/// (the fields it has, of those parse_pair_request reads).
+/// (the fields it has, of those parse_pair_request reads). Throws InputError naming a path that
+/// is not UTF-8 (a JSON string cannot hold its bytes).
 std::string pair_request_json(const PairRequest& request);
 
 /// A request for a translation page on disk, keyed by its path as given.

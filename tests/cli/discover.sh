@@ -62,6 +62,15 @@ PY
 run 2 discover
 run 2 discover "$m" --list "$SCRATCH/list.txt"
 run 2 discover "$m" --mirror "$m"
+# A file name that is not UTF-8 (wget writes EUC-KR URLs' bytes as they are) cannot be put in a
+# JSON record: refused with the name, not mangled into another path.
+cp -r "$m" "$SCRATCH/euc"
+mv "$SCRATCH/euc/english.hani.co.kr/arti/english_edition/e_international/apple.html" \
+  "$SCRATCH/euc/english.hani.co.kr/arti/english_edition/e_international/$(printf '\xb1\xe2')-euc.html"
+run 1 discover "$SCRATCH/euc"
+grep -qF "artalign: error: $SCRATCH/euc/english.hani.co.kr/arti/english_edition/e_international/\xb1\xe2-euc.html: the path is not UTF-8, so no JSON record can name it; rename the file" \
+  "$SCRATCH/err" || fail "non-UTF-8 name: $(cat "$SCRATCH/err")"
+[ ! -s "$SCRATCH/out" ] || fail "discover wrote records before refusing"
 run 1 discover "$SCRATCH/none"
 expect_error "$SCRATCH/none: is not a directory (expected a site mirror: DIR/host/path.html)"
 finish
