@@ -2,6 +2,7 @@
 #include "artalign/pipeline.hpp"
 
 #include <fmt/format.h>
+#include <libxml/parser.h>
 
 #include <memory>
 
@@ -54,6 +55,9 @@ Pipeline::Pipeline(const std::filesystem::path& data_dir, PipelineOptions option
       original_script_(options_.original_language),
       translation_script_(options_.translation_language),
       aligner_(AlignOptions{}, anchors_with_lexicons(data_dir, options_.lexicon_files)) {
+    // libxml2 sets up its global state once, here, before pipelines on other threads parse
+    // (stream --jobs; ThreadSanitizer saw the lazy set-up race).
+    xmlInitParser();
     std::vector<std::filesystem::path> directories = options_.profile_dirs;
     directories.push_back(data_dir / "profiles");
     profiles_ = ProfileRegistry::load_directories(directories);
