@@ -5,11 +5,14 @@ set -euo pipefail
 packages=(
   cmake make g++ pkg-config
   libicu-dev libxml2-dev libfmt-dev doctest-dev libcurl4-openssl-dev
+  zlib1g-dev      # reading .warc.gz files (src/warc_reader.cpp)
   libxml2-utils   # xmllint: tests validate every TMX against the DTD
   python3         # test helpers and the alignment benchmark
   chromium fonts-nanum  # the coverage report is tested in headless Chromium; Nanum renders Hangul
   nodejs npm      # the review page test drives chromium with playwright-core (npm ci, tests/browser/)
   parallel        # GNU parallel: the stream verb is tested under it
+  wget            # the WARC tests crawl the local test server with wget --warc-file
+  python3-distributed  # Dask: discover | stream | merge is tested on a Dask LocalCluster
   omegat          # CAT tool the tests load the TMX into (brings OpenJDK)
   python3-translate  # translate-toolkit: the tests parse the TMX with translate.storage.tmx
   time            # /usr/bin/time -v: peak memory in bench/tmx_bench.sh and bench/batch_bench.sh

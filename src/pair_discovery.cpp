@@ -7,6 +7,8 @@
 #include "artalign/error.hpp"
 #include "artalign/input_file.hpp"
 #include "artalign/limits.hpp"
+#include "artalign/url.hpp"
+#include "artalign/web_archive.hpp"
 
 namespace artalign {
 namespace {
@@ -52,7 +54,48 @@ InputRules list_rules() {
     return rules;
 }
 
+// The candidate pages of a web archive, each read from its record, the archive shared.
+class ArchivePairList final : public PairSource {
+public:
+    ArchivePairList(std::shared_ptr<const WebArchive> archive, std::vector<ArchivedPage> pages)
+        : archive_(std::move(archive)), pages_(std::move(pages)) {}
+    std::size_t size() const override { return pages_.size(); }
+    PairRequest at(std::size_t position) const override {
+        const ArchivedPage& page = pages_.at(position);
+        PairRequest request;
+        request.key = page.url;
+        request.input.translation_page = page.url;
+        request.input.translation_record = page.place;
+        request.input.archive_files = archive_->files();
+        request.input.archive = archive_;
+        return request;
+    }
+
+private:
+    std::shared_ptr<const WebArchive> archive_;
+    std::vector<ArchivedPage> pages_;
+};
+
 }  // namespace
+
+std::unique_ptr<PairSource> discover_archive_pairs(const std::vector<std::filesystem::path>& warcs,
+                                                   const ProfileRegistry& profiles,
+                                                   const std::string& original_language, std::size_t max_page_bytes) {
+    for (const auto& warc : warcs) {
+        std::error_code error;
+        if (!std::filesystem::is_regular_file(warc, error))
+            throw InputError(warc.string(), std::filesystem::is_directory(warc, error)
+                                                ? "is a directory (a mirror is given alone; several inputs are WARC files)"
+                                                : "no such WARC file");
+    }
+    auto archive = std::make_shared<const WebArchive>(warcs, max_page_bytes);
+    std::vector<ArchivedPage> candidates;
+    for (ArchivedPage& page : archive->html_pages()) {
+        const auto parts = parse_url(page.url);
+        if (parts && !holds_only_originals(parts->host, profiles, original_language)) candidates.push_back(std::move(page));
+    }
+    return std::make_unique<ArchivePairList>(std::move(archive), std::move(candidates));
+}
 
 PageList discover_mirror_pairs(const std::filesystem::path& root, const ProfileRegistry& profiles,
                                                const std::string& original_language) {

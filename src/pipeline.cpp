@@ -2,6 +2,7 @@
 #include "artalign/pipeline.hpp"
 
 #include <fmt/format.h>
+#include <libxml/parser.h>
 
 #include <memory>
 
@@ -56,6 +57,9 @@ Pipeline::Pipeline(const std::filesystem::path& data_dir, PipelineOptions option
       aligner_(AlignOptions{}, share_anchors_of != nullptr && share_anchors_of->aligner_.anchors() != nullptr
                                    ? std::make_shared<AnchorExtractor>(share_anchors_of->aligner_.anchors()->share())
                                    : anchors_with_lexicons(data_dir, options_.lexicon_files)) {
+    // libxml2 sets up its global state once, here, before pipelines on other threads parse
+    // (stream --jobs; ThreadSanitizer saw the lazy set-up race).
+    xmlInitParser();
     std::vector<std::filesystem::path> directories = options_.profile_dirs;
     directories.push_back(data_dir / "profiles");
     profiles_ = ProfileRegistry::load_directories(directories);
@@ -142,13 +146,32 @@ ExtractedPage Pipeline::extract(const Page& page, const std::optional<std::files
     return extracted;
 }
 
+const WebArchive* Pipeline::archive_for(const PairInput& input) const {
+    if (input.archive) return input.archive.get();
+    if (input.archive_files.empty()) return nullptr;
+    if (!archive_ || archive_->files() != input.archive_files)
+        archive_ = std::make_shared<const WebArchive>(input.archive_files, options_.max_page_bytes);
+    return archive_.get();
+}
+
 AlignedPair Pipeline::align_pages(const PairInput& input) const {
     AlignedPair pair;
     const std::string translation_location = input.translation_page.string();
+    const WebArchive* archive = archive_for(input);
     ExtractedPage translation;
     try {
-        translation = extract(read_page(translation_location, input.mirror_root), input.mirror_root,
-                              !input.original_page);
+        Page page;
+        if (archive && input.translation_record) {
+            page = archive->page_at(*input.translation_record);
+        } else if (archive && is_web_url(translation_location) && archive->holds(translation_location)) {
+            page = archive->page(translation_location);
+        } else {
+            page = read_page(translation_location, input.mirror_root);
+        }
+        translation = extract(page, input.mirror_root, !input.original_page);
+    } catch (const UnresolvedRevisitError& error) {
+        // Nothing to read: the page is skipped, with the reason.
+        throw NotTranslatedArticleError("", error.what());
     } catch (const ParseError& error) {
         // No article in the page: not a translated article (batch runs skip such pages).
         throw NotTranslatedArticleError("", error.what());
@@ -175,16 +198,21 @@ AlignedPair Pipeline::align_pages(const PairInput& input) const {
         if (!original_mirror && !is_web_url(translation_location))
             original_mirror = infer_mirror_root(input.translation_page, pair.translation.url);
         const bool in_mirror = original_mirror && mirror_file(*original_mirror, original_url);
-        if (!in_mirror && !options_.allow_network)
+        const bool in_archive = archive && archive->holds(original_url);
+        if (!in_mirror && !in_archive && !options_.allow_network)
             throw ParseError(translation_location,
                              "the original " + original_url +
-                                 (original_mirror ? " is not in the mirror at " + original_mirror->string()
-                                                  : std::string(" is not local; give --mirror DIR or the original page")));
+                                 (archive           ? " is not in the WARC files (" + archive->describe() + ")"
+                                  : original_mirror ? " is not in the mirror at " + original_mirror->string()
+                                                    : std::string(" is not local; give --mirror DIR or the original page")));
         original_location = original_url;
         mirror_lacks_original = original_mirror.has_value() && !in_mirror;
     }
     try {
-        pair.original = extract(read_page(original_location, original_mirror), original_mirror, false).article;
+        const bool original_archived = archive && is_web_url(original_location) && archive->holds(original_location);
+        pair.original = extract(original_archived ? archive->page(original_location) : read_page(original_location, original_mirror),
+                                original_mirror, false)
+                            .article;
     } catch (const FetchError& error) {
         // Fetching was the fallback; its failure (often robots.txt, the first thing asked)
         // comes after what the user needs to hear first: the mirror lacks the page.

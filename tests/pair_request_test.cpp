@@ -40,9 +40,35 @@ TEST_CASE("records name pages by path, by URL in a mirror, or inline; the key is
     CHECK(inline_pages.translation_html == std::optional<std::string>("<html/>"));
 }
 
+TEST_CASE("records name a WARC record by file and offset; pair_request_json writes every request back the same") {
+    const PairRequest warc =
+        request_from(R"({"id": 3, "translation": "http://a/p.html", "warc": "b.warc.gz", "offset": 4500000152, "archive": ["a.warc.gz"]})");
+    REQUIRE(warc.input.translation_record);
+    CHECK(warc.input.translation_record->file == "b.warc.gz");
+    CHECK(warc.input.translation_record->offset == 4500000152u);  // over 4 GB
+    // The record's own file is looked in first.
+    CHECK(warc.input.archive_files == std::vector<std::filesystem::path>{"b.warc.gz", "a.warc.gz"});
+    CHECK(request_from(R"({"warc": "b.warc", "offset": 7})").key == "b.warc@7");
+
+    for (const std::string json :
+         {R"({"id":3,"translation":"http://a/p.html","warc":"b.warc.gz","offset":12,"archive":["b.warc.gz","a.warc.gz"]})",
+          R"({"id":"x","translation":"en.html","original":"ko.html","mirror":"m"})",
+          R"({"id":1,"translation_html":"\u003chtml/\u003e","original_html":"\u003cp\u003e"})"}) {
+        CHECK(pair_request_json(request_from(json)) == json);
+    }
+}
+
 TEST_CASE("bad records are InputErrors naming the record and the problem") {
     CHECK(error_of("[1]") == "stdin line 2: a record must be a JSON object");
-    CHECK(error_of(R"({"id": 1})") == "stdin line 2: a record needs \"translation\" (a path or URL) or \"translation_html\"");
+    CHECK(error_of(R"({"id": 1})") ==
+          "stdin line 2: a record needs \"translation\" (a path or URL), \"warc\" and \"offset\", or \"translation_html\"");
+    CHECK(error_of(R"({"id": 1, "warc": "a.warc"})") == "stdin line 2: \"warc\" and \"offset\" go together");
+    CHECK(error_of(R"({"id": 1, "warc": "a.warc", "offset": 1.5})") ==
+          "stdin line 2: field \"offset\" must be a byte offset (a whole number from 0)");
+    CHECK(error_of(R"({"id": 1, "warc": "a.warc", "offset": 0, "translation": "en.html"})") ==
+          "stdin line 2: with \"warc\", \"translation\" is the page's URL, not \"en.html\"");
+    CHECK(error_of(R"({"id": 1, "translation": "http://a/b", "archive": []})") ==
+          "stdin line 2: field \"archive\" must be a list of WARC files");
     CHECK(error_of(R"({"translaton": "a.html"})").find("unknown field \"translaton\"") != std::string::npos);
     CHECK(error_of(R"({"a\nb": 1})").find("unknown field \"a\\nb\" (known:") != std::string::npos);  // one line
     CHECK(error_of(R"({"translation": 3})") == "stdin line 2: field \"translation\" must be a string");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,18 @@ namespace artalign {
 /// Throws InputError naming `root` when it is not a readable directory.
 PageList discover_mirror_pairs(const std::filesystem::path& root, const ProfileRegistry& profiles,
                                                const std::string& original_language = "ko");
+
+/// Every candidate translation page of WARC files (a crawl of the sites), in archive order (the
+/// files as given, then by offset), each a request for its record (WarcPlace) with its
+/// original looked up in the same files: the HTML pages that answered 200 and the revisits of
+/// pages (web_archive.hpp), one per URL, on hosts chosen as for discover_mirror_pairs. A revisit
+/// whose capture the files lack is skipped, with the reason, when aligned. The archive's index
+/// is made here, once, and shared by every request. Throws InputError naming a WARC file that
+/// cannot be read (and where).
+std::unique_ptr<PairSource> discover_archive_pairs(const std::vector<std::filesystem::path>& warcs,
+                                                   const ProfileRegistry& profiles,
+                                                   const std::string& original_language = "ko",
+                                                   std::size_t max_page_bytes = kDefaultMaxPageBytes);
 
 /// Requests from a list file: one translation page path (or URL, with `mirror_root`) a line; blank lines and lines
 /// starting with '#' are ignored; a page listed twice is aligned once. Relative paths are

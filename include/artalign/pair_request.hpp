@@ -26,10 +26,18 @@ struct PairRequest {
 ///     {"id": 8, "translation_html": "<html>...", "original_html": "<html>..."}
 /// Fields: id (any scalar), translation / original (a path, or an http(s) URL: read from the
 /// mirror, or fetched when the pipeline may fetch), mirror (a directory), translation_html and
-/// original_html (the pages inline; original_html without translation_html is an error).
+/// original_html (the pages inline; original_html without translation_html is an error),
+/// warc and offset (the translation page is the record at that byte offset of that WARC file;
+/// "translation" may then give its URL), archive (a list of WARC files in which URLs are looked
+/// up, as in a mirror; with "warc", that file is looked in first).
 /// Unknown fields are an error, so that a misspelt field is not silently ignored.
 /// Throws InputError naming `source` (e.g. "stdin line 4") and the problem.
 PairRequest parse_pair_request(const JsonValue& record, const std::string& source);
+
+/// `request` as a one-line JSON record that parse_pair_request reads back to the same request
+/// (the fields it has, of those parse_pair_request reads). Throws InputError naming a path that
+/// is not UTF-8 (a JSON string cannot hold its bytes).
+std::string pair_request_json(const PairRequest& request);
 
 /// A request for a translation page on disk, keyed by its path as given.
 PairRequest page_request(const std::filesystem::path& translation_page,

@@ -17,6 +17,7 @@
 #include "artalign/segmenter.hpp"
 #include "artalign/site_profile.hpp"
 #include "artalign/tmx_writer.hpp"
+#include "artalign/web_archive.hpp"
 
 namespace artalign {
 
@@ -29,6 +30,13 @@ struct PairInput {
     std::filesystem::path translation_page;
     std::optional<std::filesystem::path> original_page;
     std::optional<std::filesystem::path> mirror_root;
+    /// WARC files in which URLs (the translation, its original, redirect targets) are looked
+    /// up, as a mirror would be (web_archive.hpp); `archive`, when set, is their index already
+    /// made (batch's workers share one), else the pipeline indexes them on first use.
+    std::vector<std::filesystem::path> archive_files;
+    std::shared_ptr<const WebArchive> archive;
+    /// The translation page's record, when the request names it by place rather than by URL.
+    std::optional<WarcPlace> translation_record;
 };
 
 /// Everything the pipeline learnt about one pair.
@@ -134,12 +142,16 @@ private:
     // walks every anchor of the page: a fifth of a batch run's time when done for every page).
     ExtractedPage extract(const Page& page, const std::optional<std::filesystem::path>& mirror_root, bool find_link) const;
     const SentenceSplitter& splitter_for(const std::string& language) const;
+    // The index of input.archive_files (input.archive, or one made here and kept for the
+    // next request naming the same files); nullptr when the input names no WARC files.
+    const WebArchive* archive_for(const PairInput& input) const;
 
     std::filesystem::path data_dir_;
     PipelineOptions options_;
     ProfileRegistry profiles_;
     GenericRules generic_rules_;
     mutable std::unique_ptr<Fetcher> fetcher_;  // created on the first fetch
+    mutable std::shared_ptr<const WebArchive> archive_;  // the last WARC files indexed here
     mutable std::vector<std::pair<std::string, SentenceSplitter>> splitters_;
     ScriptShare original_script_;
     ScriptShare translation_script_;

@@ -16,7 +16,9 @@
 #include "artalign/stop_request.hpp"
 #include "commands.hpp"
 #include "output_checks.hpp"
+#include "ordered_workers.hpp"
 #include "page_options.hpp"
+#include "pair_inputs.hpp"
 #include "progress.hpp"
 #include "stop_signals.hpp"
 
@@ -24,7 +26,7 @@ namespace artalign::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "artalign batch (MIRROR_DIR | --list FILE | --records FILE.jsonl) -o OUT.tmx [options]";
+    "artalign batch (MIRROR_DIR | WARC... | --list FILE | --records FILE.jsonl) -o OUT.tmx [options]";
 
 // Removes `path` (when set) when it goes out of scope.
 struct RemovedFile {
@@ -43,13 +45,13 @@ struct RemovedFile {
 int run_batch(const std::vector<std::string>& arguments) {
     ArgumentParser parser(kUsage,
                           "Aligns many article pairs into one deduplicated TMX: every translated article page of\n"
-                          "a site mirror (its original from the same mirror), the pages listed in a file, or the\n"
-                          "pairs named by JSONL records (as artalign stream reads them). Finished pairs go to a\n"
+                          "a site mirror (its original from the same mirror) or of WARC files (.warc, .warc.gz),\n"
+                          "the pages listed in a file, or the pairs named by JSONL records (as artalign stream\n"
+                          "reads them; artalign discover writes them). Finished pairs go to a\n"
                           "journal as they finish, so an interrupted run continues with --resume.\n"
                           "Exit code 1 when any pair failed (the summary says which and why).");
     parser.add_option("output", 'o', "FILE", "the TMX for the whole run (required; replaced atomically)");
-    parser.add_option("list", 0, "FILE", "align the translation pages listed in FILE, one path a line");
-    parser.add_option("records", 0, "FILE", "align the pairs named by the JSON records of FILE, one a line");
+    add_pair_input_options(parser, true);
     add_page_options(parser, Fetching::on_request, "with --list: the mirror in which to find the pages and originals");
     parser.add_option("coverage", 0, "FILE", "write each aligned pair's coverage report as a JSON line to FILE");
     parser.add_option("report-dir", 0, "DIR", "write DIR/index.html and a coverage report page per pair");
@@ -63,15 +65,10 @@ int run_batch(const std::vector<std::string>& arguments) {
     parser.add_option("save-lexicon", 0, "FILE", "with --learn-lexicon: write the learned lexicon (before the second pass)");
     add_lock_timeout_option(parser);
     parser.add_flag("quiet", 'q', "print nothing but errors and failed pairs");
-    parser.parse(arguments, 0, 1);
+    parser.parse(arguments, 0, 100000);
     if (parser.print_help_if_asked()) return 0;
     const auto output = parser.option("output");
     if (!output || output->empty()) throw UsageError("missing -o/--output FILE for the TMX");
-    const auto list = parser.option("list");
-    const auto records = parser.option("records");
-    const int sources = (parser.positional().empty() ? 0 : 1) + (list ? 1 : 0) + (records ? 1 : 0);
-    if (sources != 1) throw UsageError(std::string("give exactly one of MIRROR_DIR, --list, --records; usage: ") + kUsage);
-    if (parser.option("mirror") && !list) throw UsageError("--mirror goes with --list (a MIRROR_DIR is its own mirror)");
     // Journals and temporaries go only beside regular files: never /dev/null.journal.
     const bool output_is_file = resolve_output(*output).kind == OutputKind::file;
     if (!output_is_file && !parser.option("journal"))
@@ -95,17 +92,9 @@ int run_batch(const std::vector<std::string>& arguments) {
     }
 
     const std::filesystem::path data_dir = data_directory();
-    std::unique_ptr<PairSource> requests;
-    if (list) {
-        std::optional<std::filesystem::path> mirror;
-        if (const auto value = parser.option("mirror")) mirror = *value;
-        requests = std::make_unique<PageList>(read_page_list(*list, mirror));
-    } else if (records) {
-        requests = std::make_unique<RequestList>(read_pair_records(*records));
-    } else {
-        const ProfileRegistry profiles = ProfileRegistry::load_directory(data_dir / "profiles");
-        requests = std::make_unique<PageList>(discover_mirror_pairs(parser.positional()[0], profiles));
-    }
+    const PipelineOptions pipeline_options = page_options(parser);
+    const std::unique_ptr<PairSource> requests =
+        open_pair_inputs(parser, data_dir, kUsage, pipeline_options.max_page_bytes);
 
     BatchOutputs outputs;
     outputs.run.tmx = *output;
@@ -121,7 +110,7 @@ int run_batch(const std::vector<std::string>& arguments) {
     ProgressDisplay display(quiet, stderr);
     BatchOptions options;
     options.data_dir = data_dir;
-    options.pipeline = page_options(parser);
+    options.pipeline = pipeline_options;
     if (const auto lexicon = parser.option("lexicon")) options.pipeline.lexicon_files.emplace_back(*lexicon);
     options.journal = journal;
     options.lock_timeout = lock_timeout(parser);

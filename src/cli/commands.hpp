@@ -13,6 +13,7 @@ int run_align(const std::vector<std::string>& arguments);
 int run_coverage(const std::vector<std::string>& arguments);
 int run_batch(const std::vector<std::string>& arguments);
 int run_stream(const std::vector<std::string>& arguments);
+int run_discover(const std::vector<std::string>& arguments);
 int run_merge(const std::vector<std::string>& arguments);
 int run_extract(const std::vector<std::string>& arguments);
 int run_validate(const std::vector<std::string>& arguments);

@@ -32,6 +32,7 @@ constexpr const char* kUsage =
     "  coverage EN_PAGE [KO_PAGE]           show what the translation left out\n"
     "  batch MIRROR_DIR -o OUT.tmx          align every article pair of a mirror (or --list,\n"
     "                                       --records) into one TMX, resumable\n"
+    "  discover MIRROR_DIR > records.jsonl  the pair records batch would align, for stream\n"
     "  stream < records.jsonl               one JSON record a line in, one outcome line out\n"
     "  merge FILE... -o OUT.tmx             merge stream outcome lines into one TMX\n"
     "  extract PAGE [--text]                print the article extracted from a page (JSON)\n"
@@ -54,7 +55,8 @@ struct Verb {
 };
 const Verb kVerbs[] = {
     {"align", artalign::cli::run_align},       {"coverage", artalign::cli::run_coverage},
-    {"batch", artalign::cli::run_batch},       {"stream", artalign::cli::run_stream},
+    {"batch", artalign::cli::run_batch},       {"discover", artalign::cli::run_discover},
+    {"stream", artalign::cli::run_stream},
     {"merge", artalign::cli::run_merge},       {"extract", artalign::cli::run_extract},
     {"validate", artalign::cli::run_validate}, {"align-text", artalign::cli::run_align_text},
     {"learn-lexicon", artalign::cli::run_learn_lexicon}, {"segment", artalign::cli::run_segment},

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -16,6 +17,7 @@
 #include "artalign/stream_record.hpp"
 #include "commands.hpp"
 #include "output_checks.hpp"
+#include "ordered_workers.hpp"
 #include "page_options.hpp"
 
 namespace artalign::cli {
@@ -33,7 +35,7 @@ PairOutcome failed_outcome(const std::string& where, const std::string& reason) 
 }  // namespace
 
 int run_stream(const std::vector<std::string>& arguments) {
-    ArgumentParser parser("artalign stream [--mirror DIR] < records.jsonl > outcomes.jsonl",
+    ArgumentParser parser("artalign stream [--mirror DIR] [--lexicon FILE] [--jobs N] < records.jsonl > outcomes.jsonl",
                           "Reads one JSON record a line, e.g.\n"
                           "  {\"id\": 1, \"translation\": \"en.html\", \"original\": \"ko.html\"}\n"
                           "  {\"id\": 2, \"translation\": \"https://host/page.html\", \"mirror\": \"mirror\"}\n"
@@ -43,11 +45,17 @@ int run_stream(const std::vector<std::string>& arguments) {
                           "\"failed\" and the reason; the exit code is 0 unless the output cannot be written.\n"
                           "artalign merge turns the lines into one TMX.");
     add_page_options(parser, Fetching::on_request, "mirror for records that name no \"mirror\" of their own");
+    parser.add_option("lexicon", 0, "FILE", "extra lexicon TSV (e.g. from batch --save-lexicon or learn-lexicon)");
+    parser.add_option("jobs", 'j', "N", "align N records at once, on N threads (default 1); output stays in input order");
     parser.parse(arguments, 0, 0);
     if (parser.print_help_if_asked()) return 0;
     const auto default_mirror = parser.option("mirror");
-    const PipelineOptions options = page_options(parser);
-    const Pipeline pipeline(data_directory(), options);
+    PipelineOptions options = page_options(parser);
+    if (const auto lexicon = parser.option("lexicon")) options.lexicon_files.emplace_back(*lexicon);
+    const unsigned jobs = parser.option("jobs") ? parse_jobs(*parser.option("jobs")) : 1;
+    std::vector<std::unique_ptr<Pipeline>> pipelines;  // one per worker: a Pipeline is not thread-safe
+    for (unsigned k = 0; k < jobs; ++k) pipelines.push_back(std::make_unique<Pipeline>(data_directory(), options));
+    OrderedWorkers workers(std::move(pipelines), [](const std::string& line) { write_standard_output(line + "\n"); });
     InputRules rules;
     rules.allow_stdin = true;
     InputFile input("-", rules);
@@ -57,18 +65,22 @@ int run_stream(const std::vector<std::string>& arguments) {
     for (LineReader::Status status; (status = lines.next(line)) != LineReader::Status::end;) {
         const std::string where = "stdin line " + std::to_string(lines.number());
         if (status == LineReader::Status::too_long) {
-            write_standard_output(pair_outcome_json(failed_outcome(
-                                      where, "the record line is over the " + describe_size(lines.max_line()) +
-                                                 " limit (four times --max-page-size, and 1 MB); skipped")) +
-                                  "\n");
+            // Through the workers, so that it keeps its place among the outcomes.
+            const std::string failed = pair_outcome_json(failed_outcome(
+                where, "the record line is over the " + describe_size(lines.max_line()) +
+                           " limit (four times --max-page-size, and 1 MB); skipped"));
+            workers.submit([failed](const Pipeline&) { return failed; });
             continue;
         }
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
         StreamRecord record = read_stream_record(line, where, default_mirror);
-        const PairOutcome outcome = record.request ? process_pair(pipeline, *record.request) : std::move(record.failure);
-        write_standard_output(pair_outcome_json(outcome) + "\n");
+        workers.submit([record = std::move(record)](const Pipeline& pipeline) mutable {
+            const PairOutcome outcome = record.request ? process_pair(pipeline, *record.request) : std::move(record.failure);
+            return pair_outcome_json(outcome);
+        });
         throw_if_stop_requested();
     }
+    workers.finish();
     return 0;
 }
 

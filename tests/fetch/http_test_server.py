@@ -2,7 +2,10 @@
 """A local HTTP server for artalign's fetch tests: binds 127.0.0.1 on a free port, prints the
 port on its first line of stdout, then answers fixed routes (redirects, loops, 404, 503, slow,
 gzip, EUC-KR, images) and serves samples/mirror/HOST/PATH as /mirror/HOST/PATH with the pages'
-links to the real sites rewritten to point back at itself. /count?path=P tells how many
+links to the real sites rewritten to point back at itself. /pair/en.html is a sample article whose
+original (/pair/ko.html) it reaches through a redirect (/pair/ko-moved), the original sent as
+EUC-KR (said only in the HTTP header), gzipped and chunked: for the WARC tests, whose crawler
+(wget) keeps the answers as they came. /count?path=P tells how many
 requests P has received, so tests can prove a second run was served from the cache.
 
 /robots.txt is answered as the first argument says: "404" (the default, so that every route
@@ -116,6 +119,25 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.answer(200, KOREAN.encode("euc-kr"), "text/html; charset=EUC-KR")
         elif path == "/image.png":
             self.answer(200, b"\x89PNG\r\n\x1a\n" + bytes(64), "image/png")
+        elif path == "/pair/en.html":
+            body = (SAMPLES / "english.hani.co.kr/arti/english_edition/e_international/928034.html").read_bytes()
+            body = body.replace(b"http://www.hani.co.kr/arti/international/america/927886.html",
+                                (base + "/pair/ko-moved").encode())
+            self.answer(200, body, "text/html")
+        elif path == "/pair/ko-moved":
+            self.answer(301, headers=[("Location", "/pair/ko.html")])
+        elif path == "/pair/ko.html":
+            text = (SAMPLES / "www.hani.co.kr/arti/international/america/927886.html").read_text(encoding="utf-8")
+            body = gzip.compress(text.replace('<meta charset="utf-8">', "").encode("cp949"))
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=EUC-KR")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            for start in range(0, len(body), 1000):
+                chunk = body[start:start + 1000]
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            self.wfile.write(b"0\r\n\r\n")
         elif path.startswith("/mirror/"):
             file = (SAMPLES / path[len("/mirror/"):]).resolve()
             if SAMPLES not in file.parents or not file.is_file():
