@@ -63,7 +63,7 @@ echo old >"$SCRATCH/many/x.jsonl"
   sed -n '2,3p' "$SCRATCH/list"
 } >"$SCRATCH/list-bad"
 run 1 align-text --presplit -q --batch "$SCRATCH/list-bad" --jobs 2
-expect_error "pair on line 2 ($SCRATCH/missing.ko + $SCRATCH/a.en -> $SCRATCH/many/x.jsonl): $SCRATCH/missing.ko: cannot read the text file (does it exist?)"
+expect_error "pair on line 2 ($SCRATCH/missing.ko + $SCRATCH/a.en -> $SCRATCH/many/x.jsonl): $SCRATCH/missing.ko: no such file"
 for name in a b c; do
   cmp -s "$SCRATCH/one/$name.jsonl" "$SCRATCH/many/$name.jsonl" || fail "pair $name was not aligned after a failing pair"
 done
@@ -76,7 +76,7 @@ run 1 align-text --presplit -q --batch "$SCRATCH/list-malformed"
 expect_error "$SCRATCH/list-malformed: line 2 is not SOURCE<TAB>TARGET<TAB>OUTPUT (three paths)"
 [ -e "$SCRATCH/many/a.jsonl" ] && fail "a malformed list still aligned its first pair"
 run 1 align-text --presplit -q --batch "$SCRATCH/no-such-list"
-expect_error "$SCRATCH/no-such-list: cannot read the text file (does it exist?)"
+expect_error "$SCRATCH/no-such-list: no such file"
 printf '# comment\n\n' >"$SCRATCH/list-empty"
 run 0 align-text --presplit -q --batch "$SCRATCH/list-empty"
 

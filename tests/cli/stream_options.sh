@@ -19,7 +19,7 @@ cmp -s <(undated "$SCRATCH/batch.tmx") <(undated "$SCRATCH/merged.tmx") || fail 
 # The lexicon is read once, before any record: a missing one stops the worker with the reason.
 echo '{"id": 1, "translation": "x.html"}' | "$ARTALIGN" stream --lexicon "$SCRATCH/none.tsv" >"$SCRATCH/out" 2>"$SCRATCH/err"
 [ $? -eq 1 ] || fail "stream with a missing --lexicon did not exit 1"
-expect_error "$SCRATCH/none.tsv: cannot read the lexicon (does it exist?)"
+expect_error "$SCRATCH/none.tsv: no such file"
 [ ! -s "$SCRATCH/out" ] || fail "stream wrote outcomes without its lexicon"
 
 # --jobs: byte-identical output, bad records and a failing pair included.
