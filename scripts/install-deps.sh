@@ -9,7 +9,6 @@ packages=(
   libxml2-utils   # xmllint: tests validate every TMX against the DTD
   python3         # test helpers and the alignment benchmark
   chromium fonts-nanum  # the coverage report is tested in headless Chromium; Nanum renders Hangul
-  nodejs npm      # the review page test drives chromium with playwright-core (npm ci, tests/browser/)
   parallel        # GNU parallel: the stream verb is tested under it
   wget            # the WARC tests crawl the local test server with wget --warc-file
   python3-distributed  # Dask: discover | stream | merge is tested on a Dask LocalCluster
@@ -31,6 +30,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   "${as_root[@]}" apt-get update -qq
   "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Node.js and npm drive the review page test (playwright-core); Debian's packages only where
+# none is installed (a machine with another Node.js build has its own npm, which Debian's conflicts with).
+if ! command -v npm >/dev/null; then
+  as_root=()
+  [ "$(id -u)" -eq 0 ] || as_root=(sudo)
+  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
 fi
 
 # playwright-core for the review page test, pinned by tests/browser/package-lock.json (it drives
