@@ -223,7 +223,7 @@ std::string decimal_plus_one(std::string number) {
 class UnitBlock {
 public:
     UnitBlock(const std::string& memory, const std::string& encoding, CodeUnits units)
-        : memory_(memory), utf8_(encoding.empty() || detail::same_language(encoding, "UTF-8")) {
+        : memory_(memory), utf8_(units.width == 1 && (encoding.empty() || detail::same_language(encoding, "UTF-8"))) {
         if (utf8_) return;
         const std::string name = units.width == 2 ? (units.big_endian ? "UTF-16BE" : "UTF-16LE") : encoding;
         UErrorCode status = U_ZERO_ERROR;

@@ -162,6 +162,12 @@ int read_bytes(void* source, char* buffer, int length) {
     return bytes->failed() ? -1 : static_cast<int>(got);
 }
 
+bool starts_with_utf16_byte_order_mark(ByteSource& bytes) {
+    unsigned char start[2] = {};
+    if (bytes.read_at(0, reinterpret_cast<char*>(start), sizeof start) != sizeof start) return false;
+    return (start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF);
+}
+
 void throw_if_read_failed(const ByteSource& bytes) {
     if (bytes.failed()) throw InputError(bytes.name(), bytes.error());
 }
@@ -398,6 +404,9 @@ TmxReport scan_tmx(ByteSource& bytes, const std::filesystem::path& dtd_path, con
         return report;
     }
     if (const xmlChar* encoding = xmlTextReaderConstEncoding(reader.get())) report.encoding = xml_string(encoding);
+    // No encoding declaration: XML 1.0 (4.3.3, appendix F) reads a document that starts with a
+    // UTF-16 byte order mark as UTF-16 (Trados Workbench writes such memories), any other as UTF-8.
+    if (report.encoding.empty() && starts_with_utf16_byte_order_mark(bytes)) report.encoding = "UTF-16";
     // Validity errors came through `errors` (libxml2's validator reports them globally);
     // merge them with the structural ones in document order.
     std::vector<TmxProblem> validity = errors.take();

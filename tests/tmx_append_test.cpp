@@ -267,6 +267,26 @@ TEST_CASE("a UTF-16 memory with CR LF line ends gets UTF-16 units with CR LF") {
     CHECK(report.units == 2);
 }
 
+TEST_CASE("a UTF-16 memory with a byte order mark and no encoding declaration (Trados Workbench) gets UTF-16 units") {
+    ScratchDirectory scratch;
+    const auto memory = scratch.path() / "workbench.tmx";
+    const std::string content = utf16le(
+        "<?xml version=\"1.0\" ?>\r\n<tmx version=\"1.4\">\r\n"
+        "<header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" "
+        "srclang=\"ko\" datatype=\"plaintext\"/>\r\n<body>\r\n"
+        "<tu tuid=\"1\"><tuv xml:lang=\"ko\"><seg>x</seg></tuv><tuv xml:lang=\"en\"><seg>y</seg></tuv></tu>\r\n"
+        "</body>\r\n</tmx>\r\n");
+    test::write_file(memory, content);
+    CHECK(validate_tmx(memory, kDtd).encoding == "UTF-16");
+    append_tmx(memory, {unit("z", "w")}, {}, kDtd);
+    const std::string merged = test::read_file(memory);
+    CHECK(only_inserted(content, merged));
+    CHECK(merged.find(utf16le("<seg>z</seg>\r\n").substr(2)) != std::string::npos);
+    const TmxReport report = validate_tmx(memory, kDtd);
+    CHECK(report.valid());
+    CHECK(report.units == 2);
+}
+
 TEST_CASE("a TMX 1.1 memory keeps its version: new <tuv>s name their language with lang") {
     ScratchDirectory scratch;
     const auto memory = scratch.path() / "omegat.tmx";
