@@ -16,6 +16,7 @@
 #include "artalign/key_value_file.hpp"
 #include "artalign/text.hpp"
 #include "detail/regex.hpp"
+#include "detail/script_article.hpp"
 
 namespace artalign {
 namespace {
@@ -30,6 +31,11 @@ constexpr double kMaxParagraphLinkDensity = 0.5;
 constexpr std::size_t kTopCandidates = 5;
 // Blocks named like boilerplate are dropped only when shorter than this (code points).
 constexpr std::size_t kMaxBoilerplateChars = 300;
+// Article text held in a script is read when it has at least this many code points and more
+// than this many times the text of the best block of the HTML body (pages that render from
+// script data often show a teaser, or nothing, in the HTML).
+constexpr std::size_t kMinScriptChars = 200;
+constexpr double kScriptOverBody = 2.0;
 
 bool name_is(const xmlNode* node, std::initializer_list<const char*> names) {
     if (node->type != XML_ELEMENT_NODE) return false;
@@ -60,6 +66,32 @@ std::string attribute(const xmlNode* node, const char* name) {
     return out;
 }
 
+// True when the text under `node` (outside scripts and styles) has at least `limit` code
+// points other than white space. Stops as soon as it knows, so that asking costs at most the
+// walk to the limit, however large the subtree.
+bool has_visible_chars(const xmlNode* node, std::size_t limit) {
+    std::size_t chars = 0;
+    const xmlNode* at = node->children;
+    while (at != nullptr) {
+        if ((at->type == XML_TEXT_NODE || at->type == XML_CDATA_SECTION_NODE) && at->content != nullptr) {
+            for (const xmlChar* c = at->content; *c != 0; ++c) {
+                if ((*c & 0xC0) != 0x80 && *c != ' ' && *c != '\n' && *c != '\t' && *c != '\r' && ++chars >= limit)
+                    return true;
+            }
+        }
+        if (at->type == XML_ELEMENT_NODE && at->children != nullptr && !name_is(at, {"script", "style"})) {
+            at = at->children;
+            continue;
+        }
+        while (at != nullptr && at->next == nullptr) {
+            at = at->parent;
+            if (at == node) return false;
+        }
+        if (at != nullptr) at = at->next;
+    }
+    return false;
+}
+
 // A rules pattern, matched case-insensitively through the compiled-pattern cache.
 class Regex {
 public:
@@ -77,11 +109,12 @@ struct CompiledRules {
     explicit CompiledRules(const GenericRules& rules)
         : positive(rules.positive_class.empty() ? "(?!)" : rules.positive_class, "generic.rules"),
           negative(rules.negative_class.empty() ? "(?!)" : rules.negative_class, "generic.rules"),
+          caption(rules.caption_class.empty() ? "(?!)" : rules.caption_class, "generic.rules"),
           min_chars(rules.min_paragraph_chars) {
         for (const auto& pattern : rules.byline_paragraph) byline.emplace_back(pattern, "generic.rules");
         for (const auto& pattern : rules.drop_paragraph) drop.emplace_back(pattern, "generic.rules");
     }
-    Regex positive, negative;
+    Regex positive, negative, caption;
     std::vector<Regex> byline, drop;
     std::size_t min_chars;
 
@@ -89,6 +122,11 @@ struct CompiledRules {
     // or mostly links. A long text in such a block is taken for content (on malformed pages an
     // unclosed caption <div> swallows the article).
     bool is_boilerplate_block(const xmlNode* node) const;
+
+    // An element (block or inline) whose class or id says caption or credit, with a caption's
+    // length of text: dropped whatever else its names say (a CSS-module name such as
+    // "ArticleDetailContent_imageCaption__vEOsS" says "content" too).
+    bool is_caption(const xmlNode* node) const;
 
     double class_weight(const xmlNode* node) const {
         double weight = 0;
@@ -138,6 +176,10 @@ private:
                 flush();
                 continue;
             }
+            if (rules_.is_caption(child)) {
+                flush();
+                continue;
+            }
             const bool block = is_block(child);
             if (block && stop_at_blocks_) {
                 flush();
@@ -180,6 +222,14 @@ bool CompiledRules::is_boilerplate_block(const xmlNode* node) const {
     return chars < kMaxBoilerplateChars || linked * 2 > chars;
 }
 
+bool CompiledRules::is_caption(const xmlNode* node) const {
+    bool named = false;
+    for (const char* name : {"class", "id"}) {
+        if (const std::string value = attribute(node, name); !value.empty() && caption.find(value)) named = true;
+    }
+    return named && !has_visible_chars(node, kMaxBoilerplateChars);
+}
+
 std::size_t count_commas(const std::string& text) {
     std::size_t commas = 0;
     for (std::size_t at = 0; (at = text.find(',', at)) != std::string::npos; ++at) ++commas;
@@ -201,7 +251,7 @@ public:
     void visit(xmlNode* node) {
         for (xmlNode* child = node->children; child != nullptr; child = child->next) {
             if (child->type != XML_ELEMENT_NODE || is_excluded(child)) continue;
-            if (rules_.is_boilerplate_block(child)) continue;
+            if (rules_.is_boilerplate_block(child) || rules_.is_caption(child)) continue;
             if (is_paragraph_element(child)) {
                 for (const Paragraph& paragraph : Collector(rules_, false).collect(child)) score(paragraph, node);
                 continue;
@@ -302,6 +352,8 @@ GenericRules GenericRules::load(const std::filesystem::path& file) {
             rules.positive_class = value;
         } else if (key == "negative_class") {
             rules.negative_class = value;
+        } else if (key == "caption_class") {
+            rules.caption_class = value;
         } else if (key == "byline_paragraph") {
             rules.byline_paragraph.push_back(value);
         } else if (key == "drop_paragraph") {
@@ -324,17 +376,16 @@ Article extract_generic(const HtmlDocument& page, const GenericRules& rules, con
     Scorer scorer(compiled);
     scorer.visit(root);
     xmlNode* container = scorer.best();
-    if (container == nullptr)
-        throw ParseError(page.source(), "no article found: no site profile matches and no block of text looks like "
-                                        "an article body");
 
     Article article;
     article.url = url;
     article.profile = "generic";
-    article.warnings.push_back("no site profile matches this page; the generic extractor chose the <" +
-                               std::string(reinterpret_cast<const char*>(container->name)) + "> with " +
-                               (attribute(container, "class").empty() ? "no class"
-                                                                      : "class '" + attribute(container, "class") + "'"));
+    article.warnings.push_back(
+        container == nullptr
+            ? std::string("no site profile matches this page")
+            : "no site profile matches this page; the generic extractor chose the <" +
+                  std::string(reinterpret_cast<const char*>(container->name)) + "> with " +
+                  (attribute(container, "class").empty() ? "no class" : "class '" + attribute(container, "class") + "'"));
     article.title = first_text(page, {"//meta[@property='og:title']/@content", "//h1", "//title"});
     article.section = first_text(page, {"//meta[@property='article:section']/@content"});
     article.published = tidy_iso_date(first_text(
@@ -345,7 +396,24 @@ Article extract_generic(const HtmlDocument& page, const GenericRules& rules, con
                "//*[@itemprop='dateModified']/@datetime"}));
     article.byline = first_text(page, {"//meta[@name='author']/@content", "//*[@rel='author']"});
 
-    const std::vector<Paragraph> paragraphs = Collector(compiled, false).collect(container);
+    std::vector<Paragraph> paragraphs;
+    if (container != nullptr) paragraphs = Collector(compiled, false).collect(container);
+    std::size_t body_chars = 0;
+    for (const Paragraph& paragraph : paragraphs) body_chars += paragraph.chars;
+
+    // The article a script holds, when the HTML body holds none or much less of it.
+    const detail::ScriptArticle script = detail::find_script_article(page, kMinScriptChars);
+    if (script.chars > 0 && static_cast<double>(script.chars) > kScriptOverBody * static_cast<double>(body_chars)) {
+        const HtmlDocument fragment("<html><body>" + script.html + "</body></html>", page.source() + " (" + script.origin + ")",
+                                    "UTF-8");
+        std::vector<Paragraph> from_script = Collector(compiled, false).collect(xmlDocGetRootElement(fragment.get()));
+        if (!from_script.empty()) {
+            paragraphs = std::move(from_script);
+            article.warnings.back() = "no site profile matches this page; the generic extractor read the article from "
+                                      "the " + script.origin + (container == nullptr ? ", as the HTML body holds none"
+                                                                                     : ", which holds more text than the HTML body");
+        }
+    }
     for (const Paragraph& paragraph : paragraphs) {
         if (paragraph.link_density() > kMaxParagraphLinkDensity) continue;
         if (paragraph.text == article.title) continue;
@@ -359,6 +427,9 @@ Article extract_generic(const HtmlDocument& page, const GenericRules& rules, con
         }
         article.paragraphs.push_back(paragraph.text);
     }
+    if (container == nullptr && paragraphs.empty())
+        throw ParseError(page.source(), "no article found: no site profile matches and no block of text looks like "
+                                        "an article body");
     if (article.paragraphs.empty())
         throw ParseError(page.source(), "no article found: the best block of text holds only links or boilerplate");
     article.language = language_of(page, paragraphs);

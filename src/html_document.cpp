@@ -35,7 +35,7 @@ xmlXPathCompExpr* compiled(const std::string& xpath, const std::string& source) 
     auto found = cache.find(xpath);
     if (found == cache.end()) {
         std::unique_ptr<xmlXPathCompExpr, FreeXPathExpression> expression(
-            xmlXPathCompile(reinterpret_cast<const xmlChar*>(xpath.c_str())));
+            xmlXPathCompile(reinterpret_cast<const xmlChar*>(detail::expand_class_prefixes(xpath).c_str())));
         if (!expression) throw ParseError(source, "invalid XPath expression: " + xpath);
         found = cache.emplace(xpath, std::move(expression)).first;
     }
