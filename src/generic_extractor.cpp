@@ -29,6 +29,13 @@ constexpr double kMaxLengthPoints = 3.0;
 // A paragraph with more than half its text in links is navigation, not article.
 constexpr double kMaxParagraphLinkDensity = 0.5;
 constexpr std::size_t kTopCandidates = 5;
+// Readability's sibling rule: a sibling of the winner joins the article when it scores at least
+// a fifth of the winner (and at least 10), or is a paragraph of prose: 80 code points or more
+// with under a quarter of them in links, or a shorter sentence without links.
+constexpr double kSiblingShare = 0.2;
+constexpr double kMinSiblingScore = 10.0;
+constexpr std::size_t kProseChars = 80;
+constexpr double kProseLinkDensity = 0.25;
 // Blocks named like boilerplate are dropped only when shorter than this (code points).
 constexpr std::size_t kMaxBoilerplateChars = 300;
 // Article text held in a script is read when it has at least this many code points and more
@@ -57,6 +64,13 @@ bool is_block(const xmlNode* node) {
 }
 
 bool is_paragraph_element(const xmlNode* node) { return name_is(node, {"p", "pre", "blockquote"}); }
+
+bool has_block_child(const xmlNode* node) {
+    for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+        if (is_block(child)) return true;
+    }
+    return false;
+}
 
 std::string attribute(const xmlNode* node, const char* name) {
     xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
@@ -256,9 +270,16 @@ public:
                 for (const Paragraph& paragraph : Collector(rules_, false).collect(child)) score(paragraph, node);
                 continue;
             }
-            // Runs of text directly inside a container (the <br>-separated legacy body).
             if (is_block(child)) {
-                for (const Paragraph& paragraph : Collector(rules_, true).collect(child)) score(paragraph, child);
+                // Runs of text directly inside a container: one run and no block inside makes a
+                // <div> used as a paragraph (it scores for its parent, as a <p> does, so that
+                // its siblings add up); several, split by <br>, make a legacy body.
+                std::vector<Paragraph> runs = Collector(rules_, true).collect(child);
+                if (runs.size() == 1 && !has_block_child(child)) {
+                    score(runs.front(), node);
+                    continue;
+                }
+                for (const Paragraph& paragraph : runs) score(paragraph, child);
             }
             visit(child);
         }
@@ -267,7 +288,7 @@ public:
     // The container with the highest score once scaled by link density. Link density costs a
     // walk of the container, so only the kTopCandidates best unscaled scores are scaled (as
     // Readability keeps its top five).
-    xmlNode* best() const {
+    std::pair<xmlNode*, double> best() const {
         std::vector<std::pair<double, xmlNode*>> ranked;
         for (const auto& [node, raw] : scores_) ranked.emplace_back(raw + rules_.class_weight(node), node);
         const std::size_t top = std::min<std::size_t>(kTopCandidates, ranked.size());
@@ -282,7 +303,34 @@ public:
                 winner = ranked[k].second;
             }
         }
-        return winner;
+        return {winner, best_score};
+    }
+
+    // The winner and the siblings that continue its article, in document order: articles cut
+    // into several containers (ads, images, newsletter boxes between them) score in pieces.
+    // A sibling joins when its own score, scaled by link density, reaches a fifth of the
+    // winner's (a bonus of that much when it shares the winner's class), or when it is a
+    // paragraph-like block of prose (Readability's rule for appending siblings).
+    std::vector<xmlNode*> article_blocks(xmlNode* winner, double winner_score) const {
+        if (winner->parent == nullptr || winner->parent->type != XML_ELEMENT_NODE) return {winner};
+        const double threshold = std::max(kMinSiblingScore, winner_score * kSiblingShare);
+        const std::string winner_class = attribute(winner, "class");
+        std::vector<xmlNode*> blocks;
+        for (xmlNode* sibling = winner->parent->children; sibling != nullptr; sibling = sibling->next) {
+            if (sibling == winner) {
+                blocks.push_back(sibling);
+                continue;
+            }
+            if (sibling->type != XML_ELEMENT_NODE || is_excluded(sibling) || rules_.is_boilerplate_block(sibling) ||
+                rules_.is_caption(sibling))
+                continue;
+            double score = 0;
+            if (const auto found = scores_.find(sibling); found != scores_.end())
+                score = (found->second + rules_.class_weight(sibling)) * (1.0 - link_density(sibling));
+            if (!winner_class.empty() && attribute(sibling, "class") == winner_class) score += winner_score * kSiblingShare;
+            if (score >= threshold || is_prose(sibling)) blocks.push_back(sibling);
+        }
+        return blocks;
     }
 
 private:
@@ -292,6 +340,21 @@ private:
         scores_[container] += points;
         if (container->parent != nullptr && container->parent->type == XML_ELEMENT_NODE)
             scores_[container->parent] += points / 2;
+    }
+
+    // A <p> (or a <div> used as one) of prose: long with few links, or a short sentence
+    // without any.
+    bool is_prose(xmlNode* node) const {
+        if (!is_paragraph_element(node) && !(name_is(node, {"div"}) && !has_block_child(node))) return false;
+        std::size_t chars = 0, linked = 0;
+        std::string text;
+        for (const Paragraph& paragraph : Collector(rules_, false).collect(node)) {
+            chars += paragraph.chars;
+            linked += paragraph.linked_chars;
+            text += paragraph.text;
+        }
+        if (chars >= kProseChars) return static_cast<double>(linked) < kProseLinkDensity * static_cast<double>(chars);
+        return chars > 0 && linked == 0 && (text.back() == '.' || text.find(". ") != std::string::npos);
     }
 
     double link_density(xmlNode* node) const {
@@ -375,7 +438,7 @@ Article extract_generic(const HtmlDocument& page, const GenericRules& rules, con
     xmlNode* root = bodies.empty() ? xmlDocGetRootElement(page.get()) : bodies.front();
     Scorer scorer(compiled);
     scorer.visit(root);
-    xmlNode* container = scorer.best();
+    const auto [container, container_score] = scorer.best();
 
     Article article;
     article.url = url;
@@ -397,7 +460,12 @@ Article extract_generic(const HtmlDocument& page, const GenericRules& rules, con
     article.byline = first_text(page, {"//meta[@name='author']/@content", "//*[@rel='author']"});
 
     std::vector<Paragraph> paragraphs;
-    if (container != nullptr) paragraphs = Collector(compiled, false).collect(container);
+    if (container != nullptr) {
+        for (xmlNode* block : scorer.article_blocks(container, container_score)) {
+            std::vector<Paragraph> more = Collector(compiled, false).collect(block);
+            paragraphs.insert(paragraphs.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+        }
+    }
     std::size_t body_chars = 0;
     for (const Paragraph& paragraph : paragraphs) body_chars += paragraph.chars;
 
