@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <string_view>
+#include <unordered_set>
 
 #include "artalign/article_extractor.hpp"
 #include "artalign/error.hpp"
@@ -43,6 +45,8 @@ constexpr std::size_t kMaxBoilerplateChars = 300;
 // script data often show a teaser, or nothing, in the HTML).
 constexpr std::size_t kMinScriptChars = 200;
 constexpr double kScriptOverBody = 2.0;
+// Two texts are the same article when half the word 4-grams of one are in the other.
+constexpr double kMinSharedShingles = 0.5;
 
 bool name_is(const xmlNode* node, std::initializer_list<const char*> names) {
     if (node->type != XML_ELEMENT_NODE) return false;
@@ -52,8 +56,13 @@ bool name_is(const xmlNode* node, std::initializer_list<const char*> names) {
     return false;
 }
 
+bool has_visible_chars(const xmlNode* node, std::size_t limit);
+
 bool is_excluded(const xmlNode* node) {
-    return name_is(node, {"script", "style", "noscript", "template", "form", "button", "nav", "iframe", "select",
+    // ASP.NET pages wrap the whole page in one <form>: only a small form is a search box or a
+    // sign-up box.
+    if (name_is(node, {"form"})) return !has_visible_chars(node, kMaxBoilerplateChars);
+    return name_is(node, {"script", "style", "noscript", "template", "button", "nav", "iframe", "select",
                           "object", "embed", "svg", "video", "audio", "canvas", "header", "footer", "aside",
                           "figure", "figcaption", "head", "menu"});
 }
@@ -370,6 +379,40 @@ private:
     std::map<xmlNode*, double> scores_;
 };
 
+// The word 4-grams of a text, hashed: how much of one text another holds, whatever their
+// paragraph breaks and markup.
+class Shingles {
+public:
+    explicit Shingles(const std::vector<Paragraph>& paragraphs) {
+        std::vector<std::string_view> words;
+        for (const Paragraph& paragraph : paragraphs) {
+            const std::string_view text = paragraph.text;
+            for (std::size_t at = 0; at < text.size();) {
+                const std::size_t end = std::min(text.find(' ', at), text.size());
+                if (end > at) words.push_back(text.substr(at, end - at));
+                at = end + 1;
+            }
+        }
+        for (std::size_t i = 0; i + kWords <= words.size(); ++i) {
+            std::size_t hash = 0;
+            for (std::size_t k = 0; k < kWords; ++k) hash = hash * 1000003u ^ std::hash<std::string_view>{}(words[i + k]);
+            hashes_.insert(hash);
+        }
+    }
+
+    // The share of these shingles that `other` holds; 0 for a text too short to have any.
+    double share_in(const Shingles& other) const {
+        if (hashes_.empty()) return 0.0;
+        std::size_t shared = 0;
+        for (const std::size_t hash : hashes_) shared += other.hashes_.count(hash);
+        return static_cast<double>(shared) / static_cast<double>(hashes_.size());
+    }
+
+private:
+    static constexpr std::size_t kWords = 4;
+    std::unordered_set<std::size_t> hashes_;
+};
+
 std::string first_text(const HtmlDocument& page, std::initializer_list<const char*> xpaths) {
     for (const char* xpath : xpaths) {
         if (std::string text = page.select_text(xpath); !text.empty()) return text;
@@ -469,17 +512,46 @@ Article extract_generic(const HtmlDocument& page, const GenericRules& rules, con
     std::size_t body_chars = 0;
     for (const Paragraph& paragraph : paragraphs) body_chars += paragraph.chars;
 
-    // The article a script holds, when the HTML body holds none or much less of it.
+    // The article a script holds, when the HTML body holds none, or much less of it, or (for
+    // the page's own JSON-LD articleBody) another text: the best block was comments or a feed.
     const detail::ScriptArticle script = detail::find_script_article(page, kMinScriptChars);
-    if (script.chars > 0 && static_cast<double>(script.chars) > kScriptOverBody * static_cast<double>(body_chars)) {
+    if (script.chars > 0) {
         const HtmlDocument fragment("<html><body>" + script.html + "</body></html>", page.source() + " (" + script.origin + ")",
                                     "UTF-8");
-        std::vector<Paragraph> from_script = Collector(compiled, false).collect(xmlDocGetRootElement(fragment.get()));
-        if (!from_script.empty()) {
+        // Each piece of script text sits in its own <div> of the fragment. A script may hold
+        // other articles too (a feed, teasers): beside an HTML body, the pieces holding what
+        // the body shows, or held in it, are the page's article when they hold much more text
+        // than the body; else the script's pieces together (an article kept one block a piece).
+        const Shingles body_shingles(paragraphs);
+        std::vector<Paragraph> all_pieces, matching_pieces;
+        const auto fragment_bodies = fragment.select("//body");
+        for (xmlNode* piece = fragment_bodies.empty() ? nullptr : fragment_bodies.front()->children; piece != nullptr;
+             piece = piece->next) {
+            std::vector<Paragraph> piece_paragraphs = Collector(compiled, false).collect(piece);
+            const Shingles piece_shingles(piece_paragraphs);
+            if (body_shingles.share_in(piece_shingles) >= kMinSharedShingles ||
+                piece_shingles.share_in(body_shingles) >= kMinSharedShingles)
+                matching_pieces.insert(matching_pieces.end(), piece_paragraphs.begin(), piece_paragraphs.end());
+            all_pieces.insert(all_pieces.end(), std::make_move_iterator(piece_paragraphs.begin()),
+                              std::make_move_iterator(piece_paragraphs.end()));
+        }
+        const auto holds_much_more = [&](const std::vector<Paragraph>& candidate) {
+            std::size_t chars = 0;
+            for (const Paragraph& paragraph : candidate) chars += paragraph.chars;
+            return static_cast<double>(chars) > kScriptOverBody * static_cast<double>(body_chars) &&
+                   body_shingles.share_in(Shingles(candidate)) >= kMinSharedShingles;
+        };
+        const bool much_more = holds_much_more(matching_pieces) || holds_much_more(all_pieces);
+        std::vector<Paragraph> from_script =
+            container != nullptr && holds_much_more(matching_pieces) ? std::move(matching_pieces) : std::move(all_pieces);
+        const Shingles script_shingles(from_script);
+        const bool other_text = script.article_body && script_shingles.share_in(body_shingles) < kMinSharedShingles;
+        if (!from_script.empty() && (container == nullptr || much_more || other_text)) {
             paragraphs = std::move(from_script);
             article.warnings.back() = "no site profile matches this page; the generic extractor read the article from "
                                       "the " + script.origin + (container == nullptr ? ", as the HTML body holds none"
-                                                                                     : ", which holds more text than the HTML body");
+                                      : much_more ? ", which holds more of it than the HTML body"
+                                                  : ", as the HTML body's best block holds another text");
         }
     }
     for (const Paragraph& paragraph : paragraphs) {

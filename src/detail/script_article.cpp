@@ -267,6 +267,7 @@ ScriptArticle find_script_article(const HtmlDocument& page, std::size_t min_char
         std::transform(type.begin(), type.end(), type.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; });
         Pieces pieces;
         std::string origin;
+        const bool article_body = type.find("ld+json") != std::string::npos;
         if (type.find("ld+json") != std::string::npos) {
             origin = "JSON-LD articleBody";
             try {
@@ -286,6 +287,7 @@ ScriptArticle find_script_article(const HtmlDocument& page, std::size_t min_char
             best.chars = pieces.chars();
             best.html = pieces.take();
             best.origin = std::move(origin);
+            best.article_body = article_body;
         }
     }
     return best;

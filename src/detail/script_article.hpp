@@ -21,6 +21,7 @@ struct ScriptArticle {
     std::string html;
     std::string origin;  ///< "JSON-LD articleBody" or "HTML in a script (id 'X')"
     std::size_t chars = 0;  ///< code points of text in `html`, tags left out (an estimate)
+    bool article_body = false;  ///< from JSON-LD articleBody: the page says this is its article
 };
 
 /// The script of `page` holding the most article text: the `articleBody` strings of its JSON-LD
