@@ -240,15 +240,20 @@ TEST_CASE("an article cut into sibling containers (ads and images between them) 
         "The mayor is expected to sign the budget this week, and it takes effect on the first of January.",
         "Residents can read the full plan, and the minutes of the debate, on the council's website.",
     };
+    // The blocks' parent also holds a long list of links, so it loses to the first block; the
+    // other blocks must join that one.
+    std::string links = "<div class='more'>";
+    for (int i = 0; i < 12; ++i)
+        links += "<p><a href='/s" + std::to_string(i) + "'>Another story that readers of this page might like, number " +
+                 std::to_string(i) + "</a></p>";
+    links += "</div>";
     const HtmlDocument page(
-        "<html><body><div class='page'><div class='story'>"
-        "<div class='story-block'><p>" + english[0] + "</p><p>" + english[1] + "</p></div>"
+        "<html><body><div class='page'>"
+        "<div class='story-block'><p>" + english[0] + "</p><p>" + english[1] + "</p><p>" + english[2] + "</p></div>"
         "<div class='ad-slot'><a href='/ad'>Advertisement</a></div>"
-        "<div class='story-block'><p>" + english[2] + "</p></div>"
         "<figure><img src='b.jpg'><figcaption>The council chamber. (AP Photo)</figcaption></figure>"
-        "<div class='story-block'><p>" + english[3] + "</p><p>" + english[4] + "</p></div>"
-        "</div><div class='sidebar'><ul><li><a href='/1'>Most read: a story about something else entirely</a></li>"
-        "<li><a href='/2'>Another story that is popular today with readers</a></li></ul></div></div></body></html>",
+        "<div class='story-block'><p>" + english[3] + "</p><p>" + english[4] + "</p></div>" + links +
+        "</div></body></html>",
         "blocks.html");
     CHECK(extract_generic(page, rules(), "u").paragraphs == english);
 }
