@@ -299,7 +299,7 @@ public:
     // Readability keeps its top five).
     std::pair<xmlNode*, double> best() const {
         std::vector<std::pair<double, xmlNode*>> ranked;
-        for (const auto& [node, raw] : scores_) ranked.emplace_back(raw + rules_.class_weight(node), node);
+        for (const auto& [node, raw] : scores_) ranked.emplace_back(with_class_weight(node, raw), node);
         const std::size_t top = std::min<std::size_t>(kTopCandidates, ranked.size());
         std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(top), ranked.end(),
                           [](const auto& a, const auto& b) { return a.first > b.first; });
@@ -335,7 +335,7 @@ public:
                 continue;
             double score = 0;
             if (const auto found = scores_.find(sibling); found != scores_.end())
-                score = (found->second + rules_.class_weight(sibling)) * (1.0 - link_density(sibling));
+                score = with_class_weight(sibling, found->second) * (1.0 - link_density(sibling));
             if (!winner_class.empty() && attribute(sibling, "class") == winner_class) score += winner_score * kSiblingShare;
             if (score >= threshold || is_prose(sibling)) blocks.push_back(sibling);
         }
@@ -343,6 +343,12 @@ public:
     }
 
 private:
+    // A container's score with its class and id weighed in. A name can at most double what the
+    // text earned: a title block named "content-wrapper" with one short line in it is no body.
+    double with_class_weight(const xmlNode* node, double raw) const {
+        return raw + std::min(rules_.class_weight(node), raw);
+    }
+
     void score(const Paragraph& paragraph, xmlNode* container) {
         if (paragraph.chars < rules_.min_chars || paragraph.link_density() > kMaxParagraphLinkDensity) return;
         const double points = paragraph_score(paragraph);
