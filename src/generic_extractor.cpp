@@ -321,6 +321,11 @@ public:
     // winner's (a bonus of that much when it shares the winner's class), or when it is a
     // paragraph-like block of prose (Readability's rule for appending siblings).
     std::vector<xmlNode*> article_blocks(xmlNode* winner, double winner_score) const {
+        // A winner alone in its parent (a wrapper around the text) stands for that parent, whose
+        // siblings are the ones that may continue the article.
+        while (winner->parent != nullptr && winner->parent->type == XML_ELEMENT_NODE &&
+               !name_is(winner->parent, {"body"}) && is_only_text_child(winner))
+            winner = winner->parent;
         if (winner->parent == nullptr || winner->parent->type != XML_ELEMENT_NODE) return {winner};
         const double threshold = std::max(kMinSiblingScore, winner_score * kSiblingShare);
         const std::string winner_class = attribute(winner, "class");
@@ -355,6 +360,18 @@ private:
         scores_[container] += points;
         if (container->parent != nullptr && container->parent->type == XML_ELEMENT_NODE)
             scores_[container->parent] += points / 2;
+    }
+
+    // True when no other child of `node`'s parent shows any text.
+    static bool is_only_text_child(const xmlNode* node) {
+        for (const xmlNode* sibling = node->parent->children; sibling != nullptr; sibling = sibling->next) {
+            if (sibling == node) continue;
+            if (sibling->type == XML_TEXT_NODE && sibling->content != nullptr &&
+                collapse_whitespace(reinterpret_cast<const char*>(sibling->content)).size() > 0)
+                return false;
+            if (sibling->type == XML_ELEMENT_NODE && !is_excluded(sibling) && has_visible_chars(sibling, 1)) return false;
+        }
+        return true;
     }
 
     // A <p> (or a <div> used as one) of prose: long with few links, or a short sentence
