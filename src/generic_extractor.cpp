@@ -542,9 +542,9 @@ Article extract_generic(const HtmlDocument& page, const GenericRules& rules, con
         const HtmlDocument fragment("<html><body>" + script.html + "</body></html>", page.source() + " (" + script.origin + ")",
                                     "UTF-8");
         // Each piece of script text sits in its own <div> of the fragment. A script may hold
-        // other articles too (a feed, teasers): beside an HTML body, the pieces holding what
-        // the body shows, or held in it, are the page's article when they hold much more text
-        // than the body; else the script's pieces together (an article kept one block a piece).
+        // other articles too (a feed, teasers): beside an HTML body, only the pieces holding
+        // what the body shows, or held in it, are the page's article (JSON-LD articleBody is
+        // the page's own by definition).
         const Shingles body_shingles(paragraphs);
         std::vector<Paragraph> all_pieces, matching_pieces;
         const auto fragment_bodies = fragment.select("//body");
@@ -564,9 +564,9 @@ Article extract_generic(const HtmlDocument& page, const GenericRules& rules, con
             return static_cast<double>(chars) > kScriptOverBody * static_cast<double>(body_chars) &&
                    body_shingles.share_in(Shingles(candidate)) >= kMinSharedShingles;
         };
-        const bool much_more = holds_much_more(matching_pieces) || holds_much_more(all_pieces);
-        std::vector<Paragraph> from_script =
-            container != nullptr && holds_much_more(matching_pieces) ? std::move(matching_pieces) : std::move(all_pieces);
+        std::vector<Paragraph> from_script = container == nullptr || script.article_body ? std::move(all_pieces)
+                                                                                        : std::move(matching_pieces);
+        const bool much_more = holds_much_more(from_script);
         const Shingles script_shingles(from_script);
         const bool other_text = script.article_body && script_shingles.share_in(body_shingles) < kMinSharedShingles;
         if (!from_script.empty() && (container == nullptr || much_more || other_text)) {
