@@ -286,3 +286,18 @@ TEST_CASE("a page wrapped in one <form> (ASP.NET) is read; a small form is still
                              "small-form.html");
     CHECK(extract_generic(small, rules(), "u").paragraphs == kKoreanParagraphs);
 }
+
+TEST_CASE("a block's class name cannot outweigh the text of the body: a title block named 'content' loses") {
+    const std::vector<std::string> english = {
+        "A man pleaded guilty on Monday to charges that he threatened to kill a member of Congress, prosecutors said.",
+        "He could face up to 10 years in prison, and his sentencing is scheduled for February, according to the office.",
+        "His attorney said in a statement that her client did not intend to cause harm, and made no plans to do so.",
+        "The office referred the call to the Capitol Police, who worked with the FBI to investigate the threat.",
+    };
+    const HtmlDocument page("<html><body><div class='top'><div class='content-wrapper title'><h1>Man pleads guilty</h1>"
+                            "<p>By Jane Reporter - 11/18/19 11:04 PM EST</p></div></div><div class='wrap'>"
+                            "<div class='field-item'>" + html_paragraphs(english) + "</div></div></body></html>",
+                            "title-block.html");
+    const Article article = extract_generic(page, rules(), "u");
+    CHECK(article.paragraphs == english);
+}
