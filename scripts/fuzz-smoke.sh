@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-30}
 build_dir=${FUZZ_BUILD_DIR:-build-fuzz}
-targets=(extract segment align tmx link append stream robots)
+targets=(extract extract_scaling segment align tmx link append stream robots)
 
 CC=clang CXX=clang++ cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DARTALIGN_FUZZ=ON -DARTALIGN_SANITIZE=ON >/dev/null

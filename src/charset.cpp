@@ -70,16 +70,30 @@ bool valid_utf8(std::string_view bytes) {
     return true;
 }
 
-// Binary files hold NULs or many C0 control bytes; text and HTML in any charset do not.
-bool looks_binary(std::string_view bytes) {
-    const std::string_view head = bytes.substr(0, 8192);
+// Binary files hold NULs or many C0 control bytes; text and HTML do not, once decoded. In raw
+// bytes of an undeclared charset, ESC, SO and SI are not counted: the 7-bit ISO-2022 encodings
+// (ISO-2022-KR shifts every Korean run out and back in) are made of them.
+bool looks_binary(std::string_view text, bool allow_iso2022_controls) {
+    const std::string_view head = text.substr(0, 8192);
     std::size_t controls = 0;
     for (const char byte : head) {
         const auto c = static_cast<unsigned char>(byte);
         if (c == 0) return true;
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++controls;
+        if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r' || c == '\f') continue;
+        if (allow_iso2022_controls && (c == 0x1B || c == 0x0E || c == 0x0F)) continue;
+        ++controls;
     }
     return controls * 20 > head.size();  // more than 5 %
+}
+
+// An ISO-2022 designation ("ESC $ ) C" for KR, "ESC $ B" for JP...): 7-bit bytes that are valid
+// UTF-8 but mean something else.
+bool has_iso2022_escape(std::string_view bytes) {
+    const std::string_view head = bytes.substr(0, 65536);
+    for (std::size_t at = head.find('\x1B'); at != std::string_view::npos; at = head.find('\x1B', at + 1)) {
+        if (at + 1 < head.size() && (head[at + 1] == '$' || head[at + 1] == '(')) return true;
+    }
+    return false;
 }
 
 bool converter_exists(const std::string& name) {
@@ -94,17 +108,46 @@ std::string convert(std::string_view bytes, const std::string& converter_name, c
     if (U_FAILURE(status)) throw DataError(source, "ICU cannot open charset converter " + converter_name);
     std::unique_ptr<UConverter, CloseConverter> to(ucnv_open("UTF-8", &status));
     if (U_FAILURE(status)) throw DataError(source, "ICU cannot open the UTF-8 converter");
-    // At most 3 UTF-8 bytes for each input byte (a byte maps to at most one BMP character),
-    // plus room for the terminator ICU writes when it fits.
-    std::string out(bytes.size() * 3 + 4, '\0');
-    char* target = out.data();
+    // Most charsets give at most 3 UTF-8 bytes for each input byte (a byte maps to at most one
+    // BMP character); the few that can give more (SCSU, BOCU-1) get a second, larger try. Room
+    // is left for the terminator ICU writes when it fits.
+    for (const std::size_t per_byte : {3, 4}) {
+        std::string out(bytes.size() * per_byte + 16, '\0');
+        char* target = out.data();
+        const char* input = bytes.data();
+        status = U_ZERO_ERROR;
+        ucnv_convertEx(to.get(), from.get(), &target, out.data() + out.size(), &input, bytes.data() + bytes.size(),
+                       nullptr, nullptr, nullptr, nullptr, true, true, &status);
+        if (status == U_BUFFER_OVERFLOW_ERROR && per_byte == 3) continue;
+        if (U_FAILURE(status))
+            throw DataError(source, "converting from " + converter_name + " failed: " + u_errorName(status));
+        out.resize(static_cast<std::size_t>(target - out.data()));
+        return out;
+    }
+    throw DataError(source, "converting from " + converter_name + " failed: the text grew more than 4 times");
+}
+
+// True when every byte sequence of `bytes` is valid in `converter_name` (no illegal or
+// unassigned sequence, which ICU would otherwise replace).
+bool valid_in(std::string_view bytes, const std::string& converter_name) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, CloseConverter> converter(ucnv_open(converter_name.c_str(), &status));
+    if (U_FAILURE(status)) return false;
+    ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    if (U_FAILURE(status)) return false;
+    std::vector<UChar> chunk(4096);
     const char* input = bytes.data();
-    ucnv_convertEx(to.get(), from.get(), &target, out.data() + out.size(), &input, bytes.data() + bytes.size(),
-                   nullptr, nullptr, nullptr, nullptr, true, true, &status);
-    if (U_FAILURE(status))
-        throw DataError(source, "converting from " + converter_name + " failed: " + u_errorName(status));
-    out.resize(static_cast<std::size_t>(target - out.data()));
-    return out;
+    const char* const end = bytes.data() + bytes.size();
+    do {
+        UChar* target = chunk.data();
+        status = U_ZERO_ERROR;
+        ucnv_toUnicode(converter.get(), &target, chunk.data() + chunk.size(), &input, end, nullptr, true, &status);
+    } while (status == U_BUFFER_OVERFLOW_ERROR);
+    return U_SUCCESS(status);
+}
+
+bool all_ascii(std::string_view bytes) {
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 std::string detect(std::string_view bytes, const std::string& source) {
@@ -170,8 +213,6 @@ DecodedPage decode_page(std::string_view bytes, std::string_view content_type, c
         page.text = convert(bytes.substr(2), page.charset, source);
         return page;
     }
-    if (looks_binary(bytes)) throw InputError(source, "looks like a binary file, not an HTML page");
-
     for (const auto& [label, origin] : {std::pair{charset_from_content_type(content_type), "HTTP header"},
                                         std::pair{charset_from_meta(bytes), "<meta>"}}) {
         if (label.empty()) continue;
@@ -179,10 +220,20 @@ DecodedPage decode_page(std::string_view bytes, std::string_view content_type, c
         if (!converter_exists(converter)) continue;
         page.charset = converter;
         page.origin = origin;
+        // A page re-saved as UTF-8 that kept its old declaration: what browsers would show as
+        // mojibake. Only when the declared charset cannot read the bytes and UTF-8 can.
+        if (converter != "UTF-8" && !all_ascii(bytes) && valid_utf8(bytes) && !has_iso2022_escape(bytes) &&
+            !valid_in(bytes, converter)) {
+            page.charset = "UTF-8";
+            page.origin = "valid UTF-8, not the declared " + label;
+            page.warning = "the page declares charset " + label + " (" + origin +
+                           "), but its bytes are not valid in it and are valid UTF-8: read as UTF-8";
+        }
         break;
     }
     if (page.charset.empty()) {
-        if (valid_utf8(bytes)) {
+        if (looks_binary(bytes, true)) throw InputError(source, "looks like a binary file, not an HTML page");
+        if (valid_utf8(bytes) && !has_iso2022_escape(bytes)) {
             page.charset = "UTF-8";
             page.origin = "valid UTF-8";
         } else {
@@ -195,6 +246,9 @@ DecodedPage decode_page(std::string_view bytes, std::string_view content_type, c
     } else {
         page.text = convert(bytes, page.charset, source);
     }
+    // Judged on the decoded text: a declared charset may legitimately use NULs (UTF-16) or
+    // control bytes (ISO-2022, EBCDIC) that its text does not hold.
+    if (looks_binary(page.text, false)) throw InputError(source, "looks like a binary file, not an HTML page");
     return page;
 }
 

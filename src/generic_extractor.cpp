@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <memory>
 #include <string_view>
 #include <unordered_set>
@@ -56,12 +57,9 @@ bool name_is(const xmlNode* node, std::initializer_list<const char*> names) {
     return false;
 }
 
-bool has_visible_chars(const xmlNode* node, std::size_t limit);
-
-bool is_excluded(const xmlNode* node) {
-    // ASP.NET pages wrap the whole page in one <form>: only a small form is a search box or a
-    // sign-up box.
-    if (name_is(node, {"form"})) return !has_visible_chars(node, kMaxBoilerplateChars);
+// Elements whose text is never the article's, whatever they hold (a <form> is judged by its
+// text: BlockMeasures::is_excluded).
+bool is_excluded_tag(const xmlNode* node) {
     return name_is(node, {"script", "style", "noscript", "template", "button", "nav", "iframe", "select",
                           "object", "embed", "svg", "video", "audio", "canvas", "header", "footer", "aside",
                           "figure", "figcaption", "head", "menu"});
@@ -87,32 +85,6 @@ std::string attribute(const xmlNode* node, const char* name) {
     std::string out(reinterpret_cast<const char*>(value));
     xmlFree(value);
     return out;
-}
-
-// True when the text under `node` (outside scripts and styles) has at least `limit` code
-// points other than white space. Stops as soon as it knows, so that asking costs at most the
-// walk to the limit, however large the subtree.
-bool has_visible_chars(const xmlNode* node, std::size_t limit) {
-    std::size_t chars = 0;
-    const xmlNode* at = node->children;
-    while (at != nullptr) {
-        if ((at->type == XML_TEXT_NODE || at->type == XML_CDATA_SECTION_NODE) && at->content != nullptr) {
-            for (const xmlChar* c = at->content; *c != 0; ++c) {
-                if ((*c & 0xC0) != 0x80 && *c != ' ' && *c != '\n' && *c != '\t' && *c != '\r' && ++chars >= limit)
-                    return true;
-            }
-        }
-        if (at->type == XML_ELEMENT_NODE && at->children != nullptr && !name_is(at, {"script", "style"})) {
-            at = at->children;
-            continue;
-        }
-        while (at != nullptr && at->next == nullptr) {
-            at = at->parent;
-            if (at == node) return false;
-        }
-        if (at != nullptr) at = at->next;
-    }
-    return false;
 }
 
 // A rules pattern, matched case-insensitively through the compiled-pattern cache.
@@ -141,16 +113,6 @@ struct CompiledRules {
     std::vector<Regex> byline, drop;
     std::size_t min_chars;
 
-    // A block whose class or id says menu, share box or caption, and whose text agrees: short
-    // or mostly links. A long text in such a block is taken for content (on malformed pages an
-    // unclosed caption <div> swallows the article).
-    bool is_boilerplate_block(const xmlNode* node) const;
-
-    // An element (block or inline) whose class or id says caption or credit, with a caption's
-    // length of text: dropped whatever else its names say (a CSS-module name such as
-    // "ArticleDetailContent_imageCaption__vEOsS" says "content" too).
-    bool is_caption(const xmlNode* node) const;
-
     double class_weight(const xmlNode* node) const {
         double weight = 0;
         for (const char* name : {"class", "id"}) {
@@ -171,17 +133,82 @@ struct Paragraph {
     double link_density() const { return chars == 0 ? 0.0 : static_cast<double>(linked_chars) / static_cast<double>(chars); }
 };
 
+// The code points of a block's paragraphs, and how many of them sit inside links.
+struct TextAmount {
+    std::size_t chars = 0;
+    std::size_t linked_chars = 0;
+    void add(std::size_t more_chars, std::size_t more_linked) {
+        chars += more_chars;
+        linked_chars += more_linked;
+    }
+};
+
+// What one page's blocks hold and which of them are boilerplate, each block measured once.
+// Measuring a block counts its own runs of text and adds the remembered amounts of the blocks
+// inside it, so the page is read a bounded number of times whatever its nesting. (Walking each
+// block's whole subtree on every question made a chain of nested boilerplate-looking blocks,
+// which malformed pages with unclosed <div>s produce, cost time exponential in its depth.)
+class BlockMeasures {
+public:
+    explicit BlockMeasures(const CompiledRules& rules) : rules_(rules) {}
+
+    const CompiledRules& rules() const { return rules_; }
+
+    // A block whose class or id says menu, share box or caption, and whose text agrees: short
+    // or mostly links. A long text in such a block is taken for content (on malformed pages an
+    // unclosed caption <div> swallows the article).
+    bool is_boilerplate(const xmlNode* block);
+
+    // The text of the paragraphs read from `block` (boilerplate blocks inside it skipped);
+    // `in_link` when the block sits inside an <a>, which makes all its text linked.
+    TextAmount amount(const xmlNode* block, bool in_link);
+
+    // An element (block or inline) whose class or id says caption or credit, with a caption's
+    // length of text: dropped whatever else its names say (a CSS-module name such as
+    // "ArticleDetailContent_imageCaption__vEOsS" says "content" too).
+    bool is_caption(const xmlNode* node);
+
+    // An element whose text is not the article's: menus, scripts, media... ASP.NET pages wrap
+    // the whole page in one <form>: only a small form is a search box or a sign-up box.
+    bool is_excluded(const xmlNode* node) {
+        if (name_is(node, {"form"})) return visible_chars(node) < kMaxBoilerplateChars;
+        return is_excluded_tag(node);
+    }
+
+    // The code points other than white space in the text under `node` (scripts and styles
+    // aside), counted up to kMaxBoilerplateChars only: all that the questions above need.
+    std::size_t visible_chars(const xmlNode* node);
+
+private:
+    const CompiledRules& rules_;
+    std::unordered_map<const xmlNode*, bool> boilerplate_;
+    std::unordered_map<const xmlNode*, TextAmount> amounts_[2];  // [in_link]
+    std::unordered_map<const xmlNode*, bool> captions_;
+    std::unordered_map<const xmlNode*, std::size_t> visible_chars_;
+};
+
 // Splits a container's text into paragraphs at <br> and block elements, counting linked text.
-// With `stop_at_blocks`, only the container's own runs of text are collected (block children
-// are skipped): that is what scoring needs.
+// What happens at a block element inside the container depends on the mode.
 class Collector {
 public:
-    Collector(const CompiledRules& rules, bool stop_at_blocks) : rules_(rules), stop_at_blocks_(stop_at_blocks) {}
+    enum class Blocks {
+        read,     // read it as more paragraphs (unless boilerplate): the article's text
+        stop,     // skip it: only the container's own runs of text, which scoring needs
+        measure,  // add its remembered amount of text (unless boilerplate): BlockMeasures
+    };
 
-    std::vector<Paragraph> collect(const xmlNode* root) {
-        walk(root, false);
+    Collector(BlockMeasures& measures, Blocks blocks) : measures_(measures), blocks_(blocks) {}
+
+    std::vector<Paragraph> collect(const xmlNode* root, bool in_link = false) {
+        walk(root, in_link);
         flush();
         return std::move(paragraphs_);
+    }
+
+    // Blocks::measure: the amount of text in the paragraphs `root` holds.
+    TextAmount measure(const xmlNode* root, bool in_link) {
+        for (const Paragraph& paragraph : collect(root, in_link)) amount_.add(paragraph.chars, paragraph.linked_chars);
+        return amount_;
     }
 
 private:
@@ -194,27 +221,28 @@ private:
                 if (in_link) linked_ += count_code_points(collapse_whitespace(text));
                 continue;
             }
-            if (child->type != XML_ELEMENT_NODE || is_excluded(child)) continue;
+            if (child->type != XML_ELEMENT_NODE || measures_.is_excluded(child)) continue;
             if (name_is(child, {"br"})) {
                 flush();
                 continue;
             }
-            if (rules_.is_caption(child)) {
+            if (measures_.is_caption(child)) {
                 flush();
                 continue;
             }
-            const bool block = is_block(child);
-            if (block && stop_at_blocks_) {
+            if (is_block(child)) {
+                flush();
+                if (blocks_ == Blocks::stop || measures_.is_boilerplate(child)) continue;  // e.g. a share box in the body
+                if (blocks_ == Blocks::measure) {
+                    const TextAmount inside = measures_.amount(child, in_link);
+                    amount_.add(inside.chars, inside.linked_chars);
+                    continue;
+                }
+                walk(child, in_link);
                 flush();
                 continue;
             }
-            if (block && rules_.is_boilerplate_block(child)) {  // a share box or caption inside the body
-                flush();
-                continue;
-            }
-            if (block) flush();
             walk(child, in_link || name_is(child, {"a"}));
-            if (block) flush();
         }
     }
 
@@ -228,29 +256,59 @@ private:
         if (!paragraph.text.empty()) paragraphs_.push_back(std::move(paragraph));
     }
 
-    const CompiledRules& rules_;
-    bool stop_at_blocks_;
+    BlockMeasures& measures_;
+    Blocks blocks_;
     std::string buffer_;
     std::size_t linked_ = 0;
     std::vector<Paragraph> paragraphs_;
+    TextAmount amount_;  // of the blocks inside, in Blocks::measure
 };
 
-bool CompiledRules::is_boilerplate_block(const xmlNode* node) const {
-    if (class_weight(node) >= 0) return false;
-    std::size_t chars = 0, linked = 0;
-    for (const Paragraph& paragraph : Collector(*this, false).collect(node)) {
-        chars += paragraph.chars;
-        linked += paragraph.linked_chars;
+bool BlockMeasures::is_boilerplate(const xmlNode* block) {
+    if (const auto known = boilerplate_.find(block); known != boilerplate_.end()) return known->second;
+    bool boilerplate = false;
+    if (rules_.class_weight(block) < 0) {
+        const TextAmount text = amount(block, false);
+        boilerplate = text.chars < kMaxBoilerplateChars || text.linked_chars * 2 > text.chars;
     }
-    return chars < kMaxBoilerplateChars || linked * 2 > chars;
+    boilerplate_.emplace(block, boilerplate);
+    return boilerplate;
 }
 
-bool CompiledRules::is_caption(const xmlNode* node) const {
+TextAmount BlockMeasures::amount(const xmlNode* block, bool in_link) {
+    auto& amounts = amounts_[in_link ? 1 : 0];
+    if (const auto known = amounts.find(block); known != amounts.end()) return known->second;
+    const TextAmount measured = Collector(*this, Collector::Blocks::measure).measure(block, in_link);
+    amounts.emplace(block, measured);
+    return measured;
+}
+
+bool BlockMeasures::is_caption(const xmlNode* node) {
+    if (const auto known = captions_.find(node); known != captions_.end()) return known->second;
     bool named = false;
     for (const char* name : {"class", "id"}) {
-        if (const std::string value = attribute(node, name); !value.empty() && caption.find(value)) named = true;
+        if (const std::string value = attribute(node, name); !value.empty() && rules_.caption.find(value)) named = true;
     }
-    return named && !has_visible_chars(node, kMaxBoilerplateChars);
+    const bool caption = named && visible_chars(node) < kMaxBoilerplateChars;
+    captions_.emplace(node, caption);
+    return caption;
+}
+
+std::size_t BlockMeasures::visible_chars(const xmlNode* node) {
+    if (const auto known = visible_chars_.find(node); known != visible_chars_.end()) return known->second;
+    std::size_t chars = 0;
+    for (const xmlNode* child = node->children; child != nullptr && chars < kMaxBoilerplateChars; child = child->next) {
+        if ((child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) && child->content != nullptr) {
+            for (const xmlChar* c = child->content; *c != 0; ++c) {
+                if ((*c & 0xC0) != 0x80 && *c != ' ' && *c != '\n' && *c != '\t' && *c != '\r') ++chars;
+            }
+        } else if (child->type == XML_ELEMENT_NODE && !name_is(child, {"script", "style"})) {
+            chars += visible_chars(child);  // remembered: each element is counted once
+        }
+    }
+    chars = std::min(chars, kMaxBoilerplateChars);
+    visible_chars_.emplace(node, chars);
+    return chars;
 }
 
 std::size_t count_commas(const std::string& text) {
@@ -269,21 +327,22 @@ double paragraph_score(const Paragraph& paragraph) {
 
 class Scorer {
 public:
-    explicit Scorer(const CompiledRules& rules) : rules_(rules) {}
+    explicit Scorer(BlockMeasures& measures) : measures_(measures), rules_(measures.rules()) {}
 
     void visit(xmlNode* node) {
         for (xmlNode* child = node->children; child != nullptr; child = child->next) {
-            if (child->type != XML_ELEMENT_NODE || is_excluded(child)) continue;
-            if (rules_.is_boilerplate_block(child) || rules_.is_caption(child)) continue;
+            if (child->type != XML_ELEMENT_NODE || measures_.is_excluded(child)) continue;
+            if (measures_.is_boilerplate(child) || measures_.is_caption(child)) continue;
             if (is_paragraph_element(child)) {
-                for (const Paragraph& paragraph : Collector(rules_, false).collect(child)) score(paragraph, node);
+                for (const Paragraph& paragraph : Collector(measures_, Collector::Blocks::read).collect(child))
+                    score(paragraph, node);
                 continue;
             }
             if (is_block(child)) {
                 // Runs of text directly inside a container: one run and no block inside makes a
                 // <div> used as a paragraph (it scores for its parent, as a <p> does, so that
                 // its siblings add up); several, split by <br>, make a legacy body.
-                std::vector<Paragraph> runs = Collector(rules_, true).collect(child);
+                std::vector<Paragraph> runs = Collector(measures_, Collector::Blocks::stop).collect(child);
                 if (runs.size() == 1 && !has_block_child(child)) {
                     score(runs.front(), node);
                     continue;
@@ -294,9 +353,8 @@ public:
         }
     }
 
-    // The container with the highest score once scaled by link density. Link density costs a
-    // walk of the container, so only the kTopCandidates best unscaled scores are scaled (as
-    // Readability keeps its top five).
+    // The container with the highest score once scaled by link density, and that score. Only
+    // the kTopCandidates best unscaled scores are scaled (as Readability keeps its top five).
     std::pair<xmlNode*, double> best() const {
         std::vector<std::pair<double, xmlNode*>> ranked;
         for (const auto& [node, raw] : scores_) ranked.emplace_back(with_class_weight(node, raw), node);
@@ -335,8 +393,8 @@ public:
                 blocks.push_back(sibling);
                 continue;
             }
-            if (sibling->type != XML_ELEMENT_NODE || is_excluded(sibling) || rules_.is_boilerplate_block(sibling) ||
-                rules_.is_caption(sibling))
+            if (sibling->type != XML_ELEMENT_NODE || measures_.is_excluded(sibling) ||
+                measures_.is_boilerplate(sibling) || measures_.is_caption(sibling))
                 continue;
             double score = 0;
             if (const auto found = scores_.find(sibling); found != scores_.end())
@@ -363,41 +421,37 @@ private:
     }
 
     // True when no other child of `node`'s parent shows any text.
-    static bool is_only_text_child(const xmlNode* node) {
+    bool is_only_text_child(const xmlNode* node) const {
         for (const xmlNode* sibling = node->parent->children; sibling != nullptr; sibling = sibling->next) {
             if (sibling == node) continue;
             if (sibling->type == XML_TEXT_NODE && sibling->content != nullptr &&
                 collapse_whitespace(reinterpret_cast<const char*>(sibling->content)).size() > 0)
                 return false;
-            if (sibling->type == XML_ELEMENT_NODE && !is_excluded(sibling) && has_visible_chars(sibling, 1)) return false;
+            if (sibling->type == XML_ELEMENT_NODE && !measures_.is_excluded(sibling) && measures_.visible_chars(sibling) > 0)
+                return false;
         }
         return true;
     }
 
     // A <p> (or a <div> used as one) of prose: long with few links, or a short sentence
-    // without any.
-    bool is_prose(xmlNode* node) const {
+    // without any. Its amount of text is the remembered one; only a short one is read.
+    bool is_prose(const xmlNode* node) const {
         if (!is_paragraph_element(node) && !(name_is(node, {"div"}) && !has_block_child(node))) return false;
-        std::size_t chars = 0, linked = 0;
-        std::string text;
-        for (const Paragraph& paragraph : Collector(rules_, false).collect(node)) {
-            chars += paragraph.chars;
-            linked += paragraph.linked_chars;
-            text += paragraph.text;
-        }
-        if (chars >= kProseChars) return static_cast<double>(linked) < kProseLinkDensity * static_cast<double>(chars);
-        return chars > 0 && linked == 0 && (text.back() == '.' || text.find(". ") != std::string::npos);
+        const TextAmount text = measures_.amount(node, false);
+        if (text.chars >= kProseChars)
+            return static_cast<double>(text.linked_chars) < kProseLinkDensity * static_cast<double>(text.chars);
+        if (text.chars == 0 || text.linked_chars != 0) return false;
+        std::string sentence;
+        for (const Paragraph& paragraph : Collector(measures_, Collector::Blocks::read).collect(node)) sentence += paragraph.text;
+        return !sentence.empty() && (sentence.back() == '.' || sentence.find(". ") != std::string::npos);
     }
 
-    double link_density(xmlNode* node) const {
-        std::size_t chars = 0, linked = 0;
-        for (const Paragraph& paragraph : Collector(rules_, false).collect(node)) {
-            chars += paragraph.chars;
-            linked += paragraph.linked_chars;
-        }
-        return chars == 0 ? 1.0 : static_cast<double>(linked) / static_cast<double>(chars);
+    double link_density(const xmlNode* node) const {
+        const TextAmount text = measures_.amount(node, false);
+        return text.chars == 0 ? 1.0 : static_cast<double>(text.linked_chars) / static_cast<double>(text.chars);
     }
 
+    BlockMeasures& measures_;
     const CompiledRules& rules_;
     std::map<xmlNode*, double> scores_;
 };
@@ -477,6 +531,10 @@ std::string language_of(const HtmlDocument& page, const std::vector<Paragraph>& 
 GenericRules GenericRules::load(const std::filesystem::path& file) {
     GenericRules rules;
     for (const auto& [key, value, where] : read_key_value_file(file, "the generic extractor's rules")) {
+        if (key != "min_paragraph_chars") {  // every other key is a regular expression
+            if (const std::string error = detail::regex_syntax_error(value, UREGEX_CASE_INSENSITIVE); !error.empty())
+                throw DataError(where, "invalid regular expression for '" + key + "' (ICU: " + error + "): " + value);
+        }
         if (key == "positive_class") {
             rules.positive_class = value;
         } else if (key == "negative_class") {
@@ -502,7 +560,8 @@ Article extract_generic(const HtmlDocument& page, const GenericRules& rules, con
     const CompiledRules compiled(rules);
     const auto bodies = page.select("//body");
     xmlNode* root = bodies.empty() ? xmlDocGetRootElement(page.get()) : bodies.front();
-    Scorer scorer(compiled);
+    BlockMeasures measures(compiled);
+    Scorer scorer(measures);
     scorer.visit(root);
     const auto [container, container_score] = scorer.best();
 
@@ -528,7 +587,7 @@ Article extract_generic(const HtmlDocument& page, const GenericRules& rules, con
     std::vector<Paragraph> paragraphs;
     if (container != nullptr) {
         for (xmlNode* block : scorer.article_blocks(container, container_score)) {
-            std::vector<Paragraph> more = Collector(compiled, false).collect(block);
+            std::vector<Paragraph> more = Collector(measures, Collector::Blocks::read).collect(block);
             paragraphs.insert(paragraphs.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
         }
     }
@@ -545,12 +604,13 @@ Article extract_generic(const HtmlDocument& page, const GenericRules& rules, con
         // other articles too (a feed, teasers): beside an HTML body, only the pieces holding
         // what the body shows, or held in it, are the page's article (JSON-LD articleBody is
         // the page's own by definition).
+        BlockMeasures fragment_measures(compiled);  // the fragment's nodes, not the page's
         const Shingles body_shingles(paragraphs);
         std::vector<Paragraph> all_pieces, matching_pieces;
         const auto fragment_bodies = fragment.select("//body");
         for (xmlNode* piece = fragment_bodies.empty() ? nullptr : fragment_bodies.front()->children; piece != nullptr;
              piece = piece->next) {
-            std::vector<Paragraph> piece_paragraphs = Collector(compiled, false).collect(piece);
+            std::vector<Paragraph> piece_paragraphs = Collector(fragment_measures, Collector::Blocks::read).collect(piece);
             const Shingles piece_shingles(piece_paragraphs);
             if (body_shingles.share_in(piece_shingles) >= kMinSharedShingles ||
                 piece_shingles.share_in(body_shingles) >= kMinSharedShingles)

@@ -3,13 +3,16 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
+#include <libxml/xmlerror.h>
 #include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
 
 #include <cstring>
 #include <limits>
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "artalign/error.hpp"
 #include "artalign/text.hpp"
@@ -28,15 +31,49 @@ struct FreeXPathExpression {
     void operator()(xmlXPathCompExpr* expression) const { xmlXPathFreeCompExpr(expression); }
 };
 
+// While alive, libxml2's errors on this thread go to `message` (the first one, trimmed) instead
+// of libxml2's generic handler, which prints several lines on stderr.
+class CapturedXmlErrors {
+public:
+    CapturedXmlErrors() : previous_context_(xmlStructuredErrorContext), previous_(xmlStructuredError) {
+        xmlSetStructuredErrorFunc(this, &CapturedXmlErrors::keep);
+    }
+    ~CapturedXmlErrors() { xmlSetStructuredErrorFunc(previous_context_, previous_); }
+    CapturedXmlErrors(const CapturedXmlErrors&) = delete;
+    CapturedXmlErrors& operator=(const CapturedXmlErrors&) = delete;
+
+    const std::string& message() const { return message_; }
+
+private:
+    static void keep(void* self, xmlError* error) {
+        auto& captured = *static_cast<CapturedXmlErrors*>(self);
+        if (!captured.message_.empty() || error == nullptr || error->message == nullptr) return;
+        captured.message_ = collapse_whitespace(error->message);
+    }
+
+    void* previous_context_;
+    xmlStructuredErrorFunc previous_;
+    std::string message_;
+};
+
+// `xpath` compiled silently; `error` gets libxml2's reason when it does not compile.
+std::unique_ptr<xmlXPathCompExpr, FreeXPathExpression> compile_quietly(const std::string& xpath, std::string& error) {
+    const CapturedXmlErrors captured;
+    std::unique_ptr<xmlXPathCompExpr, FreeXPathExpression> expression(
+        xmlXPathCompile(reinterpret_cast<const xmlChar*>(xpath.c_str())));
+    if (!expression) error = captured.message().empty() ? "does not compile" : captured.message();
+    return expression;
+}
+
 // The compiled form of `xpath`, compiled once a thread (a compiled expression keeps state
 // while it is evaluated, so threads do not share them). Throws ParseError naming `source`.
 xmlXPathCompExpr* compiled(const std::string& xpath, const std::string& source) {
     thread_local std::unordered_map<std::string, std::unique_ptr<xmlXPathCompExpr, FreeXPathExpression>> cache;
     auto found = cache.find(xpath);
     if (found == cache.end()) {
-        std::unique_ptr<xmlXPathCompExpr, FreeXPathExpression> expression(
-            xmlXPathCompile(reinterpret_cast<const xmlChar*>(detail::expand_class_prefixes(xpath).c_str())));
-        if (!expression) throw ParseError(source, "invalid XPath expression: " + xpath);
+        std::string error;
+        auto expression = compile_quietly(detail::expand_class_prefixes(xpath), error);
+        if (!expression) throw ParseError(source, "invalid XPath expression (libxml2: " + error + "): " + xpath);
         found = cache.emplace(xpath, std::move(expression)).first;
     }
     return found->second.get();
@@ -107,6 +144,31 @@ void evaluate(xmlDoc* doc, const std::string& xpath, xmlNode* context, const std
     }
 }
 
+struct FreeNodeSet {
+    void operator()(xmlNodeSet* set) const { xmlXPathFreeNodeSet(set); }
+};
+
+// The union, in document order, of `relative_xpath` evaluated from each of `starts`, some of
+// which lie inside others. libxml2 evaluating the whole expression merges the node sets of the
+// starts by comparing each new node with all it holds, quadratic in the nodes found (16 KB of
+// article blocks nested in unclosed <div>s took seconds); a hash set and one sort do not.
+std::vector<xmlNode*> evaluate_from_nested(xmlDoc* doc, const std::string& relative_xpath,
+                                           const std::vector<xmlNode*>& starts, const std::string& source) {
+    std::vector<xmlNode*> found;
+    for (xmlNode* start : starts) evaluate(doc, relative_xpath, start, source, found);
+    std::unordered_set<const xmlNode*> seen;
+    std::unique_ptr<xmlNodeSet, FreeNodeSet> set(xmlXPathNodeSetCreate(nullptr));
+    if (!set) throw ParseError(source, "out of memory evaluating XPath");
+    for (xmlNode* node : found) {
+        // A namespace node would be copied into the set and freed with it (HTML pages have none).
+        if (node->type == XML_NAMESPACE_DECL) continue;
+        if (seen.insert(node).second && xmlXPathNodeSetAddUnique(set.get(), node) != 0)
+            throw ParseError(source, "out of memory evaluating XPath");
+    }
+    xmlXPathNodeSetSort(set.get());
+    return std::vector<xmlNode*>(set->nodeTab, set->nodeTab + set->nodeNr);
+}
+
 }  // namespace
 
 std::vector<xmlNode*> HtmlDocument::select(const std::string& xpath, xmlNode* context) const {
@@ -122,12 +184,19 @@ std::vector<xmlNode*> HtmlDocument::select(const std::string& xpath, xmlNode* co
         const std::vector<xmlNode*>& starts = index_->find(*path);
         if (path->rest.empty()) {
             nodes = starts;
-        } else if (detail::ElementIndex::disjoint(starts)) {
-            // The rest of the path from each start, joined: document order, no duplicates.
-            compiled(xpath, source_);  // an invalid expression fails here as it would below
-            for (xmlNode* start : starts) evaluate(doc_.get(), path->rest, start, source_, nodes);
         } else {
-            evaluate(doc_.get(), xpath, nullptr, source_, nodes);
+            compiled(xpath, source_);  // an invalid expression fails here as it would as a whole
+            if (detail::ElementIndex::disjoint(starts)) {
+                // The rest of the path from each start, joined: document order, no duplicates.
+                for (xmlNode* start : starts) evaluate(doc_.get(), path->rest, start, source_, nodes);
+            } else if (path->rest.compare(0, 3, ".//") == 0) {
+                // What ".//..." finds from a start inside another start it also finds from that
+                // outer one: the outermost starts, disjoint, find it all.
+                for (xmlNode* start : detail::ElementIndex::outermost(starts))
+                    evaluate(doc_.get(), path->rest, start, source_, nodes);
+            } else {
+                nodes = evaluate_from_nested(doc_.get(), path->rest, starts, source_);
+            }
         }
     } else {
         evaluate(doc_.get(), xpath, nullptr, source_, nodes);
@@ -150,6 +219,12 @@ bool HtmlDocument::any(const std::string& xpath) const {
 std::string HtmlDocument::select_text(const std::string& xpath, xmlNode* context) const {
     const auto nodes = select(xpath, context);
     return nodes.empty() ? std::string() : node_text(nodes.front());
+}
+
+std::string xpath_syntax_error(const std::string& xpath) {
+    std::string error;
+    (void)compile_quietly(detail::expand_class_prefixes(xpath), error);  // as compiled() compiles it
+    return error;
 }
 
 std::string node_text(const xmlNode* node) {

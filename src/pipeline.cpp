@@ -124,6 +124,7 @@ ExtractedPage Pipeline::extract(const Page& page, const std::optional<std::files
     }
     extracted.article.warnings.insert(extracted.article.warnings.begin(), document.warnings().begin(),
                                       document.warnings().end());
+    if (!decoded.warning.empty()) extracted.article.warnings.insert(extracted.article.warnings.begin(), decoded.warning);
     extracted.charset = decoded.charset + " (" + decoded.origin + ")";
     if (find_link) {
         if (const auto link = find_original_link(document, profile, url)) {
@@ -152,6 +153,7 @@ AlignedPair Pipeline::align_pages(const PairInput& input) const {
 
     std::string original_location;
     std::optional<std::filesystem::path> original_mirror = input.mirror_root;
+    bool mirror_lacks_original = false;
     if (input.original_page) {
         original_location = input.original_page->string();
     } else {
@@ -173,8 +175,19 @@ AlignedPair Pipeline::align_pages(const PairInput& input) const {
                                  (original_mirror ? " is not in the mirror at " + original_mirror->string()
                                                   : std::string(" is not local; give --mirror DIR or the original page")));
         original_location = original_url;
+        mirror_lacks_original = original_mirror.has_value() && !in_mirror;
     }
-    pair.original = extract(read_page(original_location, original_mirror), original_mirror, false).article;
+    try {
+        pair.original = extract(read_page(original_location, original_mirror), original_mirror, false).article;
+    } catch (const FetchError& error) {
+        // Fetching was the fallback; its failure (often robots.txt, the first thing asked)
+        // comes after what the user needs to hear first: the mirror lacks the page.
+        if (!mirror_lacks_original) throw;
+        throw FetchError(translation_location, "the original " + original_location + " is not in the mirror at " +
+                                                   original_mirror->string() + "; fetching it failed: " + error.what() +
+                                                   ". Put it in the mirror, or give the original page as a second "
+                                                   "argument");
+    }
     check_language(pair.original, original_script_, translation_script_, original_location, false,
                    "the original must be the " + original_script_.language_name() + " page");
 

@@ -96,6 +96,16 @@ SentenceSplitter::~SentenceSplitter() = default;
 SentenceSplitter::SentenceSplitter(SentenceSplitter&&) noexcept = default;
 SentenceSplitter& SentenceSplitter::operator=(SentenceSplitter&&) noexcept = default;
 
+std::vector<std::string> SentenceSplitter::supported_languages(const std::filesystem::path& data_dir) {
+    std::vector<std::string> languages;
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(data_dir / "segmentation", error)) {
+        if (entry.path().extension() == ".rules") languages.push_back(entry.path().stem().string());
+    }
+    std::sort(languages.begin(), languages.end());
+    return languages;
+}
+
 SentenceSplitter SentenceSplitter::for_language(const std::string& language, const std::filesystem::path& data_dir) {
     const std::filesystem::path list = data_dir / "segmentation" / (language + ".abbreviations");
     const std::filesystem::path rules = data_dir / "segmentation" / (language + ".rules");

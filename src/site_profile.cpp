@@ -3,11 +3,13 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "artalign/error.hpp"
 #include "artalign/html_document.hpp"
 #include "artalign/key_value_file.hpp"
 #include "artalign/text.hpp"
+#include "detail/regex.hpp"
 
 namespace artalign {
 
@@ -31,7 +33,20 @@ SiteProfile SiteProfile::load(const std::filesystem::path& file) {
         {"original_link", &SiteProfile::original_link},
     };
 
+    // Checked as they are read, so that a mistake is reported against its line, once, rather
+    // than against whichever page first meets it.
+    const std::set<std::string> regular_expressions = {"published_pattern", "modified_pattern", "byline_paragraph",
+                                                       "drop_paragraph"};
+    const std::set<std::string> not_xpath = {"name", "language", "host", "utc_offset"};
+
     for (const auto& [key, value, where] : read_key_value_file(file, "site profile")) {
+        if (regular_expressions.count(key) != 0) {
+            if (const std::string error = detail::regex_syntax_error(value, 0); !error.empty())
+                throw DataError(where, "invalid regular expression for '" + key + "' (ICU: " + error + "): " + value);
+        } else if (not_xpath.count(key) == 0 && (single.count(key) != 0 || repeated.count(key) != 0)) {
+            if (const std::string error = xpath_syntax_error(value); !error.empty())
+                throw DataError(where, "invalid XPath expression for '" + key + "' (libxml2: " + error + "): " + value);
+        }
         if (const auto found = single.find(key); found != single.end()) {
             profile.*(found->second) = value;
         } else if (const auto list = repeated.find(key); list != repeated.end()) {

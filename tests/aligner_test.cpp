@@ -1,7 +1,7 @@
 // Tests for the sentence aligner: length model, anchors, band, scores.
 #include "artalign/aligner.hpp"
 
-#include <chrono>
+#include <ctime>
 #include <memory>
 
 #include "test_support.hpp"
@@ -209,9 +209,11 @@ TEST_CASE("hostile input: one 100,000-character sentence on each side is one bea
     std::string english;
     while (korean.size() < 100'000) korean += "2020년 트럼프 대통령 CNN 보도 ";
     while (english.size() < 100'000) english += "In 2020 President Trump told CNN ";
-    const auto start = std::chrono::steady_clock::now();
+    // Processor time, which a loaded machine does not inflate as it does wall time: 0.3 s in a
+    // release build; 30 s leaves room for the sanitizers and still catches a quadratic path.
+    const std::clock_t start = std::clock();
     const Alignment result = Aligner(AlignOptions{}, shipped_anchors()).align({{korean, 0}}, {{english, 0}});
-    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));  // the whole test: 0.3 s in a release build
+    CHECK(static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC < 30.0);
     REQUIRE(result.beads.size() == 1);
     CHECK(result.beads[0].type() == "1-1");
 

@@ -2,6 +2,8 @@
 // that hold no article.
 #include "artalign/generic_extractor.hpp"
 
+#include <ctime>
+
 #include "artalign/error.hpp"
 #include "artalign/html_document.hpp"
 #include "test_support.hpp"
@@ -113,6 +115,12 @@ TEST_CASE("the rules file: bad lines are errors naming file and line") {
     const auto file = scratch.path() / "bad.rules";
     test::write_file(file, "# comment\nnegative_class = nav\nfrobnicate = 1\n");
     CHECK_THROWS_WITH_AS(GenericRules::load(file), (file.string() + ":3: unknown key 'frobnicate'").c_str(), DataError);
+    test::write_file(file, "negative_class = nav|(menu\n");
+    CHECK_THROWS_WITH_AS(GenericRules::load(file),
+                         (file.string() + ":1: invalid regular expression for 'negative_class' (ICU: "
+                                          "U_REGEX_MISMATCHED_PAREN at offset 9): nav|(menu")
+                             .c_str(),
+                         DataError);
     test::write_file(file, "min_paragraph_chars = many\n");
     CHECK_THROWS_WITH_AS(GenericRules::load(file), (file.string() + ":1: min_paragraph_chars must be a number").c_str(),
                          DataError);
@@ -300,4 +308,56 @@ TEST_CASE("a block's class name cannot outweigh the text of the body: a title bl
                             "title-block.html");
     const Article article = extract_generic(page, rules(), "u");
     CHECK(article.paragraphs == english);
+}
+
+namespace {
+
+// A page of `copies` article blocks, each a caption <div> left unclosed (as on malformed pages),
+// so that libxml2 nests every copy inside the one before; or, with `nested` false, closed. A
+// block holds more than a caption's length of text (kMaxBoilerplateChars visible code points),
+// so that a closed one is read as article, not dropped as a caption.
+std::string repeated_blocks_page(int copies, bool nested) {
+    std::string block =
+        "<div class='photo-caption'>Containers at Busan port. (Harbour Daily)\n"
+        "<p>Busan port handled a record 2.1 million containers in February, the ministry said, and expects more.</p>\n"
+        "<p>The figure is 6 percent higher than a year earlier. Transshipment cargo grew fastest, officials said.</p>\n"
+        "<p>Officials attributed the growth to new shipping routes and shorter waiting times at the terminals.</p>\n"
+        "<p>The port plans two more berths by 2025, which would raise its capacity by a fifth, it said.</p>\n";
+    if (!nested) block += "</div>\n";
+    std::string page = "<html lang='en'><head><title>T</title></head><body>";
+    for (int k = 0; k < copies; ++k) page += block;
+    return page + "</body></html>";
+}
+
+// Processor seconds one extraction of `html` takes, averaged over enough runs to last 50 ms.
+double seconds_per_extraction(const std::string& html) {
+    const HtmlDocument page(html, "repeated.html");
+    int runs = 0;
+    const std::clock_t start = std::clock();
+    std::clock_t now = start;
+    while (runs == 0 || now - start < CLOCKS_PER_SEC / 20) {
+        (void)extract_generic(page, rules(), "u");
+        ++runs;
+        now = std::clock();
+    }
+    return static_cast<double>(now - start) / CLOCKS_PER_SEC / runs;
+}
+
+}  // namespace
+
+TEST_CASE("extraction time grows linearly with the number of repeated article blocks, nested or not") {
+    // Linear work makes 4 times the blocks cost about 4 times as much; quadratic work 16 times,
+    // the exponential walk this guards against (every nested block measured once per ancestor
+    // and again when read) thousands of times. The margin leaves room for a loaded machine.
+    for (const bool nested : {true, false}) {
+        CAPTURE(nested);
+        // 16 nested copies took 13 s before the fix; 64 would take days.
+        const int copies = nested ? 4 : 25;
+        const double small = seconds_per_extraction(repeated_blocks_page(copies, nested));
+        const double large = seconds_per_extraction(repeated_blocks_page(4 * copies, nested));
+        REQUIRE(large < 10 * small);
+    }
+    // 1,000 copies: libxml2 stops nesting at its depth limit (256), the extractor reads what is left.
+    const HtmlDocument page(repeated_blocks_page(1000, true), "thousand.html");
+    CHECK(extract_generic(page, rules(), "u").paragraphs.size() >= 3);
 }

@@ -76,3 +76,25 @@ TEST_CASE("profiles from several directories: earlier directories first, each mu
     CHECK_THROWS_WITH_AS(ProfileRegistry::load_directories({empty}),
                          (empty.string() + ": no site profiles (*.profile) found").c_str(), DataError);
 }
+
+TEST_CASE("a profile's broken XPath or regular expression is an error naming the file and line, at load") {
+    test::ScratchDirectory scratch;
+    const auto file = scratch.path() / "broken.profile";
+    test::write_file(file, "name = broken\nlanguage = en\n# the layout\nmatch = //div[@class='story-body'\nbody = //div\n");
+    CHECK_THROWS_WITH_AS(SiteProfile::load(file),
+                         (file.string() + ":4: invalid XPath expression for 'match' (libxml2: Invalid predicate): "
+                                          "//div[@class='story-body'")
+                             .c_str(),
+                         DataError);
+    test::write_file(file, "name = broken\nlanguage = en\nbody = //div\ncaption = //p[\n");
+    CHECK_THROWS_WITH_AS(SiteProfile::load(file),
+                         (file.string() + ":4: invalid XPath expression for 'caption' (libxml2: Invalid expression): //p[")
+                             .c_str(),
+                         DataError);
+    test::write_file(file, "name = broken\nlanguage = en\nbody = //div\nbyline_paragraph = ^By (\n");
+    CHECK_THROWS_WITH_AS(SiteProfile::load(file),
+                         (file.string() + ":4: invalid regular expression for 'byline_paragraph' (ICU: "
+                                          "U_REGEX_MISMATCHED_PAREN at offset 5): ^By (")
+                             .c_str(),
+                         DataError);
+}

@@ -58,4 +58,8 @@ private:
 /// Concatenated text of a node and its descendants, whitespace collapsed and trimmed, NFC.
 std::string node_text(const xmlNode* node);
 
+/// Why `xpath` is not an XPath 1.0 expression, in libxml2's words ("Invalid predicate"), or
+/// empty when it compiles. Prints nothing: libxml2's own error output is silenced.
+std::string xpath_syntax_error(const std::string& xpath);
+
 }  // namespace artalign

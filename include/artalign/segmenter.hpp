@@ -50,6 +50,10 @@ public:
     SentenceSplitter(SentenceSplitter&&) noexcept;
     SentenceSplitter& operator=(SentenceSplitter&&) noexcept;
 
+    /// The languages the data directory has segmentation rules for (data/segmentation/
+    /// LANGUAGE.rules), sorted: the languages artalign supports ("en", "ko").
+    static std::vector<std::string> supported_languages(const std::filesystem::path& data_dir);
+
     /// A splitter using data/segmentation/LANGUAGE.abbreviations and LANGUAGE.rules when the
     /// data directory has them. Throws DataError on an unreadable or malformed file.
     static SentenceSplitter for_language(const std::string& language,

@@ -18,6 +18,7 @@
 #include "artalign/tmx_writer.hpp"
 #include "artalign/unit_selection.hpp"
 #include "artalign/unit_writer.hpp"
+#include "language_option.hpp"
 #include "page_options.hpp"
 #include "report_output.hpp"
 
@@ -132,6 +133,7 @@ int run_align(const std::vector<std::string>& arguments) {
     for (const char* option : {"srclang", "tgtlang"}) {
         if (const auto code = parser.option(option); code && !plausible_language_tag(*code))
             throw UsageError(fmt::format("--{} '{}' is not a language code such as ko, en or ko-KR", option, *code));
+        if (const auto code = parser.option(option)) (void)supported_language(std::string("--") + option, *code);
     }
     UnitSelection selection;
     selection.dedupe = !parser.flag("no-dedupe");

@@ -18,6 +18,7 @@
 #include "artalign/text.hpp"
 #include "artalign/text_file.hpp"
 #include "artalign/tmx_writer.hpp"
+#include "language_option.hpp"
 
 namespace artalign::cli {
 namespace {
@@ -157,14 +158,16 @@ int run_align_text(const std::vector<std::string>& arguments) {
     }
     const std::string source_language = parser.option("source-language").value_or("ko");
     const std::string target_language = parser.option("target-language").value_or("en");
+    const std::string source_segmentation = supported_language("--source-language", source_language);
+    const std::string target_segmentation = supported_language("--target-language", target_language);
 
     if (parser.flag("two-stage")) options.paragraph_stage = true;
     if (parser.flag("paragraphs") && !parser.flag("presplit")) throw UsageError("--paragraphs goes with --presplit");
     const TextLayout layout = !parser.flag("presplit")    ? TextLayout::sentences
                               : parser.flag("paragraphs") ? TextLayout::paragraph_lines
                                                           : TextLayout::lines;
-    const SegmentList source = text_segments(*source_file, layout, source_language);
-    const SegmentList target = text_segments(*target_file, layout, target_language);
+    const SegmentList source = text_segments(*source_file, layout, source_segmentation);
+    const SegmentList target = text_segments(*target_file, layout, target_segmentation);
     auto anchors = std::make_shared<AnchorExtractor>(AnchorExtractor::load(data_directory()));
     if (const auto lexicon = parser.option("lexicon")) load_lexicon_file(*lexicon, *anchors);
     const Aligner aligner(options, anchors);

@@ -3,9 +3,49 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace artalign::cli {
+namespace {
+
+// Optimal string alignment distance: insertions, deletions, substitutions and transpositions
+// of neighbours, each costing one.
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+    for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+    for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t substitution = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + substitution});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.size()][b.size()];
+}
+
+}  // namespace
+
+std::string nearest_name(const std::string& word, const std::vector<std::string>& candidates) {
+    const std::size_t allowed = word.size() <= 4 ? 1 : 2;
+    std::string best;
+    std::size_t best_distance = allowed + 1;
+    for (const std::string& candidate : candidates) {
+        const std::size_t distance = edit_distance(word, candidate);
+        if (distance < best_distance) {
+            best_distance = distance;
+            best = candidate;
+        }
+    }
+    return best;
+}
+
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates) {
+    const std::string nearest = nearest_name(word, candidates);
+    return nearest.empty() ? std::string() : "; did you mean '" + nearest + "'?";
+}
 
 ArgumentParser::ArgumentParser(std::string usage, std::string description)
     : usage_(std::move(usage)), description_(std::move(description)) {
@@ -58,7 +98,15 @@ void ArgumentParser::parse(const std::vector<std::string>& arguments, std::size_
         } else if (argument.size() == 2) {
             spec = find_short(argument[1]);
         }
-        if (spec == nullptr) throw UsageError("unknown option '" + argument + "'");
+        if (spec == nullptr) {
+            std::string guess;
+            if (argument.rfind("--", 0) == 0) {
+                std::vector<std::string> names;
+                for (const Spec& known : specs_) names.push_back("--" + known.long_name);
+                guess = did_you_mean(argument.substr(0, argument.find('=')), names);
+            }
+            throw UsageError("unknown option '" + argument + "'" + guess);
+        }
         if (spec->value_name.empty()) {
             if (inline_value) throw UsageError("option '--" + spec->long_name + "' takes no value");
             values_[spec->long_name] = "";

@@ -14,6 +14,14 @@ class UsageError : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+/// The candidate nearest to `word` by edit distance (Damerau-Levenshtein, a swap of two
+/// neighbouring letters counting one), when near enough to be a typo of it: at most one edit
+/// for words of up to 4 characters, two for longer ones. Empty when none is.
+std::string nearest_name(const std::string& word, const std::vector<std::string>& candidates);
+
+/// " did you mean 'NAME'?" for the candidate nearest to `word`, or empty: for error messages.
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates);
+
 /// Declares a verb's options, parses its arguments and prints its --help.
 class ArgumentParser {
 public:

@@ -79,7 +79,7 @@ int run_batch(const std::vector<std::string>& arguments) {
     parser.add_option("lexicon", 0, "FILE", "extra lexicon TSV (e.g. from --save-lexicon or learn-lexicon)");
     parser.add_flag("learn-lexicon", 0, "two passes: align, learn word translations from the confident beads, realign");
     parser.add_option("save-lexicon", 0, "FILE", "with --learn-lexicon: write the learned lexicon (before the second pass)");
-    parser.add_flag("quiet", 'q', "print nothing but errors");
+    parser.add_flag("quiet", 'q', "print nothing but errors and failed pairs");
     parser.parse(arguments, 0, 1);
     if (parser.print_help_if_asked()) return 0;
     const auto output = parser.option("output");
@@ -181,6 +181,9 @@ int run_batch(const std::vector<std::string>& arguments) {
     }
     if (!quiet) {
         fmt::print("wrote {}\n{}", *output, result.summary.text());
+    } else {
+        // Quiet means no progress and no summary, never silence about what failed.
+        for (const auto& failure : result.summary.failures) fmt::print(stderr, "artalign: failed: {}\n", failure.second);
     }
     return result.summary.failed > 0 ? 1 : 0;
 }

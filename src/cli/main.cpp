@@ -40,6 +40,18 @@ constexpr const char* kUsage =
     "\n"
     "exit codes: 0 ok, 1 bad input or failed work, 2 usage error\n";
 
+struct Verb {
+    const char* name;
+    int (*run)(const std::vector<std::string>&);
+};
+const Verb kVerbs[] = {
+    {"align", artalign::cli::run_align},       {"coverage", artalign::cli::run_coverage},
+    {"batch", artalign::cli::run_batch},       {"stream", artalign::cli::run_stream},
+    {"merge", artalign::cli::run_merge},       {"extract", artalign::cli::run_extract},
+    {"validate", artalign::cli::run_validate}, {"align-text", artalign::cli::run_align_text},
+    {"learn-lexicon", artalign::cli::run_learn_lexicon}, {"segment", artalign::cli::run_segment},
+};
+
 void print_error(const std::string& message) { fmt::print(stderr, "artalign: error: {}\n", message); }
 
 }  // namespace
@@ -61,17 +73,17 @@ int main(int argc, char** argv) {
             fmt::print("artalign {}\n", artalign::kVersion);
             return 0;
         }
-        if (verb == "align") return artalign::cli::run_align(rest);
-        if (verb == "coverage") return artalign::cli::run_coverage(rest);
-        if (verb == "batch") return artalign::cli::run_batch(rest);
-        if (verb == "stream") return artalign::cli::run_stream(rest);
-        if (verb == "merge") return artalign::cli::run_merge(rest);
-        if (verb == "extract") return artalign::cli::run_extract(rest);
-        if (verb == "validate") return artalign::cli::run_validate(rest);
-        if (verb == "align-text") return artalign::cli::run_align_text(rest);
-        if (verb == "learn-lexicon") return artalign::cli::run_learn_lexicon(rest);
-        if (verb == "segment") return artalign::cli::run_segment(rest);
-        throw artalign::cli::UsageError("unknown verb '" + verb + "' (see artalign --help)");
+        std::vector<std::string> verb_names = {"help"};
+        for (const Verb& known : kVerbs) {
+            if (verb == known.name) return known.run(rest);
+            verb_names.emplace_back(known.name);
+        }
+        if (verb.rfind("-", 0) == 0)
+            throw artalign::cli::UsageError("unknown option '" + verb + "'" +
+                                            artalign::cli::did_you_mean(verb, {"--help", "--version"}) +
+                                            " (see artalign --help)");
+        throw artalign::cli::UsageError("unknown verb '" + verb + "'" + artalign::cli::did_you_mean(verb, verb_names) +
+                                        " (see artalign --help)");
     } catch (const artalign::cli::UsageError& error) {
         print_error(error.what());
         return 2;

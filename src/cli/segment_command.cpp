@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "arguments.hpp"
+#include "language_option.hpp"
 #include "artalign/data_directory.hpp"
 #include "artalign/error.hpp"
 #include "artalign/segmenter.hpp"
@@ -19,12 +20,13 @@ int run_segment(const std::vector<std::string>& arguments) {
                           "Splits a text into sentences with the segmentation data of LANG and prints one\n"
                           "sentence a line, paragraphs (blank-line separated, or each line with --lines)\n"
                           "separated by a blank line.");
-    parser.add_option("language", 0, "LANG", "language of the text: ko, en, ... (required)");
+    parser.add_option("language", 0, "LANG", "language of the text: ko or en (required)");
     parser.add_flag("lines", 0, "each input line is a paragraph");
     parser.parse(arguments, 0, 1);
     if (parser.print_help_if_asked()) return 0;
     const auto language = parser.option("language");
     if (!language || language->empty()) throw UsageError("missing --language LANG");
+    const std::string segmentation_language = supported_language("--language", *language);
     if (parser.positional().empty()) throw UsageError("missing FILE; usage: artalign segment --language LANG FILE");
     const std::string& file = parser.positional()[0];
     const std::string text = read_text_file(file);
@@ -46,7 +48,7 @@ int run_segment(const std::vector<std::string>& arguments) {
     }
     if (!paragraph.empty()) paragraphs.push_back(paragraph);
 
-    const SentenceSplitter splitter = SentenceSplitter::for_language(*language, data_directory());
+    const SentenceSplitter splitter = SentenceSplitter::for_language(segmentation_language, data_directory());
     const SegmentList segments = splitter.split(paragraphs);
     std::string out;
     std::size_t next = 0;

@@ -173,4 +173,15 @@ bool ElementIndex::disjoint(const std::vector<xmlNode*>& nodes) {
     return true;
 }
 
+std::vector<xmlNode*> ElementIndex::outermost(const std::vector<xmlNode*>& nodes) {
+    const std::unordered_set<const xmlNode*> members(nodes.begin(), nodes.end());
+    std::vector<xmlNode*> out;
+    for (xmlNode* node : nodes) {
+        bool inside = false;
+        for (const xmlNode* up = node->parent; up != nullptr && !inside; up = up->parent) inside = members.count(up) != 0;
+        if (!inside) out.push_back(node);
+    }
+    return out;
+}
+
 }  // namespace artalign::detail

@@ -49,6 +49,9 @@ public:
     /// are then already in document order when joined.
     static bool disjoint(const std::vector<xmlNode*>& nodes);
 
+    /// The elements of `nodes` (in document order) that lie inside no other one, in order.
+    static std::vector<xmlNode*> outermost(const std::vector<xmlNode*>& nodes);
+
 private:
     // Indexes `node` under "Name__*" for each CSS-module prefix of its classes.
     void add_class_prefixes(std::string_view tag, std::string_view classes, xmlNode* node);

@@ -51,4 +51,13 @@ std::string regex_capture(const std::string& pattern, uint32_t flags, const std:
     return U_SUCCESS(status) ? captured.toUTF8String(out) : std::string();
 }
 
+std::string regex_syntax_error(const std::string& pattern, uint32_t flags) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse_error{};
+    const std::unique_ptr<icu::RegexPattern> compiled_pattern(
+        icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(pattern), flags, parse_error, status));
+    if (U_SUCCESS(status) && compiled_pattern) return {};
+    return std::string(u_errorName(status)) + " at offset " + std::to_string(parse_error.offset);
+}
+
 }  // namespace artalign::detail

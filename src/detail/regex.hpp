@@ -16,4 +16,8 @@ bool regex_find(const std::string& pattern, uint32_t flags, const std::string& t
 std::string regex_capture(const std::string& pattern, uint32_t flags, const std::string& text,
                           const std::string& where);
 
+/// Why `pattern` does not compile as an ICU regular expression ("U_REGEX_MISMATCHED_PAREN at
+/// offset 5"), or empty when it does.
+std::string regex_syntax_error(const std::string& pattern, uint32_t flags);
+
 }  // namespace artalign::detail

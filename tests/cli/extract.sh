@@ -78,4 +78,16 @@ run 2 extract --timeout soon "$MOBILE"
 expect_error "--timeout takes a whole number of seconds from 1 to 99999, not 'soon'"
 run 1 extract --offline "https://english.hani.co.kr/arti/english_edition/e_national/1.html"
 expect_error "https://english.hani.co.kr/arti/english_edition/e_national/1.html: fetching is off; give a local file or --mirror DIR"
+
+# A page re-saved as UTF-8 that still says euc-kr in its meta (as scrapers leave them): read as
+# UTF-8, the same article as the original, and a warning naming the page.
+KOREAN="$MIRROR/www.hani.co.kr/arti/society/society_general/1067990.html"
+sed 's/<meta charset="utf-8">/<meta charset="euc-kr">/' "$KOREAN" >"$SCRATCH/resaved.html"
+grep -q 'charset="euc-kr"' "$SCRATCH/resaved.html" || fail "the re-saved page does not declare euc-kr"
+run 0 extract --offline --text "$SCRATCH/resaved.html"
+mv "$SCRATCH/out" "$SCRATCH/resaved.txt"
+grep -qxF "artalign: warning: $SCRATCH/resaved.html: the page declares charset euc-kr (<meta>), but its bytes are not valid in it and are valid UTF-8: read as UTF-8" \
+  "$SCRATCH/err" || fail "re-saved page: no warning: $(cat "$SCRATCH/err")"
+run 0 extract --offline --text "$KOREAN"
+cmp -s "$SCRATCH/out" "$SCRATCH/resaved.txt" || fail "the re-saved page gives another article than its original"
 finish

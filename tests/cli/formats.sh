@@ -87,9 +87,11 @@ PY
 run 0 align "$SAMPLE_EN" -o "$SCRATCH/jsonl-kr.jsonl" --format jsonl --srclang ko-KR
 grep -q '"source_lang":"ko-KR","target_lang":"en"' "$SCRATCH/jsonl-kr.jsonl" || fail "jsonl ignores --srclang"
 run 2 align "$SAMPLE_EN" -o "$SCRATCH/x.tmx" --srclang ja
-expect_error "--srclang ja is neither the original's language (ko) nor the translation's (en)"
+expect_error "--srclang 'ja' is not a language artalign has data for (supported: en, ko)"
 run 2 align "$SAMPLE_EN" -o "$SCRATCH/x.tmx" --tgtlang fr
-expect_error "--tgtlang fr does not name the memory's target language (en)"
+expect_error "--tgtlang 'fr' is not a language artalign has data for (supported: en, ko)"
+run 2 align "$SAMPLE_EN" -o "$SCRATCH/x.tmx" --tgtlang ko
+expect_error "--tgtlang ko does not name the memory's target language (en)"
 run 2 align "$SAMPLE_EN" -o "$SCRATCH/x.tmx" --srclang 'ko KR'
 expect_error "--srclang 'ko KR' is not a language code such as ko, en or ko-KR"
 

@@ -75,10 +75,10 @@ edit "$SAMPLE_EN" "$SCRATCH/long-en.html" \
   "b.replace(b'US President Donald Trump told', (' '.join(['the long sentence goes on'] * 7700)).encode() + b'<br /><br />US President Donald Trump told', 1)"
 edit "$SAMPLE_KO" "$SCRATCH/long-ko.html" \
   "b.replace('도널드 트럼프 미국 대통령이 오는'.encode(), (' '.join(['끝없이 이어지는 긴 문장'] * 7700)).encode() + b'<br><br>' + '도널드 트럼프 미국 대통령이 오는'.encode(), 1)"
-start=$(date +%s)
+# Well under a second in a release build; `timeout 120` is the wide margin that still catches a
+# quadratic path (the unit tests check splitting and aligning it in processor time).
 timeout 120 "$ARTALIGN" align "$SCRATCH/long-en.html" "$SCRATCH/long-ko.html" -o "$SCRATCH/long.tmx" \
-  >"$SCRATCH/out" 2>"$SCRATCH/err" || fail "a 100,000-character sentence: $(cat "$SCRATCH/err")"
-[ $(( $(date +%s) - start )) -lt 30 ] || fail "a 100,000-character sentence took $(( $(date +%s) - start )) s"
+  >"$SCRATCH/out" 2>"$SCRATCH/err" || fail "a 100,000-character sentence (exit 124: over 120 s): $(cat "$SCRATCH/err")"
 grep -q "^wrote $SCRATCH/long.tmx (13 units)$" "$SCRATCH/out" || fail "long sentence: $(cat "$SCRATCH/out")"
 valid_tmx "$SCRATCH/long.tmx"
 run 0 coverage "$SCRATCH/long-en.html" "$SCRATCH/long-ko.html" --json

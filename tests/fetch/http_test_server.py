@@ -100,8 +100,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.answer(200, ("<html><body><p>%s</p></body></html>" % agent).encode())
         elif path == "/missing":
             self.answer(404, b"<html><body>Not found</body></html>")
-        elif path == "/slow":
-            time.sleep(3)
+        elif path == "/slow":  # /slow?seconds=N: the answer after N seconds (default 3)
+            time.sleep(float(urllib.parse.parse_qs(url.query).get("seconds", ["3"])[0]))
             self.answer(200, ARTICLE.encode())
         elif path == "/busy":  # always 503: retried until the attempts or the fetch time run out
             self.answer(503, b"busy")
