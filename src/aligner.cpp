@@ -377,7 +377,9 @@ HeldMasks held_masks(const Side& side, const Side& other, const std::vector<std:
     }
     masks.bits.assign(masks.offset.back(), 0);
     for (std::size_t k = 0; k < ranges.size(); ++k) {
-        const auto [begin, end] = ranges[k];
+        // Plain names, not a structured binding: clang 14 (the fuzz build) cannot capture those.
+        const std::size_t begin = ranges[k].first;
+        const std::size_t end = ranges[k].second;
         if (end <= begin) continue;
         const std::size_t items = std::min(side.items[k].size(), kMaskedItems);
         for (std::size_t b = 0; b < items; ++b) {

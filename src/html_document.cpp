@@ -72,7 +72,7 @@ xmlXPathCompExpr* compiled(const std::string& xpath, const std::string& source) 
     auto found = cache.find(xpath);
     if (found == cache.end()) {
         std::string error;
-        auto expression = compile_quietly(xpath, error);
+        auto expression = compile_quietly(detail::expand_class_prefixes(xpath), error);
         if (!expression) throw ParseError(source, "invalid XPath expression (libxml2: " + error + "): " + xpath);
         found = cache.emplace(xpath, std::move(expression)).first;
     }
@@ -223,7 +223,7 @@ std::string HtmlDocument::select_text(const std::string& xpath, xmlNode* context
 
 std::string xpath_syntax_error(const std::string& xpath) {
     std::string error;
-    (void)compile_quietly(xpath, error);
+    (void)compile_quietly(detail::expand_class_prefixes(xpath), error);  // as compiled() compiles it
     return error;
 }
 

@@ -6,6 +6,7 @@
 #include <ctime>
 #include <fstream>
 #include <iterator>
+#include <regex>
 
 #include "artalign/error.hpp"
 #include "test_support.hpp"
@@ -57,9 +58,14 @@ namespace {
 
 // What libxml2 itself finds for `xpath` over the whole document: the reference the indexed
 // shortcut in HtmlDocument::select must equal.
+// What libxml2 alone finds; class prefixes (@class='Name__*') are written out as XPath 1.0 here,
+// independently of the library's rewriting.
 std::vector<xmlNode*> reference_select(const HtmlDocument& page, const std::string& xpath) {
+    static const std::regex kClassPrefix("@class='([^' *]+)\\*'");
+    const std::string plain =
+        std::regex_replace(xpath, kClassPrefix, "contains(concat(' ', normalize-space(@class)), ' $1')");
     xmlXPathContext* context = xmlXPathNewContext(page.get());
-    xmlXPathObject* result = xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>(xpath.c_str()), context);
+    xmlXPathObject* result = xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>(plain.c_str()), context);
     std::vector<xmlNode*> nodes;
     if (result != nullptr && result->type == XPATH_NODESET && result->nodesetval != nullptr) {
         for (int i = 0; i < result->nodesetval->nodeNr; ++i) nodes.push_back(result->nodesetval->nodeTab[i]);
@@ -71,13 +77,30 @@ std::vector<xmlNode*> reference_select(const HtmlDocument& page, const std::stri
 
 }  // namespace
 
+TEST_CASE("a class prefix 'Name__*' matches CSS-module class names whatever their hash, and nothing longer") {
+    const HtmlDocument page(
+        "<html><body><div class='ArticleDetailView_articleBody__vEOsS other'><p>body</p></div>"
+        "<div class='ArticleDetailView_articleBodyWrap__x1Y2z'><p>wrap</p></div>"
+        "<div class='XArticleDetailView_articleBody__a'><p>x</p></div>"
+        "<div class='ArticleDetailView_articleBody__b__c'><p>double</p></div></body></html>",
+        "modules.html");
+    std::vector<std::string> texts;
+    for (xmlNode* node : page.select("//div[@class='ArticleDetailView_articleBody__*']/p")) texts.push_back(node_text(node));
+    CHECK(texts == std::vector<std::string>{"body", "double"});
+    CHECK(page.select_text("//div[@class='ArticleDetailView_articleBody__*']//p[2]") == "");
+    CHECK(page.any("//body[count(div[@class='ArticleDetailView_articleBody__*']) = 2]"));
+    CHECK(page.select("//div[@class='ArticleDetailView_articleBody__vEOsS']").empty());  // an exact value stays exact
+}
+
 TEST_CASE("select's element-index shortcut finds exactly what libxml2 finds") {
     // Nested elements of one class, attributes with entities, unions, positions, operators.
     const std::string html =
         "<html><head><link rel=canonical href='/c'><meta property='og:url' content='/o'></head><body>"
         "<div class=a id=top><p>1</p><div class=a><p>2</p><h3>t</h3></div><p>3</p></div>"
         "<div class='a b'><p>4</p></div><div class=&#97;><p>5</p><a href='/x'>x</a><a href='/y'>y</a></div>"
-        "<div class=c><span class=a><p>6</p></span></div><p>7</p></body></html>";
+        "<div class=c><span class=a><p>6</p></span></div><p>7</p>"
+        "<div class='x M_body__aB_1'><p class='M_x__k__q'>8</p></div><div class='M_bodyWrap__zz'><p>9</p></div>"
+        "<div class='M_body__Q9'><div class='M_body__r2 M_body__r3'><p>10</p></div></div></body></html>";
     const std::vector<std::string> expressions = {
         "//div[@class='a']", "//div[@class='a']/p", "//div[@class='a']//p", "//div[@class='c']//p",
         "//div[@class='a']/a[last()]/@href", "//div[@class='a']/a[1]", "//p", "//p[1]", "//div[@id='top']/p",
@@ -85,6 +108,8 @@ TEST_CASE("select's element-index shortcut finds exactly what libxml2 finds") {
         "//div[@class='a']/p | //h3", "//div[@class='a']/p[.='3'] | //p[.='7']", "//div[@class='zzz']//p",
         "//span[@class='a']/p", "//div[@class='a']/*", "//div[@class='a']//text()", "//body/div/..",
         "//div[@class=\"a\"]/p", "//div[@class='a'][2]/p", "//nothing", "//div[@class='a']/p = '1'",
+        "//div[@class='M_body__*']/p", "//div[@class='M_body__*']//p", "//div[@class='M_b*']", "//p[@class='M_x__*']",
+        "//div[@class='c']//span[@class='M_body__*']",
         "//div[@class='a']//*[@class='a']", "//div[@class='a']//p[1]", "//div[@class='a']/div//p", "//div[@class='a']/p/..",
         "//div[@class='a']//div/p", "//div[@class='a']//p/text()",
     };

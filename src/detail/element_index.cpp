@@ -1,6 +1,7 @@
 // Internal: the element index behind HtmlDocument::select's shortcut.
 #include "detail/element_index.hpp"
 
+#include <algorithm>
 #include <array>
 #include <unordered_set>
 
@@ -51,7 +52,32 @@ bool is_plain_path(std::string_view rest) {
     return depth == 0 && quote == 0;
 }
 
+bool is_class_prefix(std::string_view value) {
+    return value.size() > 1 && value.back() == '*' && value.find_first_of(" \t'*") == value.size() - 1;
+}
+
 }  // namespace
+
+std::string expand_class_prefixes(const std::string& xpath) {
+    static constexpr std::string_view kTest = "@class='";
+    std::string out;
+    std::size_t done = 0;
+    for (std::size_t at = xpath.find(kTest); at != std::string::npos; at = xpath.find(kTest, at + 1)) {
+        const std::size_t open = at + kTest.size();
+        const std::size_t close = xpath.find('\'', open);
+        if (close == std::string::npos) break;
+        const std::string_view value = std::string_view(xpath).substr(open, close - open);
+        if (!is_class_prefix(value)) continue;
+        out.append(xpath, done, at - done);
+        out += "contains(concat(' ', normalize-space(@class)), ' ";
+        out += value.substr(0, value.size() - 1);
+        out += "')";
+        done = close + 1;
+    }
+    if (done == 0) return xpath;
+    out.append(xpath, done, std::string::npos);
+    return out;
+}
 
 std::optional<IndexedPath> split_indexed_path(const std::string& xpath) {
     if (xpath.size() < 3 || xpath.compare(0, 2, "//") != 0) return std::nullopt;
@@ -72,6 +98,11 @@ std::optional<IndexedPath> split_indexed_path(const std::string& xpath) {
         const std::size_t close = xpath.find('\'', j + 2);
         if (close == std::string::npos || xpath.compare(close, 2, "']") != 0) return std::nullopt;
         path.value = xpath.substr(j + 2, close - j - 2);
+        // A class prefix the index holds ("Name__*", see the constructor); other prefixes are
+        // evaluated as the expression is.
+        if (path.value.find('*') != std::string::npos &&
+            (path.attribute != "class" || !is_class_prefix(path.value) || !path.value.ends_with("__*")))
+            return std::nullopt;
         i = close + 2;
     }
     if (i < xpath.size()) {
@@ -95,7 +126,9 @@ ElementIndex::ElementIndex(xmlDoc* doc) {
                     if (xmlStrEqual(attribute->name, reinterpret_cast<const xmlChar*>(indexed)) == 0) continue;
                     // An attribute's value is its text children (libxml2 keeps entities resolved).
                     xmlChar* value = xmlNodeListGetString(doc, attribute->children, 1);
-                    elements_[key(tag, indexed, value != nullptr ? reinterpret_cast<const char*>(value) : "")].push_back(node);
+                    const std::string_view text = value != nullptr ? reinterpret_cast<const char*>(value) : "";
+                    elements_[key(tag, indexed, text)].push_back(node);
+                    if (std::string_view(indexed) == "class") add_class_prefixes(tag, text, node);
                     xmlFree(value);
                 }
             }
@@ -106,6 +139,20 @@ ElementIndex::ElementIndex(xmlDoc* doc) {
         }
         while (node != nullptr && node->next == nullptr) node = node->parent;
         if (node != nullptr) node = node->next;
+    }
+}
+
+void ElementIndex::add_class_prefixes(std::string_view tag, std::string_view classes, xmlNode* node) {
+    std::size_t start = 0;
+    while (start < classes.size()) {
+        const std::size_t end = std::min(classes.find_first_of(" \t\r\n\f", start), classes.size());
+        const std::string_view name = classes.substr(start, end - start);
+        // Every "Name__" a class starts with (a hash may itself hold "__").
+        for (std::size_t at = name.find("__"); at != std::string_view::npos; at = name.find("__", at + 1)) {
+            std::vector<xmlNode*>& nodes = elements_[key(tag, "class", std::string(name.substr(0, at + 2)) + '*')];
+            if (nodes.empty() || nodes.back() != node) nodes.push_back(node);
+        }
+        start = end + 1;
     }
 }
 

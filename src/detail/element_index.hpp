@@ -24,8 +24,15 @@ struct IndexedPath {
     std::string rest;  ///< a relative path ("./h3", ".//p"), or empty for the step alone
 };
 
+/// `xpath` with each class-prefix test `@class='Name__*'` (a value without spaces ending in
+/// '*') made XPath 1.0: true when one of the element's classes starts with `Name__`, as
+/// `contains(concat(' ', normalize-space(@class)), ' Name__')`. CSS modules name classes
+/// `Component_local__hash` and the hash changes with every build; the prefix does not.
+std::string expand_class_prefixes(const std::string& xpath);
+
 /// The split of `xpath` when it starts with "//tag" or "//tag[@attr='value']" (attr one of
-/// class, id, rel, property, name) followed by nothing or by '/'; nullopt otherwise, and the
+/// class, id, rel, property, name; a class value may be a prefix ending in "__*", see
+/// expand_class_prefixes) followed by nothing or by '/'; nullopt otherwise, and the
 /// caller evaluates the expression as it is.
 std::optional<IndexedPath> split_indexed_path(const std::string& xpath);
 
@@ -34,7 +41,8 @@ public:
     /// Walks the document once (iteratively: pages may nest deep).
     explicit ElementIndex(xmlDoc* doc);
 
-    /// The elements, in document order, that the step (tag, attribute = value) selects.
+    /// The elements, in document order, that the step (tag, attribute = value) selects; a
+    /// class value "Name__*" selects elements one of whose classes starts with "Name__".
     const std::vector<xmlNode*>& find(const IndexedPath& step) const;
 
     /// True when no element of `nodes` lies inside another one: results evaluated from each
@@ -45,6 +53,9 @@ public:
     static std::vector<xmlNode*> outermost(const std::vector<xmlNode*>& nodes);
 
 private:
+    // Indexes `node` under "Name__*" for each CSS-module prefix of its classes.
+    void add_class_prefixes(std::string_view tag, std::string_view classes, xmlNode* node);
+
     std::unordered_map<std::string, std::vector<xmlNode*>> elements_;  // "tag\0attr\0value" or "tag"
 };
 
