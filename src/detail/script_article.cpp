@@ -10,6 +10,7 @@
 #include "artalign/error.hpp"
 #include "artalign/html_document.hpp"
 #include "artalign/json_reader.hpp"
+#include "artalign/words.hpp"
 
 namespace artalign::detail {
 namespace {
@@ -20,23 +21,12 @@ constexpr int kMaxNesting = 3;
 // Literals shorter than this cannot hold an article worth reading from a script.
 constexpr std::size_t kMinLiteralBytes = 64;
 
+// A code point from a JSON or JavaScript escape: lone surrogates and values past U+10FFFF
+// become U+FFFD, so that the text stays valid UTF-8.
 void append_utf8(std::string& out, uint32_t c) {
     if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;
-    if (c < 0x80) {
-        out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
+    const char32_t code_point = c;
+    out += to_utf8(std::u32string_view(&code_point, 1));
 }
 
 int hex_value(char c) {
