@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "artalign/anchors.hpp"
-#include "artalign/data_directory.hpp"
+#include "anchor/anchors.hpp"
+#include "util/data_directory.hpp"
 
 namespace {
 

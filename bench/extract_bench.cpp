@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "artalign/error.hpp"
-#include "artalign/page_source.hpp"
-#include "artalign/pipeline.hpp"
+#include "read/page_source.hpp"
+#include "pipeline/pipeline.hpp"
 
 namespace {
 

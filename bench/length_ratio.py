@@ -5,7 +5,7 @@ ln((target + 1) / (source + 1)) over line-aligned pairs, for several length unit
   bench/length_ratio.py SOURCE.ko TARGET.en
   e.g. bench/length_ratio.py ../shared/corpora/news-ko-en-dev/dev.ko ../shared/corpora/news-ko-en-dev/dev.en
 
-The aligner's defaults (include/artalign/aligner.hpp) are the 'chars' row.
+The aligner's defaults (src/align/aligner.hpp) are the 'chars' row.
 """
 import math
 import statistics

@@ -8,11 +8,11 @@
 #include <string>
 #include <vector>
 
-#include "artalign/data_directory.hpp"
+#include "util/data_directory.hpp"
 #include "artalign/error.hpp"
-#include "artalign/tmx_append.hpp"
-#include "artalign/tmx_validator.hpp"
-#include "artalign/tmx_writer.hpp"
+#include "write/tmx_append.hpp"
+#include "write/tmx_validator.hpp"
+#include "write/tmx_writer.hpp"
 
 namespace {
 

@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   cmake make g++ pkg-config
   libicu-dev libxml2-dev libfmt-dev doctest-dev libcurl4-openssl-dev
-  zlib1g-dev      # reading .warc.gz files (src/warc_reader.cpp)
+  zlib1g-dev      # reading .warc.gz files (src/read/warc_reader.cpp)
   libxml2-utils   # xmllint: tests validate every TMX against the DTD
   python3         # test helpers and the alignment benchmark
   chromium fonts-nanum  # the coverage report is tested in headless Chromium; Nanum renders Hangul

@@ -1,5 +1,5 @@
 // Tests for the sentence aligner: length model, anchors, band, scores.
-#include "artalign/aligner.hpp"
+#include "align/aligner.hpp"
 
 #include <ctime>
 #include <memory>

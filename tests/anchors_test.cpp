@@ -1,5 +1,5 @@
 // Tests for anchor extraction: every kind, and matching across the two languages.
-#include "artalign/anchors.hpp"
+#include "anchor/anchors.hpp"
 
 #include <set>
 

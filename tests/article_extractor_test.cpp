@@ -1,10 +1,10 @@
 // Tests for article extraction on the bundled sample pages: every field, exact paragraphs.
-#include "artalign/article_extractor.hpp"
+#include "parse/article_extractor.hpp"
 
-#include "artalign/charset.hpp"
+#include "read/charset.hpp"
 #include "artalign/error.hpp"
-#include "artalign/html_document.hpp"
-#include "artalign/site_profile.hpp"
+#include "parse/html_document.hpp"
+#include "parse/site_profile.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;

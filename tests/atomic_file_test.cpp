@@ -1,5 +1,5 @@
 // Tests for atomic file replacement.
-#include "artalign/atomic_file.hpp"
+#include "util/atomic_file.hpp"
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -9,7 +9,7 @@
 #include <thread>
 
 #include "artalign/error.hpp"
-#include "artalign/output_lock.hpp"
+#include "util/output_lock.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;

@@ -1,6 +1,6 @@
 // Tests for batch runs: the same outputs whatever the number of workers, bad pairs counted not
 // fatal, repeats dropped across articles, cancel then resume, a killed run's temporaries removed.
-#include "artalign/batch_runner.hpp"
+#include "batch/batch_runner.hpp"
 
 #include "artalign/error.hpp"
 #include "test_support.hpp"

@@ -1,5 +1,5 @@
 // Tests for charset decoding: declared charsets in order of precedence, legacy Korean, detection.
-#include "artalign/charset.hpp"
+#include "read/charset.hpp"
 
 #include <unicode/ucnv.h>
 

@@ -1,5 +1,5 @@
 // Tests for a reviewer's corrections: the file's schema and errors, and applying them.
-#include "artalign/corrections.hpp"
+#include "report/corrections.hpp"
 
 #include "artalign/error.hpp"
 #include "test_support.hpp"

@@ -1,5 +1,5 @@
 // Tests for the coverage report: locations, omitted paragraphs, verdicts, JSON.
-#include "artalign/coverage_report.hpp"
+#include "report/coverage_report.hpp"
 
 #include "test_support.hpp"
 

@@ -1,5 +1,5 @@
 // Tests for coverage counting.
-#include "artalign/coverage.hpp"
+#include "align/coverage.hpp"
 
 #include "test_support.hpp"
 

@@ -1,6 +1,6 @@
 // Tests for the fetcher against a local HTTP server: redirects, errors, timeouts, gzip,
 // retries, the cache, schemes that must never be followed, and robots.txt.
-#include "artalign/fetcher.hpp"
+#include "read/fetcher.hpp"
 
 #include <sys/stat.h>
 
@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "artalign/charset.hpp"
+#include "read/charset.hpp"
 #include "artalign/error.hpp"
 #include "test_server.hpp"
 

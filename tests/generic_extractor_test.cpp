@@ -1,11 +1,11 @@
 // Tests for the generic extractor: the sample pair from a site no profile covers, and pages
 // that hold no article.
-#include "artalign/generic_extractor.hpp"
+#include "parse/generic_extractor.hpp"
 
 #include <ctime>
 
 #include "artalign/error.hpp"
-#include "artalign/html_document.hpp"
+#include "parse/html_document.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;

@@ -1,5 +1,5 @@
 // Tests for HTML parsing and XPath helpers.
-#include "artalign/html_document.hpp"
+#include "parse/html_document.hpp"
 
 #include <libxml/xpath.h>
 

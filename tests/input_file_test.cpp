@@ -1,6 +1,6 @@
 // Tests for the one input reader: file types, size limits before buffering, silent pipes,
 // stop requests, and lines read in bounded memory.
-#include "artalign/input_file.hpp"
+#include "read/input_file.hpp"
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -10,7 +10,7 @@
 #include <thread>
 
 #include "artalign/error.hpp"
-#include "artalign/stop_request.hpp"
+#include "util/stop_request.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;

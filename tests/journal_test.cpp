@@ -1,5 +1,5 @@
 // Tests for the batch journal: records survive, a torn last record is cut off, damage is an error.
-#include "artalign/journal.hpp"
+#include "batch/journal.hpp"
 
 #include <fstream>
 

@@ -1,8 +1,8 @@
 // Tests for the strict JSON reader: valid documents, round trips, and every kind of bad input.
-#include "artalign/json_reader.hpp"
+#include "util/json_reader.hpp"
 
 #include "artalign/error.hpp"
-#include "artalign/json_writer.hpp"
+#include "util/json_writer.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;

@@ -1,5 +1,5 @@
 // Tests for the JSON writer.
-#include "artalign/json_writer.hpp"
+#include "util/json_writer.hpp"
 
 #include "test_support.hpp"
 

@@ -1,12 +1,12 @@
 // Tests for corpus-level lexicon learning: a co-occurring pair is learned, noise is filtered, results are deterministic.
-#include "artalign/lexicon_learning.hpp"
+#include "align/lexicon_learning.hpp"
 
 #include <algorithm>
 #include <fstream>
 #include <sstream>
 
 #include "artalign/error.hpp"
-#include "artalign/words.hpp"
+#include "anchor/words.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;

@@ -1,5 +1,5 @@
 // Tests for the Korean-English lexicon: loading, particle stripping, compounds, stop words.
-#include "artalign/lexicon.hpp"
+#include "anchor/lexicon.hpp"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // Tests for the wording of the protective limits' errors.
-#include "artalign/limits.hpp"
+#include "util/limits.hpp"
 
 #include "artalign/error.hpp"
 #include "test_support.hpp"

@@ -1,5 +1,5 @@
 // Tests for number anchors: Korean units, English scales, percent, years, dates.
-#include "artalign/number_anchors.hpp"
+#include "anchor/number_anchors.hpp"
 
 #include "artalign/error.hpp"
 #include "test_support.hpp"

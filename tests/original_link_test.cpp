@@ -1,8 +1,8 @@
 // Tests for finding the link to the original.
-#include "artalign/original_link.hpp"
+#include "parse/original_link.hpp"
 
-#include "artalign/html_document.hpp"
-#include "artalign/site_profile.hpp"
+#include "parse/html_document.hpp"
+#include "parse/site_profile.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;

@@ -1,5 +1,5 @@
 // Tests for reading page files and mapping URLs into a local mirror.
-#include "artalign/page_source.hpp"
+#include "read/page_source.hpp"
 
 #include <sys/stat.h>
 
@@ -10,7 +10,7 @@
 #include <utility>
 
 #include "artalign/error.hpp"
-#include "artalign/url.hpp"
+#include "read/url.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;

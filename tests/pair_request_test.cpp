@@ -1,8 +1,8 @@
 // Tests for reading pair records and for a pair's outcome line.
-#include "artalign/pair_request.hpp"
+#include "batch/pair_request.hpp"
 
 #include "artalign/error.hpp"
-#include "artalign/pair_outcome.hpp"
+#include "batch/pair_outcome.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;

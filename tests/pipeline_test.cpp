@@ -1,5 +1,5 @@
 // End-to-end test of the library pipeline on the bundled sample pair.
-#include "artalign/pipeline.hpp"
+#include "pipeline/pipeline.hpp"
 
 #include "artalign/error.hpp"
 #include "test_server.hpp"

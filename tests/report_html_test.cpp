@@ -1,5 +1,5 @@
 // Tests for the HTML coverage pages: escaping, states with text markers, the index.
-#include "artalign/report_html.hpp"
+#include "report/report_html.hpp"
 
 #include "test_support.hpp"
 

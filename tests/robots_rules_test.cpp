@@ -1,6 +1,6 @@
 // Tests for robots.txt parsing and matching (RFC 9309): group choice, longest match, Allow on a
 // tie, wildcards, escapes, Crawl-delay, and input that is not a robots.txt at all.
-#include "artalign/robots_rules.hpp"
+#include "read/robots_rules.hpp"
 
 #include "test_support.hpp"
 

@@ -1,5 +1,5 @@
 // Tests for assembling a run's outputs: the end of a run replaces all of them or none.
-#include "artalign/run_assembly.hpp"
+#include "batch/run_assembly.hpp"
 
 #include "artalign/error.hpp"
 #include "test_support.hpp"

@@ -1,5 +1,5 @@
 // Tests for counting letters by the scripts of a language.
-#include "artalign/script_share.hpp"
+#include "parse/script_share.hpp"
 
 #include "artalign/error.hpp"
 #include "test_support.hpp"

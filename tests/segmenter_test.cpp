@@ -1,5 +1,5 @@
 // Tests for sentence segmentation in English and Korean.
-#include "artalign/segmenter.hpp"
+#include "segment/segmenter.hpp"
 
 #include <ctime>
 

@@ -1,8 +1,8 @@
 // Tests for loading site profiles and choosing one for a page.
-#include "artalign/site_profile.hpp"
+#include "parse/site_profile.hpp"
 
 #include "artalign/error.hpp"
-#include "artalign/html_document.hpp"
+#include "parse/html_document.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;

@@ -1,5 +1,5 @@
 // Tests for reading stream-mode input lines into requests or failed outcomes.
-#include "artalign/stream_record.hpp"
+#include "batch/stream_record.hpp"
 
 #include "test_support.hpp"
 

@@ -1,5 +1,5 @@
 // Tests for reading plain-text files: invalid UTF-8 made visible, NUL bytes refused.
-#include "artalign/text_file.hpp"
+#include "read/text_file.hpp"
 
 #include "artalign/error.hpp"
 #include "test_support.hpp"

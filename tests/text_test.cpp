@@ -1,5 +1,5 @@
 // Tests for the UTF-8 text helpers.
-#include "artalign/text.hpp"
+#include "util/text.hpp"
 
 #include "test_support.hpp"
 

@@ -1,12 +1,12 @@
 // Tests for appending to an existing TMX: bytes kept, duplicates skipped (unless told not
 // to), tuids continued, every bad memory refused and left byte-for-byte as it was.
-#include "artalign/tmx_append.hpp"
+#include "write/tmx_append.hpp"
 
 #include <sys/resource.h>
 #include <csignal>
 
 #include "artalign/error.hpp"
-#include "artalign/tmx_validator.hpp"
+#include "write/tmx_validator.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;

@@ -1,8 +1,8 @@
 // Tests for the streaming TMX writer and the unit set used to deduplicate runs.
-#include "artalign/tmx_stream_writer.hpp"
+#include "write/tmx_stream_writer.hpp"
 
 #include "artalign/error.hpp"
-#include "artalign/unit_set.hpp"
+#include "util/unit_set.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;

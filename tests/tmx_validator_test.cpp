@@ -1,5 +1,5 @@
 // Tests for TMX validation: the DTD, the srclang rule, and hostile DOCTYPEs refused.
-#include "artalign/tmx_validator.hpp"
+#include "write/tmx_validator.hpp"
 
 #include <sys/stat.h>
 
@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "artalign/error.hpp"
-#include "artalign/tmx_writer.hpp"
+#include "write/tmx_writer.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;

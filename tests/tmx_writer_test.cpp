@@ -1,5 +1,5 @@
 // Tests for TMX writing: structure, escaping, forbidden characters, atomic replacement.
-#include "artalign/tmx_writer.hpp"
+#include "write/tmx_writer.hpp"
 
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
@@ -10,7 +10,7 @@
 #include <cstring>
 
 #include "artalign/error.hpp"
-#include "artalign/tmx_stream_writer.hpp"
+#include "write/tmx_stream_writer.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;

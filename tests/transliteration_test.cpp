@@ -1,5 +1,5 @@
 // Tests for name anchors: ICU romanisation and consonant skeletons.
-#include "artalign/transliteration.hpp"
+#include "anchor/transliteration.hpp"
 
 #include "test_support.hpp"
 

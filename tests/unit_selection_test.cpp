@@ -1,5 +1,5 @@
 // Tests for unit selection: cleaning, the score floor, de-duplication, swapping sides.
-#include "artalign/unit_selection.hpp"
+#include "write/unit_selection.hpp"
 
 #include "test_support.hpp"
 

@@ -1,5 +1,5 @@
 // Tests for the output formats behind UnitWriter: TSV, Moses, JSONL (TMX: tmx_writer_test).
-#include "artalign/unit_writer.hpp"
+#include "write/unit_writer.hpp"
 
 #include <unistd.h>
 

@@ -1,5 +1,5 @@
 // Tests for URL resolution and parsing.
-#include "artalign/url.hpp"
+#include "read/url.hpp"
 
 #include "test_support.hpp"
 

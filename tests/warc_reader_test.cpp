@@ -1,6 +1,6 @@
 // Tests for reading WARC records (plain and gzipped per record), the HTTP messages in them, and
 // the web archive index: versions, folded headers, offsets, the refusals and their messages.
-#include "artalign/warc_reader.hpp"
+#include "read/warc_reader.hpp"
 
 #include <zlib.h>
 
@@ -8,7 +8,7 @@
 #include <functional>
 
 #include "artalign/error.hpp"
-#include "artalign/web_archive.hpp"
+#include "read/web_archive.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;

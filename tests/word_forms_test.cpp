@@ -1,5 +1,5 @@
 // Tests for Korean suffix stripping and English inflection stripping.
-#include "artalign/word_forms.hpp"
+#include "anchor/word_forms.hpp"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // Tests for splitting text into words by script.
-#include "artalign/words.hpp"
+#include "anchor/words.hpp"
 
 #include "test_support.hpp"
 

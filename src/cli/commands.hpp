@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "artalign/segmenter.hpp"
+#include "segment/segmenter.hpp"
 
 namespace artalign::cli {
 

@@ -8,9 +8,9 @@
 #include <cstdlib>
 
 #include "arguments.hpp"
-#include "artalign/atomic_file.hpp"
-#include "artalign/coverage_report.hpp"
-#include "artalign/data_directory.hpp"
+#include "util/atomic_file.hpp"
+#include "report/coverage_report.hpp"
+#include "util/data_directory.hpp"
 #include "commands.hpp"
 #include "output_checks.hpp"
 #include "page_options.hpp"

@@ -6,10 +6,10 @@
 #include <memory>
 
 #include "arguments.hpp"
-#include "artalign/atomic_file.hpp"
-#include "artalign/data_directory.hpp"
+#include "util/atomic_file.hpp"
+#include "util/data_directory.hpp"
 #include "artalign/error.hpp"
-#include "artalign/pair_request.hpp"
+#include "batch/pair_request.hpp"
 #include "commands.hpp"
 #include "pair_inputs.hpp"
 

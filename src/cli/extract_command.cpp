@@ -6,9 +6,9 @@
 #include <utility>
 
 #include "arguments.hpp"
-#include "artalign/data_directory.hpp"
-#include "artalign/json_writer.hpp"
-#include "artalign/pipeline.hpp"
+#include "util/data_directory.hpp"
+#include "util/json_writer.hpp"
+#include "pipeline/pipeline.hpp"
 #include "commands.hpp"
 #include "output_checks.hpp"
 #include "page_options.hpp"

@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "arguments.hpp"
-#include "artalign/data_directory.hpp"
-#include "artalign/segmenter.hpp"
+#include "util/data_directory.hpp"
+#include "segment/segmenter.hpp"
 
 namespace artalign::cli {
 

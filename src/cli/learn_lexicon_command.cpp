@@ -8,13 +8,13 @@
 #include <memory>
 
 #include "arguments.hpp"
-#include "artalign/aligner.hpp"
-#include "artalign/data_directory.hpp"
+#include "align/aligner.hpp"
+#include "util/data_directory.hpp"
 #include "artalign/error.hpp"
-#include "artalign/input_file.hpp"
-#include "artalign/lexicon_learning.hpp"
+#include "read/input_file.hpp"
+#include "align/lexicon_learning.hpp"
 #include "output_checks.hpp"
-#include "artalign/limits.hpp"
+#include "util/limits.hpp"
 
 namespace artalign::cli {
 namespace {

@@ -14,7 +14,7 @@
 
 #include "arguments.hpp"
 #include "artalign/error.hpp"
-#include "artalign/stop_request.hpp"
+#include "util/stop_request.hpp"
 #include "artalign/version.hpp"
 #include "commands.hpp"
 #include "stop_signals.hpp"

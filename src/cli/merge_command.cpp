@@ -7,12 +7,12 @@
 
 #include "arguments.hpp"
 #include "artalign/error.hpp"
-#include "artalign/input_file.hpp"
-#include "artalign/json_reader.hpp"
-#include "artalign/output_lock.hpp"
-#include "artalign/output_target.hpp"
-#include "artalign/limits.hpp"
-#include "artalign/run_assembly.hpp"
+#include "read/input_file.hpp"
+#include "util/json_reader.hpp"
+#include "util/output_lock.hpp"
+#include "util/output_target.hpp"
+#include "util/limits.hpp"
+#include "batch/run_assembly.hpp"
 #include "commands.hpp"
 #include "output_checks.hpp"
 

@@ -14,7 +14,7 @@
 #include <thread>
 #include <vector>
 
-#include "artalign/pipeline.hpp"
+#include "pipeline/pipeline.hpp"
 
 namespace artalign::cli {
 

@@ -10,8 +10,8 @@
 #include <cstring>
 
 #include "artalign/error.hpp"
-#include "artalign/output_lock.hpp"
-#include "artalign/output_target.hpp"
+#include "util/output_lock.hpp"
+#include "util/output_target.hpp"
 
 namespace artalign::cli {
 

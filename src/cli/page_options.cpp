@@ -7,9 +7,9 @@
 #include <cstdint>
 #include <string>
 
-#include "artalign/data_directory.hpp"
+#include "util/data_directory.hpp"
 #include "artalign/error.hpp"
-#include "artalign/limits.hpp"
+#include "util/limits.hpp"
 
 namespace artalign::cli {
 

@@ -7,7 +7,7 @@
 #include <optional>
 
 #include "arguments.hpp"
-#include "artalign/pipeline.hpp"
+#include "pipeline/pipeline.hpp"
 
 namespace artalign::cli {
 

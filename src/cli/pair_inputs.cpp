@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "artalign/pair_discovery.hpp"
+#include "batch/pair_discovery.hpp"
 
 namespace artalign::cli {
 

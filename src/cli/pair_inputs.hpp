@@ -6,8 +6,8 @@
 #include <memory>
 
 #include "arguments.hpp"
-#include "artalign/limits.hpp"
-#include "artalign/pair_source.hpp"
+#include "util/limits.hpp"
+#include "batch/pair_source.hpp"
 
 namespace artalign::cli {
 

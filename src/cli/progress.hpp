@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <string>
 
-#include "artalign/batch_runner.hpp"
+#include "batch/batch_runner.hpp"
 
 namespace artalign::cli {
 

@@ -2,8 +2,8 @@
 #include "report_output.hpp"
 
 #include "arguments.hpp"
-#include "artalign/atomic_file.hpp"
-#include "artalign/report_html.hpp"
+#include "util/atomic_file.hpp"
+#include "report/report_html.hpp"
 
 namespace artalign::cli {
 

@@ -3,8 +3,8 @@
 
 #include <filesystem>
 
-#include "artalign/coverage_report.hpp"
-#include "artalign/report_html.hpp"
+#include "report/coverage_report.hpp"
+#include "report/report_html.hpp"
 
 namespace artalign::cli {
 

@@ -7,11 +7,11 @@
 
 #include "arguments.hpp"
 #include "language_option.hpp"
-#include "artalign/data_directory.hpp"
+#include "util/data_directory.hpp"
 #include "artalign/error.hpp"
-#include "artalign/segmenter.hpp"
-#include "artalign/text.hpp"
-#include "artalign/text_file.hpp"
+#include "segment/segmenter.hpp"
+#include "util/text.hpp"
+#include "read/text_file.hpp"
 #include "output_checks.hpp"
 
 namespace artalign::cli {

@@ -5,7 +5,7 @@
 
 #include <csignal>
 
-#include "artalign/stop_request.hpp"
+#include "util/stop_request.hpp"
 
 namespace artalign::cli {
 namespace {

@@ -10,7 +10,7 @@
 #include <thread>
 
 #include "artalign/error.hpp"
-#include "artalign/text_file.hpp"
+#include "read/text_file.hpp"
 
 namespace artalign::cli {
 

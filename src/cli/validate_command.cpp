@@ -8,8 +8,8 @@
 #include <cstdio>
 
 #include "arguments.hpp"
-#include "artalign/data_directory.hpp"
-#include "artalign/tmx_validator.hpp"
+#include "util/data_directory.hpp"
+#include "write/tmx_validator.hpp"
 
 namespace artalign::cli {
 

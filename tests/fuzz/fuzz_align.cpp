@@ -7,7 +7,7 @@
 
 #include <memory>
 
-#include "artalign/aligner.hpp"
+#include "align/aligner.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const artalign::Aligner aligner(

@@ -16,8 +16,8 @@
 #include <vector>
 
 #include "artalign/error.hpp"
-#include "artalign/tmx_append.hpp"
-#include "artalign/tmx_validator.hpp"
+#include "write/tmx_append.hpp"
+#include "write/tmx_validator.hpp"
 #include "temporary_directory.hpp"
 
 namespace {

@@ -5,11 +5,11 @@
 #include <cstdint>
 #include <string_view>
 
-#include "artalign/article_extractor.hpp"
+#include "parse/article_extractor.hpp"
 #include "artalign/error.hpp"
-#include "artalign/html_document.hpp"
-#include "artalign/original_link.hpp"
-#include "artalign/site_profile.hpp"
+#include "parse/html_document.hpp"
+#include "parse/original_link.hpp"
+#include "parse/site_profile.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const auto profiles = artalign::ProfileRegistry::load_directory(ARTALIGN_FUZZ_DATA "/profiles");

@@ -13,12 +13,12 @@
 #include <string>
 #include <string_view>
 
-#include "artalign/article_extractor.hpp"
+#include "parse/article_extractor.hpp"
 #include "artalign/error.hpp"
-#include "artalign/generic_extractor.hpp"
-#include "artalign/html_document.hpp"
-#include "artalign/original_link.hpp"
-#include "artalign/site_profile.hpp"
+#include "parse/generic_extractor.hpp"
+#include "parse/html_document.hpp"
+#include "parse/original_link.hpp"
+#include "parse/site_profile.hpp"
 
 namespace {
 

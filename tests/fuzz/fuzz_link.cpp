@@ -12,13 +12,13 @@
 #include <string_view>
 #include <vector>
 
-#include "artalign/article_extractor.hpp"
+#include "parse/article_extractor.hpp"
 #include "artalign/error.hpp"
-#include "artalign/html_document.hpp"
-#include "artalign/original_link.hpp"
-#include "artalign/page_source.hpp"
-#include "artalign/site_profile.hpp"
-#include "artalign/url.hpp"
+#include "parse/html_document.hpp"
+#include "parse/original_link.hpp"
+#include "read/page_source.hpp"
+#include "parse/site_profile.hpp"
+#include "read/url.hpp"
 #include "temporary_directory.hpp"
 
 namespace {

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "artalign/robots_rules.hpp"
+#include "read/robots_rules.hpp"
 
 namespace {
 

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "artalign/error.hpp"
-#include "artalign/segmenter.hpp"
+#include "segment/segmenter.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const auto english = artalign::SentenceSplitter::for_language("en", ARTALIGN_FUZZ_DATA);

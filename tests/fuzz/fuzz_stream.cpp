@@ -12,10 +12,10 @@
 #include <string_view>
 
 #include "artalign/error.hpp"
-#include "artalign/json_reader.hpp"
-#include "artalign/pair_outcome.hpp"
-#include "artalign/pipeline.hpp"
-#include "artalign/stream_record.hpp"
+#include "util/json_reader.hpp"
+#include "batch/pair_outcome.hpp"
+#include "pipeline/pipeline.hpp"
+#include "batch/stream_record.hpp"
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include <string_view>
 
 #include "artalign/error.hpp"
-#include "artalign/tmx_validator.hpp"
+#include "write/tmx_validator.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view content(reinterpret_cast<const char*>(data), size);

@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "artalign/error.hpp"
-#include "artalign/warc_reader.hpp"
-#include "artalign/web_archive.hpp"
+#include "read/warc_reader.hpp"
+#include "read/web_archive.hpp"
 #include "temporary_directory.hpp"
 
 namespace {

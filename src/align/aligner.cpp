@@ -1,0 +1,781 @@
+// Sentence alignment: a banded Gale & Church (1993) dynamic programme whose bead cost adds
+// anchor evidence to a log-length model.
+//
+// The length model differs from Gale & Church's: instead of their normalised difference of
+// character counts it scores ln((target + 1) / (source + 1)), which on Korean-English news is
+// close to normal with about the same spread whatever the length unit (docs/quality.md).
+// Anchor evidence follows the idea of Moore (2002) and hunalign (Varga et al. 2005) of
+// rewarding shared tokens, with each anchor's weight divided by how many segments of the
+// other side share it, so that a number repeated through a document cannot pull beads off
+// course (hunalign's known failure).
+#include "align/aligner.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <unordered_map>
+
+#include "util/text.hpp"
+
+namespace artalign {
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+constexpr double kScoreOffset = 2.5;  // see Bead::score
+constexpr std::size_t kMaxCopiedPartners = 128;  // see Item
+
+struct Shape {
+    std::size_t source;
+    std::size_t target;
+};
+
+struct Move {
+    Shape shape;
+    double cost;
+};
+
+// One anchor after interning: where its partners are, and its value if matched or missed.
+struct Item {
+    // The segments of the other side holding one of its keys, in increasing order: when
+    // the anchor has several keys and they are held kMaxCopiedPartners times or fewer, their
+    // merged lists (`partners`); otherwise the keys themselves, searched in the other side's
+    // holder lists, so that a common word recurring through a long document is not copied
+    // once an occurrence (memory stays linear in the text).
+    std::vector<int> keys;
+    std::vector<std::size_t> partners;
+    double match = 0.0;  // cost change when matched (negative)
+    double miss = 0.0;   // cost change when its partner is elsewhere (positive)
+};
+
+// One side of the problem, ready for the programme.
+struct Side {
+    std::vector<std::size_t> length_prefix;  // prefix sums of code-point lengths
+    std::vector<std::size_t> unit_prefix;    // prefix sums of sentences (1 a segment, more a paragraph)
+    std::vector<std::size_t> block;          // block of each segment
+    std::vector<std::vector<Item>> items;    // matchable anchors per segment
+    // Per segment, 0.0 plus the misses of its items in order: its one-way cost when no item
+    // is held, summed exactly as one_way_anchor_cost sums it.
+    std::vector<double> all_missed;
+    std::vector<std::vector<int>> keys;      // sorted unique keys per segment
+    // Per key, the increasing indices of this side's segments holding it: what an anchor of
+    // the other side is matched against.
+    std::vector<std::vector<std::size_t>> holders;
+
+    // Whether one of the segments [begin, begin + count) holds one of `item`'s keys.
+    bool holds_any(const Item& item, std::size_t begin, std::size_t count) const {
+        auto in = [begin, count](const std::vector<std::size_t>& list) {
+            const auto first = std::lower_bound(list.begin(), list.end(), begin);
+            return first != list.end() && *first < begin + count;
+        };
+        if (item.keys.empty()) return in(item.partners);
+        for (const int key : item.keys) {
+            if (in(holders[static_cast<std::size_t>(key)])) return true;
+        }
+        return false;
+    }
+
+    std::size_t length(std::size_t begin, std::size_t count) const {
+        return length_prefix[begin + count] - length_prefix[begin];
+    }
+    std::size_t units(std::size_t begin, std::size_t count) const {
+        return unit_prefix[begin + count] - unit_prefix[begin];
+    }
+};
+
+struct Prepared {
+    Side source;
+    Side target;
+    std::vector<std::pair<std::size_t, std::size_t>> anchor_points;  // (source, target) pairs, increasing
+};
+
+// Anchor points for the band: segment pairs that share a key occurring equally often (at most
+// kMaxRepeat times) on both sides, the k-th source occurrence paired with the k-th target one,
+// reduced to their longest chain increasing on both sides (in the spirit of hunalign's coarse
+// first path, without a first alignment).
+constexpr int kMaxRepeat = 16;
+
+std::vector<std::pair<std::size_t, std::size_t>> anchor_chain(const Side& source, const Side& target,
+                                                              const std::vector<int>& source_frequency,
+                                                              const std::vector<int>& target_frequency) {
+    auto usable = [&](std::size_t key) {
+        return source_frequency[key] > 0 && source_frequency[key] == target_frequency[key] &&
+               source_frequency[key] <= kMaxRepeat;
+    };
+    std::vector<std::vector<std::size_t>> target_segments(target_frequency.size());
+    for (std::size_t j = 0; j < target.keys.size(); ++j) {
+        for (const int key : target.keys[j]) {
+            if (usable(static_cast<std::size_t>(key))) target_segments[static_cast<std::size_t>(key)].push_back(j);
+        }
+    }
+    std::vector<std::size_t> seen(source_frequency.size(), 0);
+    std::vector<std::pair<std::size_t, std::size_t>> points;
+    for (std::size_t i = 0; i < source.keys.size(); ++i) {
+        for (const int key : source.keys[i]) {
+            const auto k = static_cast<std::size_t>(key);
+            if (usable(k)) points.emplace_back(i, target_segments[k][seen[k]++]);
+        }
+    }
+    // Longest chain strictly increasing in both coordinates: with the points of one source
+    // row in decreasing target order, a strictly increasing subsequence of target positions
+    // never takes two points of one row (patience sorting).
+    std::sort(points.begin(), points.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : a.second > b.second;
+    });
+    points.erase(std::unique(points.begin(), points.end()), points.end());
+    std::vector<std::size_t> tails;  // index into points of the smallest chain end of each length
+    std::vector<long> previous(points.size(), -1);
+    for (std::size_t p = 0; p < points.size(); ++p) {
+        const auto position = std::lower_bound(tails.begin(), tails.end(), points[p].second,
+                                               [&points](std::size_t tail, std::size_t value) {
+                                                   return points[tail].second < value;
+                                               });
+        const auto length = static_cast<std::size_t>(position - tails.begin());
+        if (length > 0) previous[p] = static_cast<long>(tails[length - 1]);
+        if (position == tails.end()) tails.push_back(p);
+        else *position = p;
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> chain;
+    for (long p = tails.empty() ? -1 : static_cast<long>(tails.back()); p >= 0; p = previous[static_cast<std::size_t>(p)])
+        chain.push_back(points[static_cast<std::size_t>(p)]);
+    std::reverse(chain.begin(), chain.end());
+    return chain;
+}
+
+// One anchor of one segment with its keys interned.
+struct RawAnchor {
+    AnchorKind kind;
+    std::vector<int> keys;  // sorted, unique
+};
+using RawAnchors = std::vector<std::vector<RawAnchor>>;  // per segment
+
+// The units one programme aligns: sentences, or the paragraphs of the paragraph stage.
+struct Units {
+    std::vector<std::size_t> lengths;  // code points
+    std::vector<std::size_t> sentences;
+    std::vector<std::size_t> blocks;
+    RawAnchors anchors;
+};
+
+struct Interned {
+    Units source;
+    Units target;
+    std::size_t key_count = 0;
+};
+
+// The sentences of both sides with their anchors, keys interned across both sides.
+Interned intern_sentences(const SegmentList& source, const SegmentList& target, const AnchorExtractor* extractor,
+                          const AlignOptions& options) {
+    Interned interned;
+    std::unordered_map<std::string, int> ids;
+    auto intern = [&ids, &options](const AnchorList& anchors) {
+        std::vector<RawAnchor> raw;
+        for (const Anchor& anchor : anchors) {
+            if (!options.anchors[static_cast<std::size_t>(anchor.kind)].enabled) continue;
+            RawAnchor r{anchor.kind, {}};
+            for (const std::string& key : anchor.keys) {
+                // try_emplace: no node is built for a key already interned.
+                const auto [it, inserted] = ids.try_emplace(key, static_cast<int>(ids.size()));
+                r.keys.push_back(it->second);
+            }
+            std::sort(r.keys.begin(), r.keys.end());
+            r.keys.erase(std::unique(r.keys.begin(), r.keys.end()), r.keys.end());
+            raw.push_back(std::move(r));
+        }
+        return raw;
+    };
+    auto fill = [&](const SegmentList& segments, bool is_source, Units& units) {
+        for (const Segment& segment : segments) {
+            units.lengths.push_back(count_code_points(segment.text));
+            units.sentences.push_back(1);
+            units.blocks.push_back(segment.block);
+            if (extractor == nullptr) units.anchors.emplace_back();
+            else units.anchors.push_back(intern(is_source ? extractor->source_anchors(segment.text)
+                                                          : extractor->target_anchors(segment.text)));
+        }
+    };
+    fill(source, true, interned.source);
+    fill(target, false, interned.target);
+    interned.key_count = ids.size();
+    return interned;
+}
+
+// Paragraphs: runs of sentences of one block, each one unit holding its sentences' anchors.
+// `first` receives the first sentence of each paragraph, then the sentence count.
+Units paragraphs_of(const Units& sentences, std::vector<std::size_t>& first) {
+    Units paragraphs;
+    first.clear();
+    for (std::size_t k = 0; k < sentences.lengths.size(); ++k) {
+        if (k == 0 || sentences.blocks[k] != sentences.blocks[k - 1]) {
+            first.push_back(k);
+            paragraphs.lengths.push_back(0);
+            paragraphs.sentences.push_back(0);
+            paragraphs.blocks.push_back(0);  // merging paragraphs is an ordinary paragraph bead
+            paragraphs.anchors.emplace_back();
+        }
+        paragraphs.lengths.back() += sentences.lengths[k];
+        paragraphs.sentences.back() += 1;
+        auto& anchors = paragraphs.anchors.back();
+        anchors.insert(anchors.end(), sentences.anchors[k].begin(), sentences.anchors[k].end());
+    }
+    first.push_back(sentences.lengths.size());
+    return paragraphs;
+}
+
+void fill_side(Side& side, const Units& units) {
+    const std::size_t n = units.lengths.size();
+    side.length_prefix.assign(n + 1, 0);
+    side.unit_prefix.assign(n + 1, 0);
+    for (std::size_t k = 0; k < n; ++k) {
+        side.length_prefix[k + 1] = side.length_prefix[k] + units.lengths[k];
+        side.unit_prefix[k + 1] = side.unit_prefix[k] + units.sentences[k];
+    }
+    side.block = units.blocks;
+    side.items.assign(n, {});
+    side.keys.assign(n, {});
+}
+
+// Finds which anchors have a partner anywhere on the other side, and weighs each by
+// 1 / sqrt(units of the other side sharing one of its keys).
+Prepared prepare(const Units& source, const Units& target, std::size_t key_count, bool with_anchors,
+                 const AlignOptions& options) {
+    Prepared prepared;
+    fill_side(prepared.source, source);
+    fill_side(prepared.target, target);
+    if (!with_anchors) return prepared;
+    const RawAnchors& source_raw = source.anchors;
+    const RawAnchors& target_raw = target.anchors;
+
+    // Keys per segment and, per key, the number of segments of each side holding it.
+    auto collect = [key_count](const RawAnchors& raw, Side& side, std::vector<int>& frequency) {
+        frequency.assign(key_count, 0);
+        for (std::size_t k = 0; k < raw.size(); ++k) {
+            std::vector<int>& keys = side.keys[k];
+            for (const RawAnchor& r : raw[k]) keys.insert(keys.end(), r.keys.begin(), r.keys.end());
+            std::sort(keys.begin(), keys.end());
+            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+            for (const int key : keys) ++frequency[static_cast<std::size_t>(key)];
+        }
+    };
+    std::vector<int> source_frequency;
+    std::vector<int> target_frequency;
+    collect(source_raw, prepared.source, source_frequency);
+    collect(target_raw, prepared.target, target_frequency);
+    prepared.anchor_points = anchor_chain(prepared.source, prepared.target, source_frequency, target_frequency);
+
+    auto fill_holders = [key_count](Side& side) {
+        side.holders.assign(key_count, {});
+        for (std::size_t k = 0; k < side.keys.size(); ++k) {
+            for (const int key : side.keys[k]) side.holders[static_cast<std::size_t>(key)].push_back(k);
+        }
+    };
+    fill_holders(prepared.source);
+    fill_holders(prepared.target);
+
+    auto weigh = [&options](const RawAnchors& raw, const std::vector<int>& other_frequency, const Side& other,
+                            bool is_source, Side& side) {
+        for (std::size_t k = 0; k < raw.size(); ++k) {
+            for (const RawAnchor& r : raw[k]) {
+                int shared = 0;
+                std::vector<int> held;  // keys some segment of the other side holds
+                for (const int key : r.keys) {
+                    const int frequency = other_frequency[static_cast<std::size_t>(key)];
+                    shared = std::max(shared, frequency);
+                    if (frequency > 0) held.push_back(key);
+                }
+                Item item;
+                std::size_t held_total = 0;
+                for (const int key : held) held_total += other.holders[static_cast<std::size_t>(key)].size();
+                if (held.size() == 1 || held_total > kMaxCopiedPartners) {
+                    item.keys = std::move(held);
+                } else {
+                    for (const int key : held) {
+                        const auto& list = other.holders[static_cast<std::size_t>(key)];
+                        item.partners.insert(item.partners.end(), list.begin(), list.end());
+                    }
+                    std::sort(item.partners.begin(), item.partners.end());
+                    item.partners.erase(std::unique(item.partners.begin(), item.partners.end()), item.partners.end());
+                }
+                if (shared == 0 && !options.count_unmatchable) continue;
+                shared = std::max(shared, 1);
+                const AnchorWeight& weight = options.anchors[static_cast<std::size_t>(r.kind)];
+                const double unit = 1.0 / std::sqrt(static_cast<double>(shared));
+                const double scale = unit * options.anchor_damping;
+                item.match = -weight.match * scale;
+                item.miss = (is_source ? weight.source_miss : weight.target_miss) * scale;
+                side.items[k].push_back(std::move(item));
+            }
+        }
+    };
+    weigh(source_raw, target_frequency, prepared.target, true, prepared.source);
+    weigh(target_raw, source_frequency, prepared.source, false, prepared.target);
+    for (Side* side : {&prepared.source, &prepared.target}) {
+        side->all_missed.assign(side->items.size(), 0.0);
+        for (std::size_t k = 0; k < side->items.size(); ++k) {
+            double cost = 0.0;
+            for (const Item& item : side->items[k]) cost += item.miss;
+            side->all_missed[k] = cost;
+        }
+    }
+    return prepared;
+}
+
+// The banded programme: rows are source positions, each row keeps the columns [low, high].
+struct Band {
+    std::vector<std::size_t> low;
+    std::vector<std::size_t> high;
+    std::vector<std::size_t> offset;  // start of each row in the cell arrays
+
+    double get(const std::vector<double>& cells, std::size_t i, std::size_t j) const {
+        if (j < low[i] || j > high[i]) return kInfinity;
+        return cells[offset[i] + j - low[i]];
+    }
+    void finish_offsets() {
+        offset.assign(low.size() + 1, 0);
+        for (std::size_t i = 0; i < low.size(); ++i) offset[i + 1] = offset[i] + high[i] - low[i] + 1;
+    }
+};
+
+// For each segment k of one side, which of its first kMaskedItems items each segment of the
+// other side near the band holds, one bit an item: the programme asks whether an anchor is held
+// in a range of one to three segments about ten times a cell, and a bit test is cheaper than
+// searching the partner lists each time. The same answers as Side::holds_any, so costs are
+// bit-identical.
+constexpr std::size_t kMaskedItems = 32;
+constexpr std::size_t kMaxMaskEntries = std::size_t{4} << 20;  // 16 MB a side at most
+
+struct HeldMasks {
+    std::vector<std::size_t> first;   // per segment: the first other-side segment covered
+    std::vector<std::size_t> offset;  // per segment: where its masks start in `bits`; one more
+    std::vector<std::uint32_t> bits;
+
+    bool empty() const { return offset.empty(); }
+    // Whether segment k's masks cover the other side's segments [begin, begin + count).
+    bool covers(std::size_t k, std::size_t begin, std::size_t count) const {
+        return begin >= first[k] && begin + count - first[k] <= offset[k + 1] - offset[k];
+    }
+    std::uint32_t held(std::size_t k, std::size_t begin, std::size_t count) const {
+        std::uint32_t mask = 0;
+        for (std::size_t l = begin; l < begin + count; ++l) mask |= bits[offset[k] + l - first[k]];
+        return mask;
+    }
+};
+
+// Masks of `side`'s segments over the other side's segments [ranges[k].first, ranges[k].second);
+// none (empty) when they would take more than kMaxMaskEntries.
+HeldMasks held_masks(const Side& side, const Side& other, const std::vector<std::pair<std::size_t, std::size_t>>& ranges) {
+    HeldMasks masks;
+    std::size_t total = 0;
+    for (const auto& [begin, end] : ranges) total += end > begin ? end - begin : 0;
+    if (total > kMaxMaskEntries) return masks;
+    masks.first.resize(ranges.size());
+    masks.offset.assign(ranges.size() + 1, 0);
+    for (std::size_t k = 0; k < ranges.size(); ++k) {
+        const auto [begin, end] = ranges[k];
+        masks.first[k] = begin;
+        masks.offset[k + 1] = masks.offset[k] + (end > begin ? end - begin : 0);
+    }
+    masks.bits.assign(masks.offset.back(), 0);
+    for (std::size_t k = 0; k < ranges.size(); ++k) {
+        // Plain names, not a structured binding: clang 14 (the fuzz build) cannot capture those.
+        const std::size_t begin = ranges[k].first;
+        const std::size_t end = ranges[k].second;
+        if (end <= begin) continue;
+        const std::size_t items = std::min(side.items[k].size(), kMaskedItems);
+        for (std::size_t b = 0; b < items; ++b) {
+            const Item& item = side.items[k][b];
+            auto mark = [&](const std::vector<std::size_t>& list) {
+                for (auto it = std::lower_bound(list.begin(), list.end(), begin); it != list.end() && *it < end; ++it)
+                    masks.bits[masks.offset[k] + *it - begin] |= std::uint32_t{1} << b;
+            };
+            if (item.keys.empty()) mark(item.partners);
+            for (const int key : item.keys) mark(other.holders[static_cast<std::size_t>(key)]);
+        }
+    }
+    return masks;
+}
+
+// Anchor cost of the segments [begin, begin + count) of `side` against [other_begin,
+// other_begin + other_count) of `other`; `masks` (of `side`'s segments, may be empty) answer
+// for the items they cover.
+double one_way_anchor_cost(const Side& side, const Side& other, std::size_t begin, std::size_t count,
+                           std::size_t other_begin, std::size_t other_count, const HeldMasks& masks) {
+    double cost = 0.0;
+    for (std::size_t k = begin; k < begin + count; ++k) {
+        const std::vector<Item>& items = side.items[k];
+        if (!masks.empty() && !items.empty() && masks.covers(k, other_begin, other_count)) {
+            const std::uint32_t held = masks.held(k, other_begin, other_count);
+            if (held == 0 && k == begin && items.size() <= kMaskedItems) {
+                cost = side.all_missed[k];  // the same additions, from the same 0.0
+                continue;
+            }
+            for (std::size_t b = 0; b < items.size(); ++b) {
+                const bool matched = b < kMaskedItems ? ((held >> b) & 1U) != 0
+                                                      : other.holds_any(items[b], other_begin, other_count);
+                cost += matched ? items[b].match : items[b].miss;
+            }
+            continue;
+        }
+        for (const Item& item : items) cost += other.holds_any(item, other_begin, other_count) ? item.match : item.miss;
+    }
+    return cost;
+}
+
+// What one run of the programme looks up: the masks of both sides (HeldMasks, may be empty),
+// and the 1-1 anchor cost of each cell of its band once computed (NaN before), which the 2-2
+// beads ending one cell later reuse.
+struct Held {
+    HeldMasks source;
+    HeldMasks target;
+    const Band* band = nullptr;
+    mutable std::vector<double> one_to_one;
+};
+const Held kNoMasks{};
+
+// Anchor cost of the 1-1 bead ending before (i, j).
+double one_to_one_cost(const Prepared& p, std::size_t i, std::size_t j, const Held& held) {
+    auto compute = [&] {
+        return one_way_anchor_cost(p.source, p.target, i - 1, 1, j - 1, 1, held.source) +
+               one_way_anchor_cost(p.target, p.source, j - 1, 1, i - 1, 1, held.target);
+    };
+    if (held.band == nullptr || j < held.band->low[i] || j > held.band->high[i]) return compute();
+    double& slot = held.one_to_one[held.band->offset[i] + j - held.band->low[i]];
+    if (std::isnan(slot)) slot = compute();
+    return slot;
+}
+
+// Anchor part of the evidence of a bilingual bead ending before (i, j).
+double anchor_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const Held& held = kNoMasks) {
+    const std::size_t si = i - shape.source;
+    const std::size_t tj = j - shape.target;
+    if (shape.source > 1 && shape.target > 1) {
+        // A many-to-many bead earns only the anchors of its diagonal pairs: matching against
+        // the union would reward gluing two neighbouring 1-1 beads that share the story's names.
+        double anchors = 0.0;
+        for (std::size_t k = 0; k < std::min(shape.source, shape.target); ++k) anchors += one_to_one_cost(p, si + k + 1, tj + k + 1, held);
+        return anchors;
+    }
+    if (shape.source == 1 && shape.target == 1) return one_to_one_cost(p, i, j, held);
+    return one_way_anchor_cost(p.source, p.target, si, shape.source, tj, shape.target, held.source) +
+           one_way_anchor_cost(p.target, p.source, tj, shape.target, si, shape.source, held.target);
+}
+
+// Evidence cost of a bilingual bead ending before (i, j): block joins, length deviation, anchors.
+double evidence_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options,
+                     const Held& held = kNoMasks) {
+    const std::size_t si = i - shape.source;
+    const std::size_t tj = j - shape.target;
+    const double ratio = std::log((static_cast<double>(p.target.length(tj, shape.target)) + 1.0) /
+                                  (static_cast<double>(p.source.length(si, shape.source)) + 1.0));
+    // A bead standing for k sentence pairs averages k ratios: its spread is sd / sqrt(k)
+    // (on the dev corpus, 0.223 for two consecutive pairs summed against 0.314 for one).
+    const double pairs =
+        static_cast<double>(std::max(p.source.units(si, shape.source), p.target.units(tj, shape.target)));
+    const double z = (ratio - options.log_ratio_mean) / options.log_ratio_sd * std::sqrt(pairs);
+    double joins = 0.0;
+    if (shape.source > 1 && p.source.block[si] != p.source.block[i - 1]) joins += options.cost_block_join;
+    if (shape.target > 1 && p.target.block[tj] != p.target.block[j - 1]) joins += options.cost_block_join;
+    return joins + 0.5 * z * z + anchor_cost(p, i, j, shape, held);
+}
+
+// The band follows the line through the anchor points (the diagonal when there are none).
+Band make_band(std::size_t n, std::size_t m, std::size_t half_width,
+               const std::vector<std::pair<std::size_t, std::size_t>>& anchor_points) {
+    std::vector<std::pair<std::size_t, std::size_t>> line{{0, 0}};
+    for (const auto& point : anchor_points) {
+        if (point.first > line.back().first && point.second >= line.back().second && point.first < n) line.push_back(point);
+    }
+    line.emplace_back(n, m);
+    Band band;
+    band.low.resize(n + 1);
+    band.high.resize(n + 1);
+    std::size_t segment = 0;
+    for (std::size_t i = 0; i <= n; ++i) {
+        while (segment + 2 < line.size() && line[segment + 1].first <= i) ++segment;
+        const auto [i0, j0] = line[segment];
+        const auto [i1, j1] = line[std::min(segment + 1, line.size() - 1)];
+        const std::size_t center = i1 == i0 ? j1 : j0 + ((i - i0) * (j1 - j0) + (i1 - i0) / 2) / (i1 - i0);
+        band.low[i] = center > half_width ? center - half_width : 0;
+        band.high[i] = std::min(m, center + half_width);
+        if (i > 0) band.low[i] = std::min(band.low[i], band.high[i - 1]);  // rows stay connected
+        if (i > 0) band.high[i] = std::max(band.high[i], band.high[i - 1]);
+    }
+    band.high[n] = m;  // the corner is always inside
+    band.finish_offsets();
+    return band;
+}
+
+// The masks for one run of the programme over `band`: a source segment k is asked about by
+// rows k + 1 to k + 3, against the target segments up to three before those rows' columns; a
+// target segment l by columns l + 1 to l + 3, against the source segments up to three before
+// the rows holding those columns.
+Held held_for(const Prepared& p, const Band& band) {
+    const std::size_t n = band.low.size() - 1;
+    const std::size_t m = p.target.length_prefix.size() - 1;
+    constexpr std::size_t kLongest = 3;  // the most segments a bead takes on one side
+    std::vector<std::pair<std::size_t, std::size_t>> source_ranges(n, {0, 0});
+    for (std::size_t k = 0; k < n; ++k) {
+        std::size_t begin = std::numeric_limits<std::size_t>::max();
+        std::size_t end = 0;
+        for (std::size_t i = k + 1; i <= std::min(n, k + kLongest); ++i) {
+            if (band.low[i] > band.high[i]) continue;
+            begin = std::min(begin, band.low[i] > kLongest ? band.low[i] - kLongest : 0);
+            end = std::max(end, band.high[i]);
+        }
+        if (begin < end) source_ranges[k] = {begin, end};
+    }
+    std::vector<std::size_t> row_min(m + 1, std::numeric_limits<std::size_t>::max());
+    std::vector<std::size_t> row_max(m + 1, 0);
+    for (std::size_t i = 0; i <= n; ++i) {
+        for (std::size_t j = band.low[i]; j <= band.high[i] && j <= m; ++j) {
+            row_min[j] = std::min(row_min[j], i);
+            row_max[j] = std::max(row_max[j], i);
+        }
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> target_ranges(m, {0, 0});
+    for (std::size_t l = 0; l < m; ++l) {
+        std::size_t begin = std::numeric_limits<std::size_t>::max();
+        std::size_t end = 0;
+        for (std::size_t j = l + 1; j <= std::min(m, l + kLongest); ++j) {
+            if (row_min[j] > row_max[j]) continue;
+            begin = std::min(begin, row_min[j] > kLongest ? row_min[j] - kLongest : 0);
+            end = std::max(end, row_max[j]);
+        }
+        if (begin < end) target_ranges[l] = {begin, end};
+    }
+    Held held;
+    held.source = held_masks(p.source, p.target, source_ranges);
+    held.target = held_masks(p.target, p.source, target_ranges);
+    held.band = &band;
+    held.one_to_one.assign(band.offset[n + 1], std::numeric_limits<double>::quiet_NaN());
+    return held;
+}
+
+// Sentence groups fixed by the paragraph stage: group g holds source sentences
+// [source_first[g], source_first[g + 1]) and target sentences [target_first[g], ...).
+struct Groups {
+    std::vector<std::size_t> source_first;  // one more entry than groups
+    std::vector<std::size_t> target_first;
+    std::vector<std::size_t> source_group;  // group of each source sentence
+    std::vector<std::size_t> target_group;
+
+    // A bilingual bead may not take sentences of two groups.
+    bool allows(std::size_t i, std::size_t j, Shape shape) const {
+        if (shape.source == 0 || shape.target == 0) return true;  // the band keeps null beads inside
+        const std::size_t g = source_group[i - shape.source];
+        return source_group[i - 1] == g && target_group[j - shape.target] == g && target_group[j - 1] == g;
+    }
+
+    // The union of the groups' rectangles: row i holds the columns of every group whose
+    // source rows [first, end] include i.
+    Band band(std::size_t n) const {
+        Band band;
+        band.low.assign(n + 1, std::numeric_limits<std::size_t>::max());
+        band.high.assign(n + 1, 0);
+        for (std::size_t g = 0; g + 1 < source_first.size(); ++g) {
+            for (std::size_t i = source_first[g]; i <= source_first[g + 1]; ++i) {
+                band.low[i] = std::min(band.low[i], target_first[g]);
+                band.high[i] = std::max(band.high[i], target_first[g + 1]);
+            }
+        }
+        band.finish_offsets();
+        return band;
+    }
+};
+
+// Sentence groups from an alignment of paragraphs: each paragraph bead becomes one group.
+Groups groups_of(const std::vector<Bead>& paragraph_beads, const std::vector<std::size_t>& source_first,
+                 const std::vector<std::size_t>& target_first) {
+    Groups groups;
+    std::size_t next_source = 0;
+    std::size_t next_target = 0;
+    for (const Bead& bead : paragraph_beads) {
+        groups.source_first.push_back(source_first[next_source]);
+        groups.target_first.push_back(target_first[next_target]);
+        next_source += bead.source.size();
+        next_target += bead.target.size();
+    }
+    groups.source_first.push_back(source_first[next_source]);
+    groups.target_first.push_back(target_first[next_target]);
+    auto label = [](const std::vector<std::size_t>& first, std::vector<std::size_t>& group) {
+        group.assign(first.back(), 0);
+        for (std::size_t g = 0; g + 1 < first.size(); ++g) {
+            for (std::size_t k = first[g]; k < first[g + 1]; ++k) group[k] = g;
+        }
+    };
+    label(groups.source_first, groups.source_group);
+    label(groups.target_first, groups.target_group);
+    return groups;
+}
+
+// The best path of one programme, from (n, m) back to (0, 0): the cell each bead ends at and
+// the index of its move.
+struct Path {
+    std::vector<std::pair<std::size_t, std::size_t>> cells;
+    std::vector<std::size_t> moves;
+};
+
+// Runs the programme over `p` with `moves`: inside the groups when given (their band is
+// hard), else in a band around the anchor line that doubles while the best path touches it.
+Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOptions& options, const Groups* groups) {
+    const std::size_t n = p.source.length_prefix.size() - 1;
+    const std::size_t m = p.target.length_prefix.size() - 1;
+    constexpr unsigned char kNoMove = std::numeric_limits<unsigned char>::max();  // one byte a cell
+    Path path;
+    for (std::size_t half_width = std::max<std::size_t>(options.band, 2);; half_width *= 2) {
+        const bool full = groups != nullptr || half_width >= std::max(n, m) || n == 0 || m == 0;
+        const Band band = groups != nullptr ? groups->band(n)
+                                            : make_band(n, m, full ? std::max(n, m) : half_width, p.anchor_points);
+        const Held held = held_for(p, band);
+        std::vector<double> cost(band.offset[n + 1], kInfinity);
+        std::vector<unsigned char> back(band.offset[n + 1], kNoMove);
+        cost[0] = 0.0;
+        for (std::size_t i = 0; i <= n; ++i) {
+            for (std::size_t j = band.low[i]; j <= band.high[i]; ++j) {
+                if (i == 0 && j == 0) continue;
+                double best = kInfinity;
+                unsigned char best_move = kNoMove;
+                for (std::size_t k = 0; k < moves.size(); ++k) {
+                    const Shape shape = moves[k].shape;
+                    if (moves[k].cost == kInfinity) continue;  // a shape switched off
+                    if (shape.source > i || shape.target > j) continue;
+                    if (groups != nullptr && !groups->allows(i, j, shape)) continue;
+                    const double previous = band.get(cost, i - shape.source, j - shape.target);
+                    if (previous == kInfinity) continue;
+                    double step = previous + moves[k].cost;
+                    if (shape.source > 0 && shape.target > 0) step += evidence_cost(p, i, j, shape, options, held);
+                    if (step < best) {
+                        best = step;
+                        best_move = static_cast<unsigned char>(k);
+                    }
+                }
+                cost[band.offset[i] + j - band.low[i]] = best;
+                back[band.offset[i] + j - band.low[i]] = best_move;
+            }
+        }
+        path.cells.clear();
+        path.moves.clear();
+        bool touches_edge = false;
+        std::size_t i = n;
+        std::size_t j = m;
+        while (i > 0 || j > 0) {
+            const unsigned char move = back[band.offset[i] + j - band.low[i]];
+            path.cells.emplace_back(i, j);
+            path.moves.push_back(move);
+            if ((j == band.low[i] && band.low[i] > 0) || (j == band.high[i] && band.high[i] < m)) touches_edge = true;
+            i -= moves[move].shape.source;
+            j -= moves[move].shape.target;
+        }
+        if (full || !touches_edge) return path;
+    }
+}
+
+// The bead shapes with their costs; cost_1_0 moves with how much of the source the
+// translation leaves out, judged from total lengths: an abridged translation is shorter than
+// the length model expects.
+std::vector<Move> moves_for(const Prepared& p, const AlignOptions& options) {
+    double cost_1_0 = options.cost_1_0;
+    const std::size_t source_chars = p.source.length_prefix.back();
+    const std::size_t target_chars = p.target.length_prefix.back();
+    if (options.omission_reference > 0.0 && source_chars > 0 && target_chars > 0) {
+        const double expected = static_cast<double>(source_chars) * std::exp(options.log_ratio_mean);
+        const double share = std::clamp(1.0 - static_cast<double>(target_chars) / expected, 0.03, 0.6);
+        cost_1_0 -= std::log(share / options.omission_reference);
+    }
+    return {
+        {{1, 1}, options.cost_1_1}, {{1, 0}, cost_1_0},         {{0, 1}, options.cost_0_1},
+        {{2, 1}, options.cost_2_1}, {{1, 2}, options.cost_1_2}, {{2, 2}, options.cost_2_2},
+        {{3, 1}, options.cost_3_1}, {{1, 3}, options.cost_1_3},
+    };
+}
+
+// The beads of a path, in order, with their scores.
+std::vector<Bead> beads_of(const Prepared& p, const Path& path, const std::vector<Move>& moves,
+                           const AlignOptions& options) {
+    std::vector<Bead> beads;
+    for (std::size_t step = path.cells.size(); step-- > 0;) {
+        const auto [i, j] = path.cells[step];
+        const Shape shape = moves[path.moves[step]].shape;
+        Bead bead;
+        for (std::size_t k = i - shape.source; k < i; ++k) bead.source.push_back(k);
+        for (std::size_t k = j - shape.target; k < j; ++k) bead.target.push_back(k);
+        if (!bead.is_null()) bead.score = 1.0 / (1.0 + std::exp(evidence_cost(p, i, j, shape, options) - kScoreOffset));
+        beads.push_back(std::move(bead));
+    }
+    return beads;
+}
+
+// Paragraph stage: aligns the paragraphs (blocks) of both sides and returns the sentence
+// groups the sentence programme must stay inside. Paragraphs merge and split more freely
+// than sentences (an edited translation joins short paragraphs), so 3-1 and 1-3 are open.
+Groups align_paragraphs(const Interned& sentences, bool with_anchors, const AlignOptions& options) {
+    std::vector<std::size_t> source_first;
+    std::vector<std::size_t> target_first;
+    const Units source = paragraphs_of(sentences.source, source_first);
+    const Units target = paragraphs_of(sentences.target, target_first);
+    AlignOptions paragraph_options = options;
+    paragraph_options.cost_3_1 = std::min(options.cost_3_1, options.cost_2_1 * 1.5);
+    paragraph_options.cost_1_3 = std::min(options.cost_1_3, options.cost_1_2 * 1.5);
+    const Prepared prepared = prepare(source, target, sentences.key_count, with_anchors, paragraph_options);
+    const std::vector<Move> moves = moves_for(prepared, paragraph_options);
+    const Path path = best_path(prepared, moves, paragraph_options, nullptr);
+    return groups_of(beads_of(prepared, path, moves, paragraph_options), source_first, target_first);
+}
+
+std::size_t paragraph_count(const Units& units) {
+    std::size_t count = units.blocks.empty() ? 0 : 1;
+    for (std::size_t k = 1; k < units.blocks.size(); ++k) count += units.blocks[k] != units.blocks[k - 1];
+    return count;
+}
+
+}  // namespace
+
+std::string Bead::type() const { return std::to_string(source.size()) + "-" + std::to_string(target.size()); }
+
+Aligner::Aligner(AlignOptions options, std::shared_ptr<const AnchorExtractor> anchors)
+    : options_(options), anchors_(std::move(anchors)) {}
+
+Alignment Aligner::align(const SegmentList& source, const SegmentList& target) const {
+    const Interned sentences = intern_sentences(source, target, anchors_.get(), options_);
+    const bool with_anchors = anchors_ != nullptr;
+    const Prepared prepared = prepare(sentences.source, sentences.target, sentences.key_count, with_anchors, options_);
+    const std::vector<Move> moves = moves_for(prepared, options_);
+    // Two stages when both sides have paragraphs: paragraphs first, then sentences inside the
+    // paragraph groups; otherwise one programme over all sentences.
+    const bool two_stage = options_.paragraph_stage && paragraph_count(sentences.source) >= 2 &&
+                           paragraph_count(sentences.target) >= 2;
+    const Groups groups = two_stage ? align_paragraphs(sentences, with_anchors, options_) : Groups{};
+    const Path path = best_path(prepared, moves, options_, two_stage ? &groups : nullptr);
+
+    Alignment alignment;
+    alignment.beads = beads_of(prepared, path, moves, options_);
+    double weighted_score = 0.0;
+    std::size_t aligned_chars = 0;
+    std::size_t bilingual = 0;
+    std::size_t supported = 0;  // bilingual beads whose anchors speak for them
+    for (const Bead& bead : alignment.beads) {
+        if (bead.is_null()) continue;
+        const std::size_t i = bead.source.back() + 1;
+        const std::size_t j = bead.target.back() + 1;
+        const Shape shape{bead.source.size(), bead.target.size()};
+        const std::size_t chars = prepared.source.length(i - shape.source, shape.source);
+        weighted_score += bead.score * static_cast<double>(chars);
+        ++bilingual;
+        if (anchor_cost(prepared, i, j, shape) < 0.0) ++supported;
+        aligned_chars += chars;
+    }
+    const std::size_t n = source.size();
+    const std::size_t total_chars = prepared.source.length_prefix.back();
+    alignment.score = aligned_chars == 0 ? 0.0 : weighted_score / static_cast<double>(aligned_chars);
+    alignment.coverage = total_chars == 0 ? 0.0 : static_cast<double>(aligned_chars) / static_cast<double>(total_chars);
+    alignment.anchored = bilingual == 0 ? 0.0 : static_cast<double>(supported) / static_cast<double>(bilingual);
+    alignment.mismatched = alignment.score < 0.5 || (n >= 4 && alignment.coverage < 0.25) ||
+                           (with_anchors && bilingual >= 4 && alignment.anchored < 0.6);
+    return alignment;
+}
+
+std::vector<Bead> align_segments(const SegmentList& source, const SegmentList& target, const AlignOptions& options) {
+    return Aligner(options).align(source, target).beads;
+}
+
+}  // namespace artalign

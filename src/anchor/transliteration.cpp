@@ -1,0 +1,116 @@
+// Name anchors: ICU Hangul-Latin romanisation and consonant skeletons for fuzzy name matching.
+#include "anchor/transliteration.hpp"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include "artalign/error.hpp"
+#include "anchor/words.hpp"
+
+namespace artalign {
+namespace {
+
+constexpr std::size_t kMaxCachedSkeletons = 8192;
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w'; }
+
+// Sound class of the consonant(s) at `i` of lower-case ASCII `s`; advances `i`. '\0' for
+// nothing (a vowel, a silent letter, a separator).
+char sound_class(const std::string& s, std::size_t& i, bool english) {
+    const char c = s[i];
+    const char next = i + 1 < s.size() ? s[i + 1] : '\0';
+    auto take = [&i](std::size_t count, char result) {
+        i += count;
+        return result;
+    };
+    if (is_vowel(c) || c < 'a' || c > 'z') return take(1, '\0');
+    if (c == 'c' && next == 'h') return take(2, 'S');
+    if (c == 'n' && next == 'g') return take(2, 'N');
+    if (english) {
+        if (c == 's' && next == 'h') return take(2, 'S');
+        if (c == 't' && next == 'h') return take(2, 'T');
+        if (c == 'p' && next == 'h') return take(2, 'P');
+        if (c == 'g' && next == 'h') return take(2, '\0');
+        if (c == 'c' && next == 'k') return take(2, 'K');
+        if (c == 'q' && next == 'u') return take(2, 'K');
+        if (c == 'c') return take(1, (next == 'e' || next == 'i' || next == 'y') ? 'S' : 'K');
+        if (c == 'x') return take(1, 'K');
+        // Non-rhotic r, as Korean loanwords have it: "computer", "Pearl", "Livermore".
+        if (c == 'r' && (!is_vowel(next) || (next == 'e' && i + 2 == s.size()))) return take(1, '\0');
+    }
+    switch (c) {
+        case 'g': case 'k': case 'q': return take(1, 'K');
+        case 'd': case 't': return take(1, 'T');
+        case 'b': case 'p': case 'f': case 'v': return take(1, 'P');
+        case 's': case 'z': case 'j': return take(1, 'S');
+        case 'l': case 'r': return take(1, 'L');
+        case 'm': return take(1, 'M');
+        case 'n': return take(1, 'N');
+        case 'h': return take(1, i == 0 ? 'H' : '\0');
+        default: return take(1, '\0');
+    }
+}
+
+std::string skeleton_of(const std::string& lower, bool english) {
+    std::string out;
+    std::size_t i = 0;
+    while (i < lower.size()) {
+        const char cls = sound_class(lower, i, english);
+        if (cls != '\0' && (out.empty() || out.back() != cls)) out.push_back(cls);
+    }
+    return out.size() >= 2 ? out : std::string();
+}
+
+// ICU's Hangul-Latin transliterator, built once per process on first use (building it parses
+// ICU's rules: tens of milliseconds); each NameSkeletons romanises with its own clone, since a
+// transliterator is not safe to share between threads.
+const icu::Transliterator& hangul_latin() {
+    static const std::unique_ptr<icu::Transliterator> prototype = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> made(icu::Transliterator::createInstance("Hangul-Latin", UTRANS_FORWARD, status));
+        if (U_FAILURE(status) || !made)
+            throw DataError("ICU", std::string("no Hangul-Latin transliterator: ") + u_errorName(status));
+        return made;
+    }();
+    return *prototype;
+}
+
+}  // namespace
+
+NameSkeletons::NameSkeletons() = default;
+
+NameSkeletons::~NameSkeletons() = default;
+NameSkeletons::NameSkeletons(NameSkeletons&&) noexcept = default;
+NameSkeletons& NameSkeletons::operator=(NameSkeletons&&) noexcept = default;
+
+std::string NameSkeletons::romanize(std::u32string_view hangul) const {
+    if (!transliterator_) transliterator_.reset(hangul_latin().clone());
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(to_utf8(hangul));
+    transliterator_->transliterate(text);
+    std::string out;
+    text.toUTF8String(out);
+    return out;
+}
+
+std::string NameSkeletons::korean_skeleton(std::u32string_view hangul) const {
+    std::u32string word(hangul);
+    if (const auto cached = korean_skeletons_.find(word); cached != korean_skeletons_.end()) return cached->second;
+    std::string roman = romanize(hangul);
+    for (char& c : roman) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    std::string skeleton = skeleton_of(roman, false);
+    if (korean_skeletons_.size() >= kMaxCachedSkeletons) korean_skeletons_.clear();
+    korean_skeletons_.emplace(std::move(word), skeleton);
+    return skeleton;
+}
+
+std::string NameSkeletons::english_skeleton(std::u32string_view latin) {
+    std::string lower;
+    for (const char32_t c : ascii_lower(latin)) {
+        if (c < 0x80) lower.push_back(static_cast<char>(c));
+    }
+    return skeleton_of(lower, true);
+}
+
+}  // namespace artalign

@@ -1,0 +1,87 @@
+// Korean suffix stripping and English inflection stripping, for lexicon look-ups.
+#include "anchor/word_forms.hpp"
+
+#include <algorithm>
+#include <fstream>
+
+#include "artalign/error.hpp"
+#include "util/text.hpp"
+#include "anchor/words.hpp"
+
+namespace artalign {
+namespace {
+
+bool ends_with(std::u32string_view word, std::u32string_view suffix) {
+    return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+}
+
+bool is_vowel(char32_t c) { return c == U'a' || c == U'e' || c == U'i' || c == U'o' || c == U'u' || c == U'y'; }
+
+bool has_vowel(std::u32string_view word) { return std::any_of(word.begin(), word.end(), is_vowel); }
+
+}  // namespace
+
+KoreanSuffixes::KoreanSuffixes(std::vector<std::u32string> suffixes) : suffixes_(std::move(suffixes)) {
+    std::stable_sort(suffixes_.begin(), suffixes_.end(),
+                     [](const std::u32string& a, const std::u32string& b) { return a.size() > b.size(); });
+    suffixes_.erase(std::unique(suffixes_.begin(), suffixes_.end()), suffixes_.end());
+}
+
+KoreanSuffixes KoreanSuffixes::load(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    if (!in) throw DataError(file.string(), "cannot read the Korean suffix list");
+    std::vector<std::u32string> suffixes;
+    std::string line;
+    while (std::getline(in, line)) {
+        if (const auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
+        line = collapse_whitespace(line);
+        if (!line.empty()) suffixes.push_back(to_code_points(line));
+    }
+    return KoreanSuffixes(std::move(suffixes));
+}
+
+std::vector<std::u32string> KoreanSuffixes::stems(const std::u32string& word) const {
+    std::vector<std::u32string> out{word};
+    for (const std::u32string& suffix : suffixes_) {
+        if (word.size() > suffix.size() && ends_with(word, suffix)) {
+            std::u32string stem = word.substr(0, word.size() - suffix.size());
+            if (std::find(out.begin(), out.end(), stem) == out.end()) out.push_back(std::move(stem));
+        }
+    }
+    return out;
+}
+
+std::u32string english_stem(std::u32string_view input) {
+    std::u32string word = ascii_lower(input);
+    for (char32_t& c : word) {
+        if (c == U'\u2019') c = U'\'';
+    }
+    if (ends_with(word, U"'s")) word.resize(word.size() - 2);
+    if (ends_with(word, U"'")) word.pop_back();
+    auto strip = [&word](std::u32string_view suffix, std::size_t min_rest, std::u32string_view replacement = U"") {
+        if (word.size() >= suffix.size() + min_rest && ends_with(word, suffix) &&
+            has_vowel(std::u32string_view(word).substr(0, word.size() - suffix.size()))) {
+            word.resize(word.size() - suffix.size());
+            word += replacement;
+            return true;
+        }
+        return false;
+    };
+    if (!strip(U"ies", 2, U"y") && !strip(U"sses", 2, U"ss") && !ends_with(word, U"ss") && !ends_with(word, U"us") &&
+        !ends_with(word, U"is")) {
+        strip(U"s", 3);
+    }
+    if (!strip(U"ied", 2, U"y") && !strip(U"ed", 3)) strip(U"ing", 3);
+    strip(U"ly", 4);
+    // Derivational endings, so that "researcher" meets "research", "calculation" "calculate".
+    for (const std::u32string_view suffix : {U"ation", U"ition", U"ment", U"ness", U"ity", U"ion", U"ate", U"er", U"or", U"ive", U"al"}) {
+        if (strip(suffix, 4)) break;
+    }
+    if (word.size() >= 2 && word[word.size() - 1] == word[word.size() - 2] && !is_vowel(word.back()) &&
+        word.back() != U'l' && word.back() != U's')
+        word.pop_back();  // "stopped" -> "stopp" -> "stop"
+    if (word.size() > 3 && word.back() == U'e') word.pop_back();
+    return word;
+}
+
+}  // namespace artalign

@@ -1,0 +1,64 @@
+// Splitting text into words by script: the tokenizer under every anchor type.
+#include "anchor/words.hpp"
+
+#include "util/text.hpp"
+
+namespace artalign {
+namespace {
+
+WordScript script_of(char32_t c) {
+    if (c >= U'0' && c <= U'9') return WordScript::digits;
+    if (is_hangul(c)) return WordScript::hangul;
+    if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z')) return WordScript::latin;
+    if (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) return WordScript::latin;  // accented Latin
+    return WordScript::other;
+}
+
+// An inner joiner keeps a word together when the same script follows: "Jong-un", "12,300.5".
+bool joins(char32_t c, WordScript script) {
+    if (script == WordScript::latin) return c == U'-' || c == U'\'' || c == U'\u2019';
+    if (script == WordScript::digits) return c == U',' || c == U'.';
+    return false;
+}
+
+}  // namespace
+
+bool is_hangul(char32_t c) {
+    return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F);
+}
+
+std::u32string ascii_lower(std::u32string_view text) {
+    std::u32string out(text);
+    for (char32_t& c : out) {
+        if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+    }
+    return out;
+}
+
+std::vector<Word> split_words(std::string_view text) {
+    const std::u32string points = to_code_points(text);
+    std::vector<Word> words;
+    std::size_t i = 0;
+    while (i < points.size()) {
+        const WordScript script = script_of(points[i]);
+        if (script == WordScript::other) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i + 1;
+        while (end < points.size()) {
+            if (script_of(points[end]) == script) {
+                ++end;
+            } else if (joins(points[end], script) && end + 1 < points.size() && script_of(points[end + 1]) == script) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        words.push_back(Word{points.substr(i, end - i), script, i, end});
+        i = end;
+    }
+    return words;
+}
+
+}  // namespace artalign

@@ -1,0 +1,289 @@
+// Aligning one requested pair into an outcome, and the outcome's JSON line both ways.
+#include "batch/pair_outcome.hpp"
+
+#include "report/corrections.hpp"
+
+#include <fmt/format.h>
+#include <stdlib.h>
+
+#include <cmath>
+#include <fstream>
+#include <new>
+#include <variant>
+#include <vector>
+
+#include "artalign/error.hpp"
+#include "util/json_writer.hpp"
+#include "util/stop_request.hpp"
+
+namespace artalign {
+namespace {
+
+constexpr const char* kSchema = "artalign-pair/1";
+
+// A private directory for inline pages, removed with everything in it.
+class TemporaryDirectory {
+public:
+    TemporaryDirectory() {
+        std::string pattern = (std::filesystem::temp_directory_path() / "artalign-pair-XXXXXX").string();
+        std::vector<char> name(pattern.begin(), pattern.end());
+        name.push_back('\0');
+        if (::mkdtemp(name.data()) == nullptr) throw OutputError(pattern, "cannot create a temporary directory");
+        path_ = name.data();
+    }
+    ~TemporaryDirectory() {
+        std::error_code ignored;
+        std::filesystem::remove_all(path_, ignored);
+    }
+    TemporaryDirectory(const TemporaryDirectory&) = delete;
+    TemporaryDirectory& operator=(const TemporaryDirectory&) = delete;
+
+    std::filesystem::path write(const std::string& name, const std::string& content) const {
+        const auto file = path_ / name;
+        std::ofstream out(file, std::ios::binary);
+        out.write(content.data(), static_cast<std::streamsize>(content.size()));
+        out.close();
+        if (!out) throw OutputError(file.string(), "cannot write an inline page to a temporary file");
+        return file;
+    }
+
+private:
+    std::filesystem::path path_;
+};
+
+PairOutcome aligned_outcome(const PairRequest& request, const AlignedPair& pair, const CoverageReport& report) {
+    PairOutcome outcome;
+    outcome.key = request.key;
+    outcome.id = request.id;
+    outcome.status = PairStatus::aligned;
+    outcome.source_language = pair.original.language;
+    outcome.target_language = pair.translation.language;
+    outcome.units = pair.translation_units();
+    // As artalign align marks them, so that batch and align give the same units.
+    if (report.likely_not_translation) {
+        for (TranslationUnit& unit : outcome.units) unit.warning = "probably not a translation";
+    }
+    outcome.index.title = pair.translation.title;
+    outcome.index.original_title = pair.original.title;
+    outcome.index.summary = report.summary;
+    outcome.index.omitted_paragraphs = report.omitted_paragraphs;
+    outcome.index.alignment_score = report.alignment_score;
+    outcome.index.likely_not_translation = report.likely_not_translation;
+    outcome.coverage_json = coverage_report_json(pair, report, 0);
+    return outcome;
+}
+
+const JsonValue& required(const JsonValue& object, const char* name, const std::string& source) {
+    const JsonValue* value = object.find(name);
+    if (value == nullptr) throw InputError(source, std::string("not an artalign pair record: no \"") + name + "\"");
+    return *value;
+}
+
+std::string optional_string(const JsonValue& object, const char* name) {
+    const JsonValue* value = object.find(name);
+    return value == nullptr ? std::string() : value->as_string();
+}
+
+// One required member of an object in the line: its JSON name and the field it stands for.
+// pair_outcome_json and parse_pair_outcome both walk the tables below, so the names, their
+// order and their types cannot drift apart between writing and reading.
+template <typename Record>
+struct Field {
+    const char* name;
+    std::variant<std::string Record::*, double Record::*, std::size_t Record::*, bool Record::*> member;
+};
+
+const Field<TranslationUnit> kUnitFields[] = {  // then "warning" and "reviewed", when set
+    {"source", &TranslationUnit::source},         {"target", &TranslationUnit::target},
+    {"bead", &TranslationUnit::bead_type},        {"score", &TranslationUnit::score},
+    {"source_url", &TranslationUnit::source_url}, {"target_url", &TranslationUnit::target_url},
+    {"date", &TranslationUnit::article_date},     {"title", &TranslationUnit::article_title},
+};
+const Field<CoverageIndexEntry> kIndexFields[] = {  // then "summary"
+    {"title", &CoverageIndexEntry::title},
+    {"original_title", &CoverageIndexEntry::original_title},
+    {"href", &CoverageIndexEntry::href},
+    {"omitted_paragraphs", &CoverageIndexEntry::omitted_paragraphs},
+    {"alignment_score", &CoverageIndexEntry::alignment_score},
+    {"likely_not_translation", &CoverageIndexEntry::likely_not_translation},
+};
+const Field<CoverageSummary> kSummaryFields[] = {
+    {"source_sentences", &CoverageSummary::source_sentences}, {"covered_sentences", &CoverageSummary::covered_sentences},
+    {"source_chars", &CoverageSummary::source_chars},         {"covered_chars", &CoverageSummary::covered_chars},
+    {"untranslated", &CoverageSummary::untranslated},         {"additions", &CoverageSummary::additions},
+    {"units", &CoverageSummary::units},
+};
+
+void read_value(const JsonValue& value, std::string& field) { field = value.as_string(); }
+void read_value(const JsonValue& value, double& field) { field = value.as_number(); }
+void read_value(const JsonValue& value, std::size_t& field) { field = value.as_size(); }
+void read_value(const JsonValue& value, bool& field) { field = value.as_boolean(); }
+
+// Fills `record` from `object`'s members, in the table's order; throws InputError naming
+// `source` for the first one missing.
+template <typename Record, std::size_t N>
+void read_fields(const JsonValue& object, const Field<Record> (&fields)[N], Record& record, const std::string& source) {
+    for (const Field<Record>& field : fields) {
+        const JsonValue& value = required(object, field.name, source);
+        std::visit([&](auto member) { read_value(value, record.*member); }, field.member);
+    }
+}
+
+template <typename Record, std::size_t N>
+void write_fields(JsonWriter& json, const Field<Record> (&fields)[N], const Record& record) {
+    for (const Field<Record>& field : fields)
+        std::visit([&](auto member) { json.key(field.name).value(record.*member); }, field.member);
+}
+
+// Values as units_json writes them: numbers with every digit ({} is the shortest text that
+// reads back as the same double), a non-finite score as 0.
+std::string exact_json(const std::string& text) { return json_quote(text); }
+std::string exact_json(double number) { return std::isfinite(number) ? fmt::format("{}", number) : std::string("0"); }
+std::string exact_json(std::size_t number) { return fmt::format("{}", number); }
+std::string exact_json(bool flag) { return flag ? "true" : "false"; }
+
+// Written by hand rather than with JsonWriter so that scores keep every digit: the TMX rounds
+// them once, not twice.
+std::string units_json(const std::vector<TranslationUnit>& units) {
+    std::string out = "[";
+    for (const TranslationUnit& unit : units) {
+        if (out.size() > 1) out.push_back(',');
+        char separator = '{';
+        for (const Field<TranslationUnit>& field : kUnitFields) {
+            out.push_back(separator);
+            separator = ',';
+            out.push_back('"');
+            out += field.name;  // plain identifiers: nothing to escape
+            out += "\":";
+            std::visit([&](auto member) { out += exact_json(unit.*member); }, field.member);
+        }
+        if (!unit.warning.empty()) out += ",\"warning\":" + json_quote(unit.warning);
+        if (unit.reviewed) out += ",\"reviewed\":true";
+        out.push_back('}');
+    }
+    out.push_back(']');
+    return out;
+}
+
+}  // namespace
+
+const char* to_string(PairStatus status) {
+    switch (status) {
+        case PairStatus::aligned: return "aligned";
+        case PairStatus::skipped: return "skipped";
+        case PairStatus::failed: return "failed";
+    }
+    return "failed";
+}
+
+PairOutcome process_pair(const Pipeline& pipeline, const PairRequest& request, const AlignedPairHook& hook,
+                         const std::optional<std::filesystem::path>& corrections_dir) {
+    PairOutcome outcome;
+    outcome.key = request.key;
+    outcome.id = request.id;
+    try {
+        PairInput input = request.input;
+        std::optional<TemporaryDirectory> inline_pages;
+        if (request.translation_html) {
+            inline_pages.emplace();
+            input.translation_page = inline_pages->write("translation.html", *request.translation_html);
+            if (request.original_html) input.original_page = inline_pages->write("original.html", *request.original_html);
+        }
+        AlignedPair pair = pipeline.align_pages(input);
+        std::vector<std::string> notes;
+        if (corrections_dir) {
+            const std::filesystem::path file = *corrections_dir / corrections_file_name(request.key);
+            if (std::filesystem::exists(file)) notes = apply_corrections(pair, read_corrections(file), file.string());
+        }
+        const CoverageReport report = build_coverage_report(pair);
+        if (hook) hook(pair, report);
+        PairOutcome aligned = aligned_outcome(request, pair, report);
+        aligned.notes = std::move(notes);
+        return aligned;
+    } catch (const Interrupted&) {
+        throw;  // not the pair's failure: the run stops
+    } catch (const NotTranslatedArticleError& error) {
+        outcome.status = PairStatus::skipped;
+        outcome.reason = error.what();
+    } catch (const Error& error) {
+        outcome.status = PairStatus::failed;
+        outcome.reason = error.what();
+    } catch (const std::bad_alloc&) {
+        outcome.status = PairStatus::failed;
+        outcome.reason = request.key + ": out of memory";
+    } catch (const std::exception& error) {
+        outcome.status = PairStatus::failed;
+        outcome.reason = request.key + ": internal error: " + error.what();
+    }
+    return outcome;
+}
+
+std::string pair_outcome_json(const PairOutcome& outcome) {
+    JsonWriter json;
+    json.begin_object().key("schema").value(kSchema).key("key").value(outcome.key);
+    std::string line = json.str();
+    // JsonWriter has no raw values, so the id (any scalar) and the coverage object are spliced in.
+    if (outcome.id) line += ",\"id\":" + json_serialize(*outcome.id);
+
+    JsonWriter rest;
+    rest.begin_object().key("status").value(to_string(outcome.status));
+    if (!outcome.reason.empty()) rest.key("reason").value(outcome.reason);
+    if (outcome.status == PairStatus::aligned) {
+        rest.key("source_language").value(outcome.source_language);
+        rest.key("target_language").value(outcome.target_language);
+        rest.key("index").begin_object();
+        write_fields(rest, kIndexFields, outcome.index);
+        rest.key("summary").begin_object();
+        write_fields(rest, kSummaryFields, outcome.index.summary);
+        rest.end_object().end_object();
+    }
+    rest.end_object();
+    std::string tail = rest.str();  // {"status":...}
+    line += ',';
+    line.append(tail, 1, tail.size() - 2);
+    if (outcome.status == PairStatus::aligned) line += ",\"units\":" + units_json(outcome.units);
+    if (outcome.status == PairStatus::aligned) line += ",\"coverage\":" + outcome.coverage_json;
+    line += "}";
+    return line;
+}
+
+PairOutcome parse_pair_outcome(const JsonValue& value, const std::string& source) {
+    if (!value.is_object()) throw InputError(source, "not an artalign pair record: not a JSON object");
+    try {
+        if (required(value, "schema", source).as_string() != kSchema)
+            throw InputError(source, std::string("not an artalign pair record: schema is not ") + kSchema);
+        PairOutcome outcome;
+        outcome.key = required(value, "key", source).as_string();
+        if (const JsonValue* id = value.find("id")) outcome.id = *id;
+        const std::string& status = required(value, "status", source).as_string();
+        if (status == "aligned") outcome.status = PairStatus::aligned;
+        else if (status == "skipped") outcome.status = PairStatus::skipped;
+        else if (status == "failed") outcome.status = PairStatus::failed;
+        else throw InputError(source, "unknown status \"" + status + "\"");
+        outcome.reason = optional_string(value, "reason");
+        if (outcome.status != PairStatus::aligned) return outcome;
+
+        outcome.source_language = required(value, "source_language", source).as_string();
+        outcome.target_language = required(value, "target_language", source).as_string();
+        for (const JsonValue& item : required(value, "units", source).items()) {
+            TranslationUnit unit;
+            read_fields(item, kUnitFields, unit, source);
+            unit.warning = optional_string(item, "warning");
+            const JsonValue* reviewed = item.find("reviewed");
+            unit.reviewed = reviewed != nullptr && reviewed->as_boolean();
+            outcome.units.push_back(std::move(unit));
+        }
+        const JsonValue& index = required(value, "index", source);
+        read_fields(index, kIndexFields, outcome.index, source);
+        read_fields(required(index, "summary", source), kSummaryFields, outcome.index.summary, source);
+        outcome.coverage_json = json_serialize(required(value, "coverage", source));
+        return outcome;
+    } catch (const InputError& error) {
+        // Type errors from the accessors carry no subject; give them the record's.
+        const std::string message = error.what();
+        if (message.rfind(source, 0) == 0) throw;
+        throw InputError(source, "not an artalign pair record: " + message);
+    }
+}
+
+}  // namespace artalign

@@ -1,0 +1,160 @@
+// A run's outputs from its ordered outcomes: TMX, coverage JSONL, HTML index and summary.
+#include "batch/run_assembly.hpp"
+
+#include <fmt/format.h>
+
+#include <optional>
+
+#include "util/atomic_file.hpp"
+#include "util/json_writer.hpp"
+#include "report/report_html.hpp"
+#include "write/tmx_stream_writer.hpp"
+#include "util/unit_set.hpp"
+
+namespace artalign {
+
+struct RunAssembler::State {
+    explicit State(const RunOutputs& run_outputs) : outputs(run_outputs), tmx(run_outputs.tmx, run_outputs.tmx_options) {
+        if (outputs.coverage_jsonl) coverage_file.emplace(*outputs.coverage_jsonl);
+        // Check now that the other outputs can be written, rather than after the work.
+        if (outputs.index_html) AtomicFile check(*outputs.index_html);
+        if (outputs.summary_json) AtomicFile check(*outputs.summary_json);
+    }
+
+    RunOutputs outputs;
+    TmxStreamWriter tmx;
+    bool languages_set = false;
+    UnitSet seen;
+    std::optional<AtomicFile> coverage_file;  // a line appended a pair; a failed write says why (errno)
+    std::vector<CoverageIndexEntry> index;
+};
+
+RunAssembler::RunAssembler(const RunOutputs& outputs) : state_(std::make_unique<State>(outputs)) {}
+
+RunAssembler::~RunAssembler() = default;
+
+void RunAssembler::add(const PairOutcome& outcome) {
+    State& s = *state_;
+    ++summary_.pairs;
+    if (outcome.status != PairStatus::aligned && s.outputs.index_html) {
+        // The index is the reviewers' work queue: pairs that did not align are on it, with why.
+        CoverageIndexEntry entry;
+        entry.status = to_string(outcome.status);
+        entry.reason = outcome.reason;
+        entry.key = outcome.key;
+        s.index.push_back(std::move(entry));
+    }
+    switch (outcome.status) {
+        case PairStatus::skipped:
+            ++summary_.skipped;
+            summary_.skips.emplace_back(outcome.key, outcome.reason);
+            return;
+        case PairStatus::failed:
+            ++summary_.failed;
+            summary_.failures.emplace_back(outcome.key, outcome.reason);
+            return;
+        case PairStatus::aligned: break;
+    }
+    ++summary_.aligned;
+    if (!s.languages_set) {
+        s.tmx.set_languages(outcome.source_language, outcome.target_language);
+        s.languages_set = true;
+    }
+    for (const TranslationUnit& unit : outcome.units) {
+        if (!s.seen.insert(clean_segment_text(unit.source), clean_segment_text(unit.target))) {
+            ++summary_.duplicates;
+            continue;
+        }
+        if (s.tmx.add(unit)) {
+            ++summary_.units;
+        } else {
+            ++summary_.empty;
+        }
+    }
+    const CoverageSummary& pair = outcome.index.summary;
+    CoverageSummary& total = summary_.coverage;
+    total.source_sentences += pair.source_sentences;
+    total.covered_sentences += pair.covered_sentences;
+    total.source_chars += pair.source_chars;
+    total.covered_chars += pair.covered_chars;
+    total.untranslated += pair.untranslated;
+    total.additions += pair.additions;
+    total.units += pair.units;
+    if (s.coverage_file) s.coverage_file->append(outcome.coverage_json + '\n');
+    if (s.outputs.index_html) {
+        s.index.push_back(outcome.index);
+        for (const TranslationUnit& unit : outcome.units) s.index.back().reviewed_units += unit.reviewed ? 1 : 0;
+    }
+}
+
+// Every output completed and fsynced beside its target first (all that can fail: a full disk, a
+// target turned into a directory), then only renames; the TMX, which matters most, last.
+RunSummary RunAssembler::finish() {
+    State& s = *state_;
+    s.tmx.finish();
+    if (s.coverage_file) s.coverage_file->sync();
+    std::optional<AtomicFile> index_file;
+    if (s.outputs.index_html) {
+        const std::string heading = fmt::format("Coverage of {} aligned article pairs", summary_.aligned);
+        index_file.emplace(*s.outputs.index_html);
+        index_file->write(render_coverage_index_html(s.index, heading));
+        index_file->sync();
+    }
+    std::optional<AtomicFile> summary_file;
+    if (s.outputs.summary_json) {
+        summary_file.emplace(*s.outputs.summary_json);
+        summary_file->write(summary_.json() + "\n");
+        summary_file->sync();
+    }
+
+    if (s.coverage_file) s.coverage_file->commit();
+    if (index_file) index_file->commit();
+    if (summary_file) summary_file->commit();
+    s.tmx.commit();
+    return summary_;
+}
+
+std::string RunSummary::json() const {
+    JsonWriter json(2);
+    json.begin_object()
+        .key("schema").value("artalign-run/1")
+        .key("pairs").value(pairs)
+        .key("aligned").value(aligned)
+        .key("skipped").value(skipped)
+        .key("failed").value(failed)
+        .key("resumed").value(resumed)
+        .key("units").value(units)
+        .key("duplicate_units").value(duplicates)
+        .key("empty_units").value(empty)
+        .key("coverage").begin_object()
+        .key("source_sentences").value(coverage.source_sentences)
+        .key("covered_sentences").value(coverage.covered_sentences)
+        .key("sentence_share").value(coverage.sentence_share())
+        .key("source_chars").value(coverage.source_chars)
+        .key("covered_chars").value(coverage.covered_chars)
+        .key("char_share").value(coverage.char_share())
+        .key("untranslated").value(coverage.untranslated)
+        .key("additions").value(coverage.additions)
+        .end_object();
+    for (const auto& [name, list] : {std::pair{"skips", &skips}, std::pair{"failures", &failures}}) {
+        json.key(name).begin_array();
+        for (const auto& [key, reason] : *list) json.begin_object().key("key").value(key).key("reason").value(reason).end_object();
+        json.end_array();
+    }
+    json.end_object();
+    return json.str();
+}
+
+std::string RunSummary::text() const {
+    std::string out = fmt::format("{} pairs: {} aligned, {} skipped, {} failed", pairs, aligned, skipped, failed);
+    if (resumed > 0) out += fmt::format(" ({} taken from the journal)", resumed);
+    out += fmt::format("\n{} units written ({} exact repeats left out)\n", units, duplicates);
+    out += fmt::format("coverage: {} of {} original sentences ({:.1f}%) and {:.1f}% of characters have a counterpart\n",
+                       coverage.covered_sentences, coverage.source_sentences, 100.0 * coverage.sentence_share(),
+                       100.0 * coverage.char_share());
+    for (const auto& [key, reason] : failures) out += fmt::format("failed: {}\n", reason);
+    if (!skips.empty()) out += fmt::format("skipped {} pages that are not translated articles (see the summary JSON)\n", skips.size());
+    return out;
+}
+
+}  // namespace artalign

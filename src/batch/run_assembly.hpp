@@ -1,0 +1,79 @@
+// Turning the outcomes of many pairs, in order, into a run's outputs: one deduplicated TMX, a
+// coverage JSONL line per aligned pair, the HTML coverage index and the run summary.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "align/coverage.hpp"
+#include "batch/pair_outcome.hpp"
+#include "write/tmx_writer.hpp"
+
+namespace artalign {
+
+/// Where a run's outputs go; all but the TMX are optional.
+struct RunOutputs {
+    std::filesystem::path tmx;
+    std::optional<std::filesystem::path> coverage_jsonl;
+    std::optional<std::filesystem::path> index_html;  ///< hrefs of its rows as the outcomes give them
+    std::optional<std::filesystem::path> summary_json;
+    TmxOptions tmx_options;  ///< languages are taken from the first aligned pair
+};
+
+/// What a run did.
+struct RunSummary {
+    std::size_t pairs = 0;      ///< outcomes added
+    std::size_t aligned = 0;
+    std::size_t skipped = 0;
+    std::size_t failed = 0;
+    std::size_t resumed = 0;    ///< pairs taken from the journal of an earlier, interrupted run
+    std::size_t units = 0;      ///< units written to the TMX
+    std::size_t duplicates = 0; ///< units left out as exact repeats of one already written
+    std::size_t empty = 0;      ///< units left out because a side was empty once cleaned
+    CoverageSummary coverage;   ///< summed over aligned pairs
+    std::vector<std::pair<std::string, std::string>> skips;     ///< (key, reason)
+    std::vector<std::pair<std::string, std::string>> failures;  ///< (key, reason)
+
+    /// One JSON object (schema "artalign-run/1"), pretty-printed.
+    std::string json() const;
+    /// A few lines for people: counts, units, overall coverage, then each failure.
+    std::string text() const;
+};
+
+/// Adds outcomes in the order they should appear and writes every output atomically at
+/// finish(). Deduplication: a unit whose cleaned source and target are both identical to an
+/// earlier unit's is left out (the first one, in outcome order, is kept).
+///
+///     RunAssembler assembler(outputs);
+///     for (...) assembler.add(outcome);
+///     RunSummary summary = assembler.finish();
+class RunAssembler {
+public:
+    /// Throws OutputError when an output's directory does not exist.
+    explicit RunAssembler(const RunOutputs& outputs);
+    ~RunAssembler();
+    RunAssembler(const RunAssembler&) = delete;
+    RunAssembler& operator=(const RunAssembler&) = delete;
+
+    /// Throws OutputError when writing fails.
+    void add(const PairOutcome& outcome);
+
+    /// Completes every output, then renames them all into place: every step that can fail comes
+    /// before the first rename, so that when it throws (OutputError) the earlier outputs are
+    /// untouched. Only a rename failing (rare: the files sit beside their targets) may leave
+    /// some outputs replaced; the TMX is renamed last.
+    RunSummary finish();
+
+    RunSummary& summary() { return summary_; }
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+    RunSummary summary_;
+};
+
+}  // namespace artalign

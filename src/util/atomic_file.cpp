@@ -1,0 +1,183 @@
+// The output policy: regular files replaced atomically (temporary beside the target, fsync,
+// rename), standard output and special files written in place.
+#include "util/atomic_file.hpp"
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <stdexcept>
+#include <vector>
+
+#include "artalign/error.hpp"
+
+namespace artalign {
+
+namespace {
+
+std::string errno_text() { return std::strerror(errno); }
+
+// The process's umask, read once (umask() can only be read by setting it, which another thread
+// creating a file at that moment would notice).
+mode_t process_umask() {
+    static const mode_t mask = [] {
+        const mode_t value = ::umask(0);
+        ::umask(value);
+        return value;
+    }();
+    return mask;
+}
+
+}  // namespace
+
+AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)) {
+    const OutputTarget resolved = resolve_output(target_);
+    resolved_ = resolved.path;
+    kind_ = resolved.kind;
+    if (in_place()) return;  // opened at the first write: a FIFO blocks until it has a reader
+    std::filesystem::path directory = resolved_.parent_path();
+    if (directory.empty()) directory = ".";
+    std::error_code error;
+    if (!std::filesystem::is_directory(directory, error))
+        throw OutputError(name(), "directory " + directory.string() + " does not exist");
+
+    std::string hidden_name = ".";  // built step by step: GCC 12 -O3 warns (-Wrestrict) on "." + string
+    hidden_name += resolved_.filename().string();
+    hidden_name += ".tmp-XXXXXX";
+    const std::string pattern = (directory / hidden_name).string();
+    std::vector<char> name_buffer(pattern.begin(), pattern.end());
+    name_buffer.push_back('\0');
+    fd_ = ::mkostemp(name_buffer.data(), O_APPEND | O_CLOEXEC);
+    if (fd_ < 0) throw OutputError(name(), "cannot create a temporary file: " + errno_text());
+    temp_ = name_buffer.data();
+}
+
+AtomicFile::~AtomicFile() {
+    if (fd_ >= 0 && kind_ != OutputKind::standard_output) ::close(fd_);
+    if (!in_place() && !committed_) {
+        std::error_code ignored;
+        std::filesystem::remove(temp_, ignored);
+    }
+}
+
+std::string AtomicFile::name() const { return output_display_name(target_); }
+
+const std::filesystem::path& AtomicFile::temp_path() const {
+    if (in_place()) throw std::logic_error("AtomicFile::temp_path for an output written in place");
+    return temp_;
+}
+
+void AtomicFile::open_in_place() {
+    if (fd_ >= 0) return;
+    if (kind_ == OutputKind::standard_output) {
+        std::fflush(stdout);  // what stdio holds goes first
+        fd_ = STDOUT_FILENO;
+        return;
+    }
+    fd_ = ::open(resolved_.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd_ < 0) throw OutputError(name(), "cannot open for writing: " + errno_text());
+}
+
+void AtomicFile::write_all(std::string_view content) {
+    if (in_place()) open_in_place();
+    synced_ = false;
+    written_ = true;
+    std::size_t done = 0;
+    while (done < content.size()) {
+        const ssize_t written = ::write(fd_, content.data() + done, content.size() - done);
+        if (written < 0 && errno == EINTR) continue;
+        if (written <= 0) throw OutputError(name(), "write failed: " + (written < 0 ? errno_text() : "nothing written"));
+        done += static_cast<std::size_t>(written);
+    }
+}
+
+void AtomicFile::write(std::string_view content) {
+    if (in_place()) {
+        if (written_) throw std::logic_error("AtomicFile::write after a write to an output written in place");
+    } else if (::ftruncate(fd_, 0) != 0) {
+        throw OutputError(name(), "write failed: " + errno_text());
+    }
+    write_all(content);
+}
+
+void AtomicFile::append(std::string_view content) { write_all(content); }
+
+void AtomicFile::sync() {
+    if (in_place()) return;
+    if (::fsync(fd_) != 0) throw OutputError(name(), "cannot flush to disk: " + errno_text());
+    // The rename would fail on it: say so now, while nothing has been replaced.
+    std::error_code error;
+    if (std::filesystem::is_directory(resolved_, error)) throw OutputError(name(), "is a directory");
+    synced_ = true;
+}
+
+void AtomicFile::commit() {
+    if (in_place()) {
+        open_in_place();  // nothing written is still an (empty) output
+        if (kind_ != OutputKind::standard_output) {
+            const int fd = fd_;
+            fd_ = -1;
+            if (::close(fd) != 0) throw OutputError(name(), "write failed: " + errno_text());
+        }
+        committed_ = true;
+        return;
+    }
+    if (!synced_) sync();
+    // Keep the mode an existing file had, and its owner and group where this process may set
+    // them (owner first: chown clears set-user-ID bits); a new file gets 0666 & ~umask.
+    struct stat old {};
+    if (::stat(resolved_.c_str(), &old) == 0 && S_ISREG(old.st_mode)) {
+        if (::fchown(fd_, old.st_uid, old.st_gid) != 0) {
+            [[maybe_unused]] const int group_only = ::fchown(fd_, static_cast<uid_t>(-1), old.st_gid);
+        }
+        ::fchmod(fd_, old.st_mode & 07777);
+    } else {
+        ::fchmod(fd_, 0666 & ~process_umask());
+    }
+    const int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0) throw OutputError(name(), "write failed: " + errno_text());
+    if (std::rename(temp_.c_str(), resolved_.c_str()) != 0)
+        throw OutputError(name(), "cannot rename the finished file into place: " + errno_text());
+    committed_ = true;
+}
+
+std::size_t AtomicFile::remove_leftovers(const std::filesystem::path& target) {
+    const OutputTarget resolved = resolve_output(target);
+    if (resolved.kind != OutputKind::file) return 0;  // nothing is ever written beside those
+    std::filesystem::path directory = resolved.path.parent_path();
+    if (directory.empty()) directory = ".";
+    const std::string target_name = resolved.path.filename().string();
+    return remove_leftovers_in(directory, [&target_name](std::string_view name) { return name == target_name; });
+}
+
+std::size_t AtomicFile::remove_leftovers_in(const std::filesystem::path& directory,
+                                            const std::function<bool(std::string_view)>& is_target) {
+    constexpr std::string_view kInfix = ".tmp-";
+    constexpr std::size_t kRandom = 6;  // mkstemp's six characters end the name, and nothing else
+    std::size_t removed = 0;
+    std::error_code error;
+    for (std::filesystem::directory_iterator it(directory, error), end; !error && it != end; it.increment(error)) {
+        const std::string name = it->path().filename().string();
+        // ".NAME.tmp-XXXXXX", as the constructor makes it, NAME not empty.
+        if (name.size() < 1 + 1 + kInfix.size() + kRandom || name.front() != '.') continue;
+        const std::size_t infix_at = name.size() - kRandom - kInfix.size();
+        if (std::string_view(name).substr(infix_at, kInfix.size()) != kInfix) continue;
+        if (!is_target(std::string_view(name).substr(1, infix_at - 1))) continue;
+        std::error_code ignored;
+        if (it->is_regular_file(ignored) && std::filesystem::remove(it->path(), ignored)) ++removed;
+    }
+    return removed;
+}
+
+void write_file_atomically(const std::filesystem::path& target, std::string_view content) {
+    AtomicFile file(target);
+    file.write(content);
+    file.commit();
+}
+
+}  // namespace artalign

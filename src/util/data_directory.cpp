@@ -1,0 +1,42 @@
+// Locating artalign's data files.
+#include "util/data_directory.hpp"
+
+#include <cstdlib>
+
+#include "artalign/error.hpp"
+
+namespace artalign {
+
+std::filesystem::path data_directory() {
+    if (const char* from_env = std::getenv("ARTALIGN_DATA_DIR"); from_env != nullptr && *from_env != '\0') {
+        if (!std::filesystem::is_directory(from_env))
+            throw DataError(from_env, "ARTALIGN_DATA_DIR is not a directory");
+        return from_env;
+    }
+    for (const char* candidate : {ARTALIGN_INSTALLED_DATA_DIR, ARTALIGN_SOURCE_DATA_DIR}) {
+        std::error_code ignored;
+        if (std::filesystem::is_directory(std::filesystem::path(candidate) / "profiles", ignored)) return candidate;
+    }
+    throw DataError(ARTALIGN_INSTALLED_DATA_DIR, "artalign's data directory is missing; set ARTALIGN_DATA_DIR");
+}
+
+}  // namespace artalign
+
+namespace artalign {
+
+std::optional<std::filesystem::path> user_profile_directory() {
+    std::filesystem::path config;
+    if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg != nullptr && *xdg != '\0') {
+        config = xdg;
+    } else if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+        config = std::filesystem::path(home) / ".config";
+    } else {
+        return std::nullopt;
+    }
+    const auto directory = config / "artalign" / "profiles";
+    std::error_code ignored;
+    if (!std::filesystem::is_directory(directory, ignored)) return std::nullopt;
+    return directory;
+}
+
+}  // namespace artalign

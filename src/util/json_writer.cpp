@@ -1,0 +1,130 @@
+// A small streaming JSON writer.
+#include "util/json_writer.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "util/text.hpp"
+
+namespace artalign {
+
+std::string json_quote(std::string_view text) {
+    std::string out = "\"";
+    out.reserve(text.size() + 2);
+    std::size_t offset = 0;
+    while (offset < text.size()) {
+        const std::size_t start = offset;
+        const int32_t c = next_code_point(text, offset);
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            case '<': out += "\\u003c"; break;
+            case '>': out += "\\u003e"; break;
+            case '&': out += "\\u0026"; break;
+            default:
+                if (c < 0 || c == 0xFFFD) {
+                    // U+FFFD itself is escaped like the invalid bytes it replaces, so that what
+                    // is read back writes the same bytes again.
+                    out += "\\ufffd";
+                } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                    out += fmt::format("\\u{:04x}", c);
+                } else {
+                    out.append(text.substr(start, offset - start));
+                }
+        }
+    }
+    out.push_back('"');
+    return out;
+}
+
+void JsonWriter::newline() {
+    if (indent_ <= 0) return;
+    out_.push_back('\n');
+    out_.append(has_items_.size() * static_cast<std::size_t>(indent_), ' ');
+}
+
+void JsonWriter::before_value() {
+    if (after_key_) {
+        after_key_ = false;
+        return;
+    }
+    if (!has_items_.empty()) {
+        if (has_items_.back()) out_.push_back(',');
+        has_items_.back() = true;
+        newline();
+    }
+}
+
+void JsonWriter::open(char bracket) {
+    before_value();
+    out_.push_back(bracket);
+    has_items_.push_back(false);
+}
+
+void JsonWriter::close(char bracket) {
+    const bool had_items = !has_items_.empty() && has_items_.back();
+    if (!has_items_.empty()) has_items_.pop_back();
+    if (had_items) newline();
+    out_.push_back(bracket);
+}
+
+JsonWriter& JsonWriter::begin_object() { open('{'); return *this; }
+JsonWriter& JsonWriter::end_object() { close('}'); return *this; }
+JsonWriter& JsonWriter::begin_array() { open('['); return *this; }
+JsonWriter& JsonWriter::end_array() { close(']'); return *this; }
+
+JsonWriter& JsonWriter::key(std::string_view name) {
+    before_value();
+    out_ += json_quote(name);
+    out_ += indent_ > 0 ? ": " : ":";
+    after_key_ = true;
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(std::string_view text) {
+    before_value();
+    out_ += json_quote(text);
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(bool flag) {
+    before_value();
+    out_ += flag ? "true" : "false";
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(double number) {
+    if (!std::isfinite(number)) return null();
+    before_value();
+    std::string text = fmt::format("{:.4f}", number);
+    // Trim trailing zeros (and a bare point) so 0.5 prints as 0.5, 2.0 as 2.
+    text.erase(text.find_last_not_of('0') + 1);
+    if (text.back() == '.') text.pop_back();
+    if (text == "-0") text = "0";
+    out_ += text;
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(std::int64_t number) {
+    before_value();
+    out_ += std::to_string(number);
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(std::size_t number) {
+    before_value();
+    out_ += std::to_string(number);
+    return *this;
+}
+
+JsonWriter& JsonWriter::null() {
+    before_value();
+    out_ += "null";
+    return *this;
+}
+
+}  // namespace artalign

@@ -1,0 +1,108 @@
+// Small UTF-8 text helpers shared by every stage.
+#include "util/text.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include "artalign/error.hpp"
+
+namespace artalign {
+
+int32_t next_code_point(std::string_view text, std::size_t& offset) {
+    auto i = static_cast<int32_t>(offset);
+    UChar32 c = 0;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wconversion"  // inside ICU's macro
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+#pragma GCC diagnostic pop
+    offset = static_cast<std::size_t>(i);
+    return c;
+}
+
+std::string collapse_whitespace(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool pending_space = false;
+    std::size_t offset = 0;
+    while (offset < text.size()) {
+        const std::size_t start = offset;
+        const int32_t c = next_code_point(text, offset);
+        if (c >= 0 && (u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF)) {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) {
+            out.push_back(' ');
+            pending_space = false;
+        }
+        if (c < 0) {
+            out.append("\xEF\xBF\xBD");  // U+FFFD for an invalid sequence
+        } else {
+            out.append(text.substr(start, offset - start));
+        }
+    }
+    return out;
+}
+
+std::string normalize_nfc(std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status)) throw DataError("ICU", std::string("NFC data unavailable: ") + u_errorName(status));
+    const icu::UnicodeString input = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    if (nfc->isNormalized(input, status) && U_SUCCESS(status)) {
+        std::string out;
+        return input.toUTF8String(out);
+    }
+    status = U_ZERO_ERROR;
+    const icu::UnicodeString normalized = nfc->normalize(input, status);
+    if (U_FAILURE(status)) throw DataError("ICU", std::string("NFC normalisation failed: ") + u_errorName(status));
+    std::string out;
+    return normalized.toUTF8String(out);
+}
+
+std::size_t count_code_points(std::string_view text) {
+    std::size_t count = 0;
+    for (const char byte : text) {
+        if ((static_cast<unsigned char>(byte) & 0xC0) != 0x80) ++count;
+    }
+    return count;
+}
+
+std::u32string to_code_points(std::string_view text) {
+    std::u32string out;
+    out.reserve(text.size());
+    std::size_t offset = 0;
+    while (offset < text.size()) {
+        const int32_t c = next_code_point(text, offset);
+        out.push_back(c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
+    }
+    return out;
+}
+
+std::string to_utf8(std::u32string_view text) {
+    std::string out;
+    out.reserve(text.size() * 3);
+    for (const char32_t c : text) {
+        if (c < 0x80) {
+            out.push_back(static_cast<char>(c));
+        } else if (c < 0x800) {
+            out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        } else if (c < 0x10000) {
+            out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        } else {
+            out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+            out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        }
+    }
+    return out;
+}
+
+}  // namespace artalign

@@ -1,0 +1,30 @@
+// Small UTF-8 text helpers shared by every stage.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace artalign {
+
+/// Collapses runs of Unicode white space (including no-break spaces) to one space and trims.
+std::string collapse_whitespace(std::string_view text);
+
+/// Unicode NFC normalisation. Invalid UTF-8 sequences become U+FFFD.
+std::string normalize_nfc(std::string_view text);
+
+/// Decodes the code point starting at byte `offset` and moves `offset` past it.
+/// Returns -1 for an invalid or truncated sequence (then `offset` skips at least one byte).
+int32_t next_code_point(std::string_view text, std::size_t& offset);
+
+/// Number of Unicode code points in valid UTF-8 text.
+std::size_t count_code_points(std::string_view text);
+
+/// `text` as code points; invalid sequences become U+FFFD.
+std::u32string to_code_points(std::string_view text);
+
+/// Code points back to UTF-8.
+std::string to_utf8(std::u32string_view text);
+
+}  // namespace artalign

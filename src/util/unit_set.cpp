@@ -1,0 +1,53 @@
+// 128-bit hashes of unit texts in a linear-probing table, for deduplication.
+#include "util/unit_set.hpp"
+
+#include "util/hash.hpp"
+
+namespace artalign {
+
+void UnitSet::grow() {
+    std::vector<Key> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, Key{});
+    const std::size_t mask = slots_.size() - 1;
+    for (const Key& key : old) {
+        if (key.high == 0 && key.low == 0) continue;
+        std::size_t slot = static_cast<std::size_t>(key.high) & mask;
+        while (slots_[slot].high != 0 || slots_[slot].low != 0) slot = (slot + 1) & mask;
+        slots_[slot] = key;
+    }
+}
+
+UnitSet::Key UnitSet::key_of(std::string_view source, std::string_view target) {
+    Key key{hash_bytes(target, hash_bytes(source, 0xCBF29CE484222325ull)),
+            hash_bytes(target, hash_bytes(source, 0x84222325CBF29CE4ull) ^ 0x9E3779B97F4A7C15ull)};
+    if (key.high == 0 && key.low == 0) key.low = 1;
+    return key;
+}
+
+std::size_t UnitSet::slot_of(const Key& key) const {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t slot = static_cast<std::size_t>(key.high) & mask;
+    while ((slots_[slot].high != 0 || slots_[slot].low != 0) &&
+           (slots_[slot].high != key.high || slots_[slot].low != key.low))
+        slot = (slot + 1) & mask;
+    return slot;
+}
+
+bool UnitSet::insert(std::string_view source, std::string_view target) {
+    const Key key = key_of(source, target);
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    const std::size_t slot = slot_of(key);
+    if (slots_[slot].high == key.high && slots_[slot].low == key.low) return false;
+    slots_[slot] = key;
+    ++size_;
+    return true;
+}
+
+bool UnitSet::contains(std::string_view source, std::string_view target) const {
+    if (slots_.empty()) return false;
+    const Key key = key_of(source, target);
+    const Key& found = slots_[slot_of(key)];
+    return found.high == key.high && found.low == key.low;
+}
+
+}  // namespace artalign
