@@ -12,23 +12,9 @@
 #include "anchor/anchors.hpp"
 #include "segment/segmenter.hpp"
 
+#include "artalign/types.hpp"
+
 namespace artalign {
-
-/// A group of source segments aligned with a group of target segments. Either side may be
-/// empty (1-0: untranslated source sentence; 0-1: target-only addition), never both.
-struct Bead {
-    std::vector<std::size_t> source;  ///< consecutive indices into the source segments
-    std::vector<std::size_t> target;  ///< consecutive indices into the target segments
-    /// In [0, 1]: logistic(2.5 - evidence cost), the evidence cost being the length deviation
-    /// (z^2 / 2) minus matched and plus missed anchor weight. A 1-1 bead of exactly the
-    /// expected length with no anchors scores 0.92; one 2.24 standard deviations off, 0.5;
-    /// matching numbers or names push it towards 1. 0 for null beads.
-    double score = 0.0;
-
-    bool is_null() const { return source.empty() || target.empty(); }
-    /// "1-1", "2-1", "1-0", ... (source count, then target count).
-    std::string type() const;
-};
 
 /// Weight of one anchor kind, in nats of cost per unit of anchor weight (an anchor's unit
 /// weight is 1 / sqrt(the number of segments of the other side that share it), so that a

@@ -1,5 +1,5 @@
-// The article model.
-#include "parse/article.hpp"
+// The article model (artalign/types.hpp): the blocks a translation covers.
+#include "artalign/types.hpp"
 
 namespace artalign {
 

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "parse/article.hpp"
+#include "artalign/types.hpp"
 
 namespace artalign {
 

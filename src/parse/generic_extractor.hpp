@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "parse/article.hpp"
+#include "artalign/types.hpp"
 
 namespace artalign {
 

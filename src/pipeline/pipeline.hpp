@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "align/aligner.hpp"
-#include "parse/article.hpp"
+#include "artalign/types.hpp"
 #include "align/coverage.hpp"
 #include "read/fetcher.hpp"
 #include "parse/generic_extractor.hpp"

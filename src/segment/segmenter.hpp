@@ -15,15 +15,9 @@ class BreakIterator;
 class RegexPattern;
 U_NAMESPACE_END
 
+#include "artalign/types.hpp"
+
 namespace artalign {
-
-/// One sentence (or sentence-like unit) of an article and the block it came from.
-struct Segment {
-    std::string text;
-    std::size_t block = 0;  ///< index into Article::text_blocks()
-};
-
-using SegmentList = std::vector<Segment>;
 
 /// Language rules beyond ICU's, from data/segmentation/LANGUAGE.rules (lines "kind<TAB>value"):
 /// bullets that start a new segment, datelines removed from the start of a block and bylines

@@ -8,24 +8,9 @@
 #include <string_view>
 #include <vector>
 
-namespace artalign {
+#include "artalign/types.hpp"
 
-/// One bilingual unit of a translation memory, with the metadata kept as TMX props.
-struct TranslationUnit {
-    std::string source;        ///< original-language segment
-    std::string target;        ///< translation segment
-    std::string bead_type;     ///< "1-1", "2-1", ...
-    double score = 0.0;
-    std::string source_url;
-    std::string target_url;
-    std::string article_date;  ///< ISO 8601 publication date of the translation
-    std::string article_title; ///< title of the translation
-    /// Set when the pair is probably not a translation (coverage report): a prop users can
-    /// filter on (TMX x-warning, JSONL "warning"); empty otherwise.
-    std::string warning;
-    /// A reviewer confirmed or made this unit (review page corrections): TMX prop x-reviewed.
-    bool reviewed = false;
-};
+namespace artalign {
 
 struct TmxOptions {
     std::string source_language = "ko";  ///< header srclang and the source tuv's xml:lang
