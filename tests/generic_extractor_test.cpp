@@ -295,6 +295,30 @@ TEST_CASE("a page wrapped in one <form> (ASP.NET) is read; a small form is still
     CHECK(extract_generic(small, rules(), "u").paragraphs == kKoreanParagraphs);
 }
 
+TEST_CASE("readers' comments are left out even when the thread holds more prose than the article") {
+    // As macrumors.com serves it: the article a <br>-separated <div class="content">, each
+    // comment a <div class="content"> too, inside <div class="comment first"> in <div id="comments">.
+    const std::string article = "<div class='article'><div class='content'>Apple plans a new laptop with a scissor "
+                                "switch keyboard next year, according to industry sources.<br><br>The report says the "
+                                "display size will remain the same, although the source has a mixed record.</div></div>";
+    std::string comments = "<div id='commentsContainer'><div id='comments'><h2>Top Rated Comments</h2>";
+    std::string long_comment;
+    for (int i = 0; i < 6; ++i) {
+        long_comment += "I agree, but it begs the question of who was in charge of the company, the designer, the "
+                        "chief executive, or the board, and who had the last word, then or now.<br><br>";
+    }
+    for (int i = 0; i < 3; ++i) {
+        comments += "<div class='comment first'><div class='comment_content'><div class='content'>" + long_comment +
+                    "</div></div></div>";
+    }
+    comments += "</div></div>";
+    const HtmlDocument page("<html><body>" + article + comments + "</body></html>", "comments.html");
+    const Article extracted = extract_generic(page, rules(), "u");
+    REQUIRE(extracted.paragraphs.size() == 2);
+    CHECK(extracted.paragraphs[0].rfind("Apple plans", 0) == 0);
+    CHECK(extracted.paragraphs[1].rfind("The report says", 0) == 0);
+}
+
 TEST_CASE("a block's class name cannot outweigh the text of the body: a title block named 'content' loses") {
     const std::vector<std::string> english = {
         "A man pleaded guilty on Monday to charges that he threatened to kill a member of Congress, prosecutors said.",

@@ -105,11 +105,12 @@ struct CompiledRules {
         : positive(rules.positive_class.empty() ? "(?!)" : rules.positive_class, "generic.rules"),
           negative(rules.negative_class.empty() ? "(?!)" : rules.negative_class, "generic.rules"),
           caption(rules.caption_class.empty() ? "(?!)" : rules.caption_class, "generic.rules"),
+          comments(rules.comments_class.empty() ? "(?!)" : rules.comments_class, "generic.rules"),
           min_chars(rules.min_paragraph_chars) {
         for (const auto& pattern : rules.byline_paragraph) byline.emplace_back(pattern, "generic.rules");
         for (const auto& pattern : rules.drop_paragraph) drop.emplace_back(pattern, "generic.rules");
     }
-    Regex positive, negative, caption;
+    Regex positive, negative, caption, comments;
     std::vector<Regex> byline, drop;
     std::size_t min_chars;
 
@@ -122,6 +123,13 @@ struct CompiledRules {
             if (positive.find(value)) weight += kClassWeight;
         }
         return weight;
+    }
+
+    bool names_comments(const xmlNode* node) const {
+        for (const char* name : {"class", "id"}) {
+            if (const std::string value = attribute(node, name); !value.empty() && comments.find(value)) return true;
+        }
+        return false;
     }
 };
 
@@ -168,11 +176,14 @@ public:
     // "ArticleDetailContent_imageCaption__vEOsS" says "content" too).
     bool is_caption(const xmlNode* node);
 
-    // An element whose text is not the article's: menus, scripts, media... ASP.NET pages wrap
+    // An element whose text is not the article's: menus, scripts, media, readers' comments
+    // (a long thread can hold more prose than the article it follows)... ASP.NET pages wrap
     // the whole page in one <form>: only a small form is a search box or a sign-up box.
     bool is_excluded(const xmlNode* node) {
         if (name_is(node, {"form"})) return visible_chars(node) < kMaxBoilerplateChars;
-        return is_excluded_tag(node);
+        if (is_excluded_tag(node)) return true;
+        const auto known = comments_.find(node);
+        return known != comments_.end() ? known->second : comments_.emplace(node, rules_.names_comments(node)).first->second;
     }
 
     // The code points other than white space in the text under `node` (scripts and styles
@@ -182,6 +193,7 @@ public:
 private:
     const CompiledRules& rules_;
     std::unordered_map<const xmlNode*, bool> boilerplate_;
+    std::unordered_map<const xmlNode*, bool> comments_;  // whether its names say readers' comments
     std::unordered_map<const xmlNode*, TextAmount> amounts_[2];  // [in_link]
     std::unordered_map<const xmlNode*, bool> captions_;
     std::unordered_map<const xmlNode*, std::size_t> visible_chars_;
@@ -541,6 +553,8 @@ GenericRules GenericRules::load(const std::filesystem::path& file) {
             rules.negative_class = value;
         } else if (key == "caption_class") {
             rules.caption_class = value;
+        } else if (key == "comments_class") {
+            rules.comments_class = value;
         } else if (key == "byline_paragraph") {
             rules.byline_paragraph.push_back(value);
         } else if (key == "drop_paragraph") {

@@ -18,6 +18,7 @@ struct GenericRules {
     std::string positive_class;               ///< ICU regex: class/id words of article containers
     std::string negative_class;               ///< ICU regex: class/id words of menus, shares, captions
     std::string caption_class;                ///< ICU regex: class/id words of captions and photo credits
+    std::string comments_class;               ///< ICU regex: class/id names of readers' comment sections
     std::vector<std::string> byline_paragraph;  ///< ICU regexes: a paragraph that is the byline
     std::vector<std::string> drop_paragraph;    ///< ICU regexes: boilerplate paragraphs
     std::size_t min_paragraph_chars = 25;     ///< shorter text blocks do not score
