@@ -179,6 +179,40 @@ const char* review_script() {
     return b;
   }
 
+  // Letters as compute_coverage counts them: code points other than the space.
+  function letters(text) { return Array.from(text).length - (text.match(/ /g) || []).length; }
+
+  // The header's figures for the beads as they now are (compute_coverage's and the report's
+  // rules), so a reviewer sees what a correction does to coverage; "Paragraphs omitted" and
+  // "Alignment score" stay as aligned.
+  function updateFigures() {
+    var f = {covered: 0, chars: 0, untranslated: 0, added: 0, units: 0, weak: 0}, total = 0;
+    S.forEach(function (s) { total += letters(s); });
+    beads.forEach(function (bead) {
+      if (!bead.target.length) { f.untranslated += bead.source.length; return; }
+      if (!bead.source.length) { f.added += bead.target.length; return; }
+      f.units += 1;
+      f.covered += bead.source.length;
+      bead.source.forEach(function (k) { f.chars += letters(S[k]); });
+      if (!bead.review && bead.score < data.weak_score) f.weak += 1;
+    });
+    function share(part, whole) { return whole ? part / whole : 0; }
+    function percent(x) { return (100 * x).toFixed(1) + "%"; }
+    function show(id, text, value) {
+      var dd = document.getElementById(id);
+      if (!dd) return;
+      dd.textContent = text;
+      dd.dataset.value = value;
+    }
+    var sentences = share(f.covered, S.length), chars = share(f.chars, total);
+    show("sentence-coverage", f.covered + " of " + S.length + " (" + percent(sentences) + ")", sentences.toFixed(4));
+    show("character-coverage", percent(chars), chars.toFixed(4));
+    show("untranslated-sentences", String(f.untranslated), String(f.untranslated));
+    show("added-sentences", String(f.added), String(f.added));
+    show("units", String(f.units), String(f.units));
+    show("weak-beads", String(f.weak), String(f.weak));
+  }
+
   function render() {
     var focused = document.activeElement && document.activeElement.classList.contains("sentence")
       ? {side: document.activeElement.dataset.side, index: document.activeElement.dataset.index} : null;
@@ -214,6 +248,7 @@ const char* review_script() {
       fragment.appendChild(row);
     });
     rowsBody.replaceChildren(fragment);
+    updateFigures();
     applyFilter();
     document.getElementById("undo").disabled = added.length === 0;
     document.getElementById("mark-untranslated").disabled = !picked || picked.side !== "source";

@@ -97,9 +97,19 @@ async function review(page) {
   check(await page.$eval(`.sentence[data-side="target"][data-index="${first.target[0]}"]`, (s) => s.classList.contains("partner")),
         "hovering a source sentence does not highlight its partner");
 
-  // Reject the first unit: its sentences are left without a partner.
+  // Reject the first unit: its sentences are left without a partner, and the header's
+  // figures follow (one unit fewer, its sentences untranslated and translation-only).
+  const figure = (id) => page.$eval("#" + id, (dd) => Number(dd.dataset.value));
+  const before = { units: await figure("units"), untranslated: await figure("untranslated-sentences"),
+                   added: await figure("added-sentences"), coverage: await figure("sentence-coverage") };
   await page.click(`#rows tr:nth-child(${first.b + 1}) button[data-action=reject]`);
   list = await rows(page);
+  check(await figure("units") === before.units - 1, "the units figure did not follow a rejection");
+  check(await figure("untranslated-sentences") === before.untranslated + first.source.length,
+        "the untranslated figure did not follow a rejection");
+  check(await figure("added-sentences") === before.added + first.target.length,
+        "the translation-only figure did not follow a rejection");
+  check(await figure("sentence-coverage") < before.coverage, "the coverage figure did not drop after a rejection");
   check(rowWith(list, "source", first.source[0]).target.length === 0, "rejecting left the source paired");
   check(rowWith(list, "target", first.target[0]).source.length === 0, "rejecting left the target paired");
 
