@@ -2,7 +2,10 @@
 #include "progress.hpp"
 
 #include <fmt/format.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
+
+#include <algorithm>
 
 namespace artalign::cli {
 namespace {
@@ -13,7 +16,33 @@ std::string clock_text(double seconds) {
     return fmt::format("{}:{:02}", total / 60, total % 60);
 }
 
+double remaining_seconds(std::size_t done, std::size_t total, double rate) {
+    return rate > 0 && total > done ? static_cast<double>(total - done) / rate : 0.0;
+}
+
+// The terminal's width now (it may have been resized since the last redraw); 80 when unknown.
+std::size_t terminal_columns(std::FILE* stream) {
+    winsize size{};
+    if (::ioctl(::fileno(stream), TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+    return 80;
+}
+
 }  // namespace
+
+std::string progress_line(std::size_t done, std::size_t total, double rate, std::size_t columns) {
+    constexpr std::size_t kWidestBar = 30;
+    constexpr std::size_t kNarrowestBar = 10;
+    const std::string figures = fmt::format("{}/{} pairs  {:.1f} pairs/s  ETA {}", done, total, rate,
+                                            clock_text(remaining_seconds(done, total, rate)));
+    const std::size_t room = columns > 0 ? columns - 1 : 0;  // the last column would wrap on some terminals
+    // The figures are ASCII: their length is their width.
+    if (room >= figures.size() + 3 + kNarrowestBar) {
+        const std::size_t width = std::min(kWidestBar, room - figures.size() - 3);
+        const std::size_t filled = total == 0 ? width : width * std::min(done, total) / total;
+        return fmt::format("[{}{}] {}", std::string(filled, '#'), std::string(width - filled, ' '), figures);
+    }
+    return figures.substr(0, room);
+}
 
 ProgressDisplay::ProgressDisplay(bool quiet, std::FILE* stream)
     : quiet_(quiet), terminal_(::isatty(::fileno(stream)) == 1), stream_(stream) {}
@@ -32,6 +61,13 @@ void ProgressDisplay::update(const BatchProgress& progress) {
         if (outcome.status == PairStatus::aligned) line += fmt::format("{} ({} units)", outcome.key, outcome.units.size());
         else line += outcome.reason;  // the reason names the page
         fmt::print(stream_, "{}\n", line);
+        // A log read later (or tailed) still tells how fast the run goes and when it ends.
+        if (progress.done != progress.total && progress.elapsed_seconds - last_rate_line_ >= kRateInterval) {
+            last_rate_line_ = progress.elapsed_seconds;
+            fmt::print(stream_, "artalign: {}/{} pairs in {}, {:.1f} pairs/s, about {} left\n", progress.done,
+                       progress.total, clock_text(progress.elapsed_seconds), rate,
+                       clock_text(remaining_seconds(progress.done, progress.total, rate)));
+        }
         return;
     }
     if (outcome.status == PairStatus::failed) {
@@ -41,11 +77,11 @@ void ProgressDisplay::update(const BatchProgress& progress) {
     // Redraw at most ten times a second, and always at the end.
     if (progress.done != progress.total && drawn_ && progress.elapsed_seconds - last_draw_ < 0.1) return;
     last_draw_ = progress.elapsed_seconds;
-    constexpr std::size_t kWidth = 30;
-    const std::size_t filled = progress.total == 0 ? kWidth : kWidth * progress.done / progress.total;
-    const double remaining = rate > 0 ? static_cast<double>(progress.total - progress.done) / rate : 0.0;
-    fmt::print(stream_, "\r\033[K[{}{}] {}/{} pairs  {:.1f} pairs/s  ETA {}", std::string(filled, '#'),
-               std::string(kWidth - filled, ' '), progress.done, progress.total, rate, clock_text(remaining));
+    draw_bar(progress, rate);
+}
+
+void ProgressDisplay::draw_bar(const BatchProgress& progress, double rate) {
+    fmt::print(stream_, "\r\033[K{}", progress_line(progress.done, progress.total, rate, terminal_columns(stream_)));
     std::fflush(stream_);
     drawn_ = true;
 }
