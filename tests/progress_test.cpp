@@ -12,6 +12,7 @@
 #include <string>
 
 using namespace artalign;
+using artalign::cli::CountProgress;
 using artalign::cli::ProgressDisplay;
 using artalign::cli::progress_line;
 
@@ -48,27 +49,34 @@ TEST_CASE("the bar line fits every width: the bar narrows, then goes, then the f
     CHECK(progress_line(5, 10, 1.0, 40).front() == '5');  // no room for a bar of ten
 }
 
-TEST_CASE("on a 40-column pseudo-terminal no redraw is wider than the terminal") {
+// A pseudo-terminal of `columns` columns: what `write` prints to it, as the terminal got it.
+template <typename Write>
+std::string on_terminal(unsigned short columns, Write write) {
     int controller = -1, device = -1;
     winsize size{};
-    size.ws_col = 40;
+    size.ws_col = columns;
     size.ws_row = 24;
     REQUIRE(::openpty(&controller, &device, nullptr, nullptr, &size) == 0);
     std::FILE* stream = ::fdopen(device, "w");
     REQUIRE(stream != nullptr);
-    {
-        ProgressDisplay display(false, stream);
-        const PairOutcome outcome = aligned("a.html");
-        for (std::size_t done = 1; done <= 3; ++done)
-            display.update(BatchProgress{done, 3, static_cast<double>(done), &outcome});
-        display.finish();
-    }
+    write(stream);
     std::fclose(stream);
     std::string output;
     ::fcntl(controller, F_SETFL, O_NONBLOCK);
     char buffer[4096];
     for (ssize_t got; (got = ::read(controller, buffer, sizeof buffer)) > 0;) output.append(buffer, static_cast<std::size_t>(got));
     ::close(controller);
+    return output;
+}
+
+TEST_CASE("on a 40-column pseudo-terminal no redraw is wider than the terminal") {
+    const std::string output = on_terminal(40, [](std::FILE* stream) {
+        ProgressDisplay display(false, stream);
+        const PairOutcome outcome = aligned("a.html");
+        for (std::size_t done = 1; done <= 3; ++done)
+            display.update(BatchProgress{done, 3, static_cast<double>(done), &outcome});
+        display.finish();
+    });
     const auto lines = redraws(output);
     REQUIRE(lines.size() >= 2);
     for (const std::string& line : lines) CHECK_MESSAGE(line.size() < 40, line);
@@ -93,4 +101,26 @@ TEST_CASE("outside a terminal a line with rate and time left comes every kRateIn
     CHECK(rate_lines == 3);  // at 30, 60 and 90 s; none with the last pair
     CHECK(log.find("artalign: 3/10 pairs in 0:30, 0.1 pairs/s, about 1:10 left\n") != std::string::npos);
     CHECK(log.find("artalign: [10/10] aligned a.html (3 units)\n") != std::string::npos);
+}
+
+TEST_CASE("a count without a total is shown on a terminal only, ending with the final count") {
+    const std::string output = on_terminal(30, [](std::FILE* stream) {
+        CountProgress progress(false, stream, "records");
+        for (int k = 0; k < 1000; ++k) progress.add();
+        progress.finish();
+    });
+    const auto lines = redraws(output);
+    REQUIRE(!lines.empty());
+    CHECK(lines.back().rfind("1000 records  ", 0) == 0);
+    for (const std::string& line : lines) CHECK_MESSAGE(line.size() < 30, line);
+
+    std::FILE* file = std::tmpfile();
+    REQUIRE(file != nullptr);
+    {
+        CountProgress progress(false, file, "records");
+        progress.add(5);
+        progress.finish();
+    }
+    CHECK(std::ftell(file) == 0);
+    std::fclose(file);
 }

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 
 namespace artalign::cli {
 namespace {
@@ -25,6 +26,10 @@ std::size_t terminal_columns(std::FILE* stream) {
     winsize size{};
     if (::ioctl(::fileno(stream), TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
     return 80;
+}
+
+double monotonic_seconds() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
 }  // namespace
@@ -88,6 +93,36 @@ void ProgressDisplay::draw_bar(const BatchProgress& progress, double rate) {
 
 void ProgressDisplay::finish() {
     if (quiet_ || !terminal_ || !drawn_) return;
+    fmt::print(stream_, "\n");
+    drawn_ = false;
+}
+
+CountProgress::CountProgress(bool quiet, std::FILE* stream, std::string noun)
+    : shown_(!quiet && ::isatty(::fileno(stream)) == 1), stream_(stream), noun_(std::move(noun)),
+      started_(monotonic_seconds()) {}
+
+void CountProgress::add(std::size_t count) {
+    done_ += count;
+    if (!shown_) return;
+    if (const double now = monotonic_seconds(); !drawn_ || now - last_draw_ >= 0.1) {
+        last_draw_ = now;
+        draw();
+    }
+}
+
+void CountProgress::draw() {
+    const double elapsed = monotonic_seconds() - started_;
+    const double rate = elapsed > 0 ? static_cast<double>(done_) / elapsed : 0.0;
+    const std::string line = fmt::format("{} {}  {:.1f} {}/s", done_, noun_, rate, noun_);
+    const std::size_t room = terminal_columns(stream_) - 1;
+    fmt::print(stream_, "\r\033[K{}", line.substr(0, room));
+    std::fflush(stream_);
+    drawn_ = true;
+}
+
+void CountProgress::finish() {
+    if (!shown_) return;
+    draw();
     fmt::print(stream_, "\n");
     drawn_ = false;
 }
