@@ -37,5 +37,5 @@ IFS= read -r -t 120 -u "${WORKER[0]}" first || fail "stream --jobs 2 did not ans
 exec {WORKER[1]}>&-
 wait "$WORKER_PID" || fail "stream --jobs 2 exited non-zero"
 run 2 stream --jobs 0
-expect_error "--jobs wants a whole number from 1 to 1024, not '0'"
+expect_error "--jobs takes a whole number from 1 to 1024, not '0'"
 finish
