@@ -62,6 +62,26 @@ TEST_CASE("records read back as written, scores exactly; the last record of a ke
     CHECK_THROWS_AS(journal.read("a", *journal.find("b")), InputError);  // another pair's record
 }
 
+TEST_CASE("a journal of an earlier version (units' \"date\" and \"title\") resumes") {
+    test::ScratchDirectory scratch;
+    const auto file = scratch.path() / "run.journal";
+    PairOutcome written = outcome("a", PairStatus::aligned, 1);
+    written.units[0].article_date = "2020-02-12T17:26:00+09:00";
+    written.units[0].article_title = "Summit";
+    std::string line = pair_outcome_json(written);
+    const std::string today = R"("article_date":"2020-02-12T17:26:00+09:00","article_title":"Summit")";
+    REQUIRE(line.find(today) != std::string::npos);
+    line.replace(line.find(today), today.size(), R"("date":"2020-02-12T17:26:00+09:00","title":"Summit")");
+    test::write_file(file, "{\"schema\":\"artalign-journal/1\"}\n" + line + "\n");
+
+    const Journal journal = Journal::resume(file);
+    REQUIRE(journal.size() == 1);
+    const PairOutcome read = journal.read("a", *journal.find("a"));
+    CHECK(read.units.at(0).article_date == "2020-02-12T17:26:00+09:00");
+    CHECK(read.units.at(0).article_title == "Summit");
+    CHECK(pair_outcome_json(read) == pair_outcome_json(written));
+}
+
 TEST_CASE("a new journal refuses to replace one from an earlier run") {
     test::ScratchDirectory scratch;
     const auto file = scratch.path() / "run.journal";

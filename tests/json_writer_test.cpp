@@ -1,6 +1,10 @@
 // Tests for the JSON writer.
 #include "util/json_writer.hpp"
 
+#include <limits>
+#include <stdexcept>
+
+#include "util/json_reader.hpp"
 #include "test_support.hpp"
 
 using namespace artalign;
@@ -37,4 +41,32 @@ TEST_CASE("pretty output indents") {
     JsonWriter json(2);
     json.begin_object().key("a").value(1).key("b").begin_array().value("x").end_array().end_object();
     CHECK(json.str() == "{\n  \"a\": 1,\n  \"b\": [\n    \"x\"\n  ]\n}");
+}
+
+TEST_CASE("fixed and exact numbers; NaN and infinities are null whichever way they are written") {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double inf = std::numeric_limits<double>::infinity();
+    JsonWriter json;
+    json.begin_array().fixed(0.98, 3).fixed(1.0, 3).fixed(nan, 3).exact(0.1 + 0.2).exact(2.0).exact(-inf).value(nan);
+    CHECK(json.end_array().str() == "[0.980,1.000,null,0.30000000000000004,2,null,null]");
+}
+
+TEST_CASE("a parsed value is written back as it was read") {
+    const std::string text = R"({"id":1.50,"a":[true,null,"x<y"],"o":{"k":-0}})";
+    JsonWriter json;
+    json.begin_object().key("value").value(parse_json(text, "t")).end_object();
+    CHECK(json.str() == R"({"value":{"id":1.50,"a":[true,null,"x\u003cy"],"o":{"k":-0}}})");
+    CHECK(json_serialize(parse_json(text, "t")) == R"({"id":1.50,"a":[true,null,"x\u003cy"],"o":{"k":-0}})");
+}
+
+TEST_CASE("raw splices one checked JSON value") {
+    JsonWriter json;
+    json.begin_object().key("coverage").raw(R"({"schema":"x","n":[1,2]})").key("after").value(1).end_object();
+    CHECK(json.str() == R"({"coverage":{"schema":"x","n":[1,2]},"after":1})");
+    JsonWriter bad;
+    bad.begin_array();
+    CHECK_THROWS_AS(bad.raw(R"({"a":1)"), std::invalid_argument);
+    CHECK_THROWS_AS(bad.raw("1,2"), std::invalid_argument);
+    CHECK_THROWS_AS(bad.raw(""), std::invalid_argument);
+    CHECK(bad.end_array().str() == "[]");  // nothing of a refused value is written
 }

@@ -1,6 +1,9 @@
 // Tests for reading pair records and for a pair's outcome line.
 #include "batch/pair_request.hpp"
 
+#include <cmath>
+#include <limits>
+
 #include "artalign/error.hpp"
 #include "batch/pair_outcome.hpp"
 #include "test_support.hpp"
@@ -132,6 +135,34 @@ TEST_CASE("a pair outcome missing a member or holding one of the wrong type name
     const std::string whole = head + R"("units":[)" + unit + R"(],"index":)" + index + R"(,"coverage":{}})";
     CHECK(error_of_outcome(whole) == "no error");
     CHECK(parse_pair_outcome(parse_json(whole, "t"), "f").units.at(0).score == 0.5);
+
+    // Lines of earlier versions call the unit's date and title "date" and "title"; today's
+    // "article_date" and "article_title", as the JSONL output does. Both read; the new is written.
+    std::string old_spelling = whole;
+    old_spelling.replace(old_spelling.find(R"("date":"")"), 9, R"("date":"2020-02-12")");
+    old_spelling.replace(old_spelling.find(R"("title":""})"), 11, R"("title":"Old"})");
+    const PairOutcome old_outcome = parse_pair_outcome(parse_json(old_spelling, "t"), "f");
+    CHECK(old_outcome.units.at(0).article_date == "2020-02-12");
+    CHECK(old_outcome.units.at(0).article_title == "Old");
+    const std::string rewritten = pair_outcome_json(old_outcome);
+    CHECK(rewritten.find(R"("article_date":"2020-02-12","article_title":"Old")") != std::string::npos);
+    CHECK(rewritten.find(R"("date")") == std::string::npos);
+    CHECK(rewritten.find(R"("title":"Old")") == std::string::npos);
+    const PairOutcome new_outcome = parse_pair_outcome(parse_json(rewritten, "t"), "f");
+    CHECK(new_outcome.units.at(0).article_title == "Old");
+    CHECK(pair_outcome_json(new_outcome) == rewritten);
+
+    // A score that is not a number is written null, and null reads back as NaN.
+    PairOutcome no_score = new_outcome;
+    no_score.units.at(0).score = std::numeric_limits<double>::quiet_NaN();
+    no_score.index.alignment_score = std::numeric_limits<double>::infinity();
+    const std::string null_line = pair_outcome_json(no_score);
+    CHECK(null_line.find(R"("score":null)") != std::string::npos);
+    CHECK(null_line.find(R"("alignment_score":null)") != std::string::npos);
+    const PairOutcome read_back = parse_pair_outcome(parse_json(null_line, "t"), "f");
+    CHECK(std::isnan(read_back.units.at(0).score));
+    CHECK(std::isnan(read_back.index.alignment_score));
+    CHECK(pair_outcome_json(read_back) == null_line);
 
     std::string no_bead = whole;
     no_bead.replace(no_bead.find(R"("bead":"1-1",)"), 13, "");

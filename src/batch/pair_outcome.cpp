@@ -3,11 +3,10 @@
 
 #include "report/corrections.hpp"
 
-#include <fmt/format.h>
 #include <stdlib.h>
 
-#include <cmath>
 #include <fstream>
+#include <limits>
 #include <new>
 #include <variant>
 #include <vector>
@@ -91,13 +90,20 @@ template <typename Record>
 struct Field {
     const char* name;
     std::variant<std::string Record::*, double Record::*, std::size_t Record::*, bool Record::*> member;
+    const char* earlier_name = nullptr;  ///< what earlier versions called it; still read
 };
 
+// The unit's date and title are spelled as in the JSONL output; outcome lines of earlier
+// versions called them "date" and "title", which are still read.
 const Field<TranslationUnit> kUnitFields[] = {  // then "warning" and "reviewed", when set
-    {"source", &TranslationUnit::source},         {"target", &TranslationUnit::target},
-    {"bead", &TranslationUnit::bead_type},        {"score", &TranslationUnit::score},
-    {"source_url", &TranslationUnit::source_url}, {"target_url", &TranslationUnit::target_url},
-    {"date", &TranslationUnit::article_date},     {"title", &TranslationUnit::article_title},
+    {"source", &TranslationUnit::source},
+    {"target", &TranslationUnit::target},
+    {"bead", &TranslationUnit::bead_type},
+    {"score", &TranslationUnit::score},
+    {"source_url", &TranslationUnit::source_url},
+    {"target_url", &TranslationUnit::target_url},
+    {"article_date", &TranslationUnit::article_date, "date"},
+    {"article_title", &TranslationUnit::article_title, "title"},
 };
 const Field<CoverageIndexEntry> kIndexFields[] = {  // then "summary"
     {"title", &CoverageIndexEntry::title},
@@ -115,7 +121,10 @@ const Field<CoverageSummary> kSummaryFields[] = {
 };
 
 void read_value(const JsonValue& value, std::string& field) { field = value.as_string(); }
-void read_value(const JsonValue& value, double& field) { field = value.as_number(); }
+// null stands for a score that is not a number (JsonWriter writes NaN and infinities so).
+void read_value(const JsonValue& value, double& field) {
+    field = value.is_null() ? std::numeric_limits<double>::quiet_NaN() : value.as_number();
+}
 void read_value(const JsonValue& value, std::size_t& field) { field = value.as_size(); }
 void read_value(const JsonValue& value, bool& field) { field = value.as_boolean(); }
 
@@ -124,45 +133,44 @@ void read_value(const JsonValue& value, bool& field) { field = value.as_boolean(
 template <typename Record, std::size_t N>
 void read_fields(const JsonValue& object, const Field<Record> (&fields)[N], Record& record, const std::string& source) {
     for (const Field<Record>& field : fields) {
-        const JsonValue& value = required(object, field.name, source);
-        std::visit([&](auto member) { read_value(value, record.*member); }, field.member);
+        const JsonValue* value = object.find(field.name);
+        if (value == nullptr && field.earlier_name != nullptr) value = object.find(field.earlier_name);
+        if (value == nullptr) value = &required(object, field.name, source);  // throws: names the member
+        std::visit([&](auto member) { read_value(*value, record.*member); }, field.member);
     }
+}
+
+// How a table's numbers are written: units' scores keep every digit (the TMX rounds them once,
+// not twice); the index's alignment score is rounded like the coverage report's.
+enum class Digits { rounded, exact };
+
+void write_value(JsonWriter& json, double number, Digits digits) {
+    if (digits == Digits::exact) json.exact(number);
+    else json.value(number);
+}
+template <typename Value>
+void write_value(JsonWriter& json, const Value& value, Digits) {
+    json.value(value);
 }
 
 template <typename Record, std::size_t N>
-void write_fields(JsonWriter& json, const Field<Record> (&fields)[N], const Record& record) {
-    for (const Field<Record>& field : fields)
-        std::visit([&](auto member) { json.key(field.name).value(record.*member); }, field.member);
+void write_fields(JsonWriter& json, const Field<Record> (&fields)[N], const Record& record, Digits digits) {
+    for (const Field<Record>& field : fields) {
+        json.key(field.name);
+        std::visit([&](auto member) { write_value(json, record.*member, digits); }, field.member);
+    }
 }
 
-// Values as units_json writes them: numbers with every digit ({} is the shortest text that
-// reads back as the same double), a non-finite score as 0.
-std::string exact_json(const std::string& text) { return json_quote(text); }
-std::string exact_json(double number) { return std::isfinite(number) ? fmt::format("{}", number) : std::string("0"); }
-std::string exact_json(std::size_t number) { return fmt::format("{}", number); }
-std::string exact_json(bool flag) { return flag ? "true" : "false"; }
-
-// Written by hand rather than with JsonWriter so that scores keep every digit: the TMX rounds
-// them once, not twice.
-std::string units_json(const std::vector<TranslationUnit>& units) {
-    std::string out = "[";
+void write_units(JsonWriter& json, const std::vector<TranslationUnit>& units) {
+    json.begin_array();
     for (const TranslationUnit& unit : units) {
-        if (out.size() > 1) out.push_back(',');
-        char separator = '{';
-        for (const Field<TranslationUnit>& field : kUnitFields) {
-            out.push_back(separator);
-            separator = ',';
-            out.push_back('"');
-            out += field.name;  // plain identifiers: nothing to escape
-            out += "\":";
-            std::visit([&](auto member) { out += exact_json(unit.*member); }, field.member);
-        }
-        if (!unit.warning.empty()) out += ",\"warning\":" + json_quote(unit.warning);
-        if (unit.reviewed) out += ",\"reviewed\":true";
-        out.push_back('}');
+        json.begin_object();
+        write_fields(json, kUnitFields, unit, Digits::exact);
+        if (!unit.warning.empty()) json.key("warning").value(unit.warning);
+        if (unit.reviewed) json.key("reviewed").value(true);
+        json.end_object();
     }
-    out.push_back(']');
-    return out;
+    json.end_array();
 }
 
 }  // namespace
@@ -221,30 +229,23 @@ PairOutcome process_pair(const Pipeline& pipeline, const PairRequest& request, c
 std::string pair_outcome_json(const PairOutcome& outcome) {
     JsonWriter json;
     json.begin_object().key("schema").value(kSchema).key("key").value(outcome.key);
-    std::string line = json.str();
-    // JsonWriter has no raw values, so the id (any scalar) and the coverage object are spliced in.
-    if (outcome.id) line += ",\"id\":" + json_serialize(*outcome.id);
-
-    JsonWriter rest;
-    rest.begin_object().key("status").value(to_string(outcome.status));
-    if (!outcome.reason.empty()) rest.key("reason").value(outcome.reason);
+    if (outcome.id) json.key("id").value(*outcome.id);
+    json.key("status").value(to_string(outcome.status));
+    if (!outcome.reason.empty()) json.key("reason").value(outcome.reason);
     if (outcome.status == PairStatus::aligned) {
-        rest.key("source_language").value(outcome.source_language);
-        rest.key("target_language").value(outcome.target_language);
-        rest.key("index").begin_object();
-        write_fields(rest, kIndexFields, outcome.index);
-        rest.key("summary").begin_object();
-        write_fields(rest, kSummaryFields, outcome.index.summary);
-        rest.end_object().end_object();
+        json.key("source_language").value(outcome.source_language);
+        json.key("target_language").value(outcome.target_language);
+        json.key("index").begin_object();
+        write_fields(json, kIndexFields, outcome.index, Digits::rounded);
+        json.key("summary").begin_object();
+        write_fields(json, kSummaryFields, outcome.index.summary, Digits::rounded);
+        json.end_object().end_object();
+        json.key("units");
+        write_units(json, outcome.units);
+        json.key("coverage").raw(outcome.coverage_json);  // coverage_report_json's line, as it is
     }
-    rest.end_object();
-    std::string tail = rest.str();  // {"status":...}
-    line += ',';
-    line.append(tail, 1, tail.size() - 2);
-    if (outcome.status == PairStatus::aligned) line += ",\"units\":" + units_json(outcome.units);
-    if (outcome.status == PairStatus::aligned) line += ",\"coverage\":" + outcome.coverage_json;
-    line += "}";
-    return line;
+    json.end_object();
+    return json.str();
 }
 
 PairOutcome parse_pair_outcome(const JsonValue& value, const std::string& source) {

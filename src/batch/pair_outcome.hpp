@@ -53,12 +53,14 @@ PairOutcome process_pair(const Pipeline& pipeline, const PairRequest& request, c
 
 /// The outcome as one line of JSON (no newline), schema "artalign-pair/1":
 /// {"schema","key","id"?,"status","reason"?,"source_language","target_language",
-///  "index":{...},"units":[{"source","target","bead","score","source_url","target_url","date","title","warning"?,"reviewed"?}],
-///  "coverage":{...}}; scores keep every digit. Writing parse_pair_outcome's result gives the same bytes.
+///  "index":{...},"units":[{"source","target","bead","score","source_url","target_url","article_date",
+///  "article_title","warning"?,"reviewed"?}],"coverage":{...}}; scores keep every digit, a score that
+/// is not a number is null. Writing parse_pair_outcome's result gives the same bytes.
 std::string pair_outcome_json(const PairOutcome& outcome);
 
-/// Reads what pair_outcome_json wrote. Throws InputError naming `source` when the value is not
-/// such a record.
+/// Reads what pair_outcome_json wrote, and the lines of earlier versions (units' "date" and
+/// "title" for "article_date" and "article_title"); a null score reads as NaN. Throws
+/// InputError naming `source` when the value is not such a record.
 PairOutcome parse_pair_outcome(const JsonValue& value, const std::string& source);
 
 }  // namespace artalign

@@ -123,27 +123,28 @@ PairRequest parse_pair_request(const JsonValue& record, const std::string& sourc
 }
 
 std::string pair_request_json(const PairRequest& request) {
-    std::vector<std::pair<std::string, JsonValue>> members;
-    if (request.id) members.emplace_back("id", *request.id);
+    JsonWriter json;
+    json.begin_object();
+    if (request.id) json.key("id").value(*request.id);
     const PairInput& input = request.input;
     if (request.translation_html) {
-        members.emplace_back("translation_html", JsonValue::make_string(*request.translation_html));
+        json.key("translation_html").value(*request.translation_html);
     } else if (!input.translation_page.empty()) {
-        members.emplace_back("translation", path_value(input.translation_page));
+        json.key("translation").value(path_value(input.translation_page));
     }
-    if (request.original_html) members.emplace_back("original_html", JsonValue::make_string(*request.original_html));
-    if (input.original_page) members.emplace_back("original", path_value(*input.original_page));
-    if (input.mirror_root) members.emplace_back("mirror", path_value(*input.mirror_root));
+    if (request.original_html) json.key("original_html").value(*request.original_html);
+    if (input.original_page) json.key("original").value(path_value(*input.original_page));
+    if (input.mirror_root) json.key("mirror").value(path_value(*input.mirror_root));
     if (input.translation_record) {
-        members.emplace_back("warc", path_value(input.translation_record->file));
-        members.emplace_back("offset", JsonValue::make_number(std::to_string(input.translation_record->offset)));
+        json.key("warc").value(path_value(input.translation_record->file));
+        json.key("offset").value(input.translation_record->offset);
     }
     if (!input.archive_files.empty()) {
-        std::vector<JsonValue> files;
-        for (const auto& file : input.archive_files) files.push_back(path_value(file));
-        members.emplace_back("archive", JsonValue::make_array(std::move(files)));
+        json.key("archive").begin_array();
+        for (const auto& file : input.archive_files) json.value(path_value(file));
+        json.end_array();
     }
-    return json_serialize(JsonValue::make_object(std::move(members)));
+    return json.end_object().str();
 }
 
 PairRequest page_request(const std::filesystem::path& translation_page,

@@ -55,13 +55,7 @@ std::string primary_subtag(const std::string& tag) {
     return primary;
 }
 
-double parse_min_score(const std::string& text) {
-    char* end = nullptr;
-    const double value = std::strtod(text.c_str(), &end);
-    if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(value) || value < 0.0 || value > 1.0)
-        throw UsageError("--min-score takes a number from 0 to 1, got '" + text + "'");
-    return value;
-}
+double parse_min_score(const std::string& text) { return parse_decimal_option("min-score", text, "a number", 0, 1); }
 
 // Which side of the pair is the memory's source, and the two codes written for them.
 struct Languages {

@@ -14,6 +14,7 @@
 #include "align/aligner.hpp"
 #include "util/atomic_file.hpp"
 #include "util/data_directory.hpp"
+#include "util/json_writer.hpp"
 #include "artalign/error.hpp"
 #include "pipeline/pipeline.hpp"
 #include "parse/script_share.hpp"
@@ -105,8 +106,13 @@ std::string render(const std::string& format, const Alignment& alignment, const 
     std::ostringstream out;
     for (const Bead& bead : alignment.beads) {
         if (format == "jsonl") {
-            out << "{\"source\":[" << index_list(bead.source, ",") << "],\"target\":[" << index_list(bead.target, ",")
-                << "],\"score\":" << fmt::format("{:.3f}", bead.score) << ",\"type\":\"" << bead.type() << "\"}\n";
+            JsonWriter json;
+            json.begin_object().key("source").begin_array();
+            for (const std::size_t k : bead.source) json.value(k);
+            json.end_array().key("target").begin_array();
+            for (const std::size_t k : bead.target) json.value(k);
+            json.end_array().key("score").fixed(bead.score, 3).key("type").value(bead.type()).end_object();
+            out << json.str() << '\n';
         } else {
             out << index_list(bead.source, ",") << '\t' << index_list(bead.target, ",") << '\t'
                 << fmt::format("{:.3f}", bead.score) << '\t' << joined_text(source, bead.source) << '\t'

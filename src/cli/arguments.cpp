@@ -4,7 +4,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+
+#include "util/parse_number.hpp"
 
 namespace artalign::cli {
 namespace {
@@ -47,17 +50,26 @@ std::string did_you_mean(const std::string& word, const std::vector<std::string>
     return nearest.empty() ? std::string() : "; did you mean '" + nearest + "'?";
 }
 
-unsigned parse_jobs(const std::string& text) {
-    std::size_t used = 0;
-    unsigned long value = 0;
-    try {
-        value = std::stoul(text, &used);
-    } catch (const std::exception&) {
-        used = 0;
+std::uint64_t parse_whole_number_option(std::string_view option, std::string_view text, std::string_view what,
+                                        std::uint64_t min, std::uint64_t max) {
+    const std::optional<std::uint64_t> value = read_whole_number(text);
+    if (!value || *value < min || *value > max)
+        throw UsageError(fmt::format("--{} takes {} from {} to {}, not '{}'", option, what, min, max, text));
+    return *value;
+}
+
+double parse_decimal_option(std::string_view option, std::string_view text, std::string_view what, double min,
+                            double max) {
+    const std::optional<double> value = read_decimal(text);
+    if (!value || *value < min || *value > max) {
+        if (std::isinf(max)) throw UsageError(fmt::format("--{} takes {} of at least {}, not '{}'", option, what, min, text));
+        throw UsageError(fmt::format("--{} takes {} from {} to {}, not '{}'", option, what, min, max, text));
     }
-    if (used != text.size() || value == 0 || value > 1024)
-        throw UsageError("--jobs wants a whole number from 1 to 1024, not '" + text + "'");
-    return static_cast<unsigned>(value);
+    return *value;
+}
+
+unsigned parse_jobs(const std::string& text) {
+    return static_cast<unsigned>(parse_whole_number_option("jobs", text, "a whole number", 1, 1024));
 }
 
 ArgumentParser::ArgumentParser(std::string usage, std::string description)

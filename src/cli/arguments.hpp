@@ -1,10 +1,12 @@
 // Command-line parsing for artalign's verbs: long and short options, flags, positionals.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace artalign::cli {
@@ -21,6 +23,18 @@ std::string nearest_name(const std::string& word, const std::vector<std::string>
 
 /// " did you mean 'NAME'?" for the candidate nearest to `word`, or empty: for error messages.
 std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates);
+
+/// The value of --OPTION as a whole number from `min` to `max` (read_whole_number: digits only).
+/// Throws UsageError "--OPTION takes WHAT from MIN to MAX, not 'TEXT'", WHAT being e.g.
+/// "a whole number of seconds".
+std::uint64_t parse_whole_number_option(std::string_view option, std::string_view text, std::string_view what,
+                                        std::uint64_t min, std::uint64_t max);
+
+/// The value of --OPTION as a decimal from `min` to `max` (read_decimal: digits and one '.').
+/// Throws UsageError "--OPTION takes WHAT from MIN to MAX, not 'TEXT'"; with an infinite `max`,
+/// "--OPTION takes WHAT of at least MIN, not 'TEXT'".
+double parse_decimal_option(std::string_view option, std::string_view text, std::string_view what, double min,
+                            double max);
 
 /// The value of --jobs: a whole number from 1 to 1024. Throws UsageError otherwise.
 unsigned parse_jobs(const std::string& text);

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <memory>
 
 #include "arguments.hpp"
@@ -19,14 +20,17 @@
 namespace artalign::cli {
 namespace {
 
-double number_option(const ArgumentParser& parser, const std::string& name, double fallback) {
+// A decimal option from `min` to `max`, or `fallback` when not given.
+double decimal_option(const ArgumentParser& parser, const std::string& name, double min, double max, double fallback) {
     const auto text = parser.option(name);
-    if (!text) return fallback;
-    char* end = nullptr;
-    const double value = std::strtod(text->c_str(), &end);
-    if (text->empty() || *end != '\0' || !(value >= 0.0))
-        throw UsageError("--" + name + " takes a non-negative number, not '" + *text + "'");
-    return value;
+    return text ? parse_decimal_option(name, *text, "a number", min, max) : fallback;
+}
+
+// A count option (0 allowed), or `fallback` when not given.
+std::size_t count_option(const ArgumentParser& parser, const std::string& name, std::size_t fallback) {
+    const auto text = parser.option(name);
+    return text ? static_cast<std::size_t>(parse_whole_number_option(name, *text, "a whole number", 0, 99'999'999))
+                : fallback;
 }
 
 // LIST: one pair a line, "SOURCE<TAB>TARGET" (paths as given, relative to the working
@@ -77,11 +81,12 @@ int run_learn_lexicon(const std::vector<std::string>& arguments) {
     const auto output = parser.option("output");
     if (!list || !output || output->empty()) throw UsageError("missing --pairs LIST or -o FILE");
     LearningOptions learning;
-    learning.min_bead_score = number_option(parser, "min-score", learning.min_bead_score);
-    learning.min_count = static_cast<std::size_t>(number_option(parser, "min-count", 3.0));
-    learning.max_per_word = static_cast<std::size_t>(number_option(parser, "max-per-word", 2.0));
-    learning.min_dice = number_option(parser, "min-dice", learning.min_dice);
-    learning.min_log_likelihood = number_option(parser, "min-llr", learning.min_log_likelihood);
+    learning.min_bead_score = decimal_option(parser, "min-score", 0, 1, learning.min_bead_score);
+    learning.min_count = count_option(parser, "min-count", learning.min_count);
+    learning.max_per_word = count_option(parser, "max-per-word", learning.max_per_word);
+    learning.min_dice = decimal_option(parser, "min-dice", 0, 1, learning.min_dice);
+    learning.min_log_likelihood =
+        decimal_option(parser, "min-llr", 0, std::numeric_limits<double>::infinity(), learning.min_log_likelihood);
 
     const TextLayout layout = parser.flag("presplit") ? TextLayout::lines : TextLayout::sentences;
     const auto pairs = read_pair_list(*list);

@@ -40,11 +40,7 @@ void add_lock_timeout_option(ArgumentParser& parser) {
 std::chrono::milliseconds lock_timeout(const ArgumentParser& parser) {
     const auto text = parser.option("lock-timeout");
     if (!text) return kDefaultLockTimeout;
-    char* end = nullptr;
-    const double seconds = std::strtod(text->c_str(), &end);
-    if (text->empty() || end != text->c_str() + text->size() || !std::isfinite(seconds) || seconds < 0 ||
-        seconds > 86400)
-        throw UsageError("--lock-timeout takes a number of seconds from 0 to 86400, not '" + *text + "'");
+    const double seconds = parse_decimal_option("lock-timeout", *text, "a number of seconds", 0, 86400);
     return std::chrono::milliseconds(static_cast<long long>(std::llround(seconds * 1000)));
 }
 

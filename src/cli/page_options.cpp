@@ -10,6 +10,7 @@
 #include "util/data_directory.hpp"
 #include "artalign/error.hpp"
 #include "util/limits.hpp"
+#include "util/parse_number.hpp"
 
 namespace artalign::cli {
 
@@ -17,12 +18,7 @@ namespace {
 
 // A whole number from 1 to `max`, for options counting seconds or sentences.
 std::size_t parse_count(const std::string& text, const char* option, std::size_t max, const char* what) {
-    std::size_t value = 0;
-    bool valid = !text.empty() && text.size() <= 9 && text.find_first_not_of("0123456789") == std::string::npos;
-    if (valid) value = std::stoul(text);
-    if (!valid || value == 0 || value > max)
-        throw UsageError(fmt::format("--{} takes {} from 1 to {}, not '{}'", option, what, max, text));
-    return value;
+    return static_cast<std::size_t>(parse_whole_number_option(option, text, what, 1, max));
 }
 
 }  // namespace
@@ -68,12 +64,11 @@ std::size_t parse_size(const std::string& text, const char* option) {
     else if (suffix == "K" || suffix == "KB") shift = 10;
     else if (suffix == "M" || suffix == "MB") shift = 20;
     else if (suffix == "G" || suffix == "GB") shift = 30;
-    const bool valid = digits > 0 && digits <= 12 && shift >= 0;
-    const std::uint64_t number = valid ? std::stoull(text.substr(0, digits)) : 0;
+    const std::optional<std::uint64_t> number = read_whole_number(std::string_view(text).substr(0, digits));
     // Past 2^40 bytes (a terabyte) is no limit at all; it also keeps the shift from overflowing.
-    if (!valid || number == 0 || number > (std::uint64_t{1} << (40 - shift)))
+    if (!number || shift < 0 || *number == 0 || *number > (std::uint64_t{1} << (40 - shift)))
         throw UsageError(fmt::format("--{} takes a size such as 64M, 512K or 1000000 (bytes), not '{}'", option, text));
-    return static_cast<std::size_t>(number << shift);
+    return static_cast<std::size_t>(*number << shift);
 }
 
 PipelineOptions page_options(const ArgumentParser& parser) {

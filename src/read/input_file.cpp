@@ -13,9 +13,11 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 
 #include "artalign/error.hpp"
 #include "util/limits.hpp"
+#include "util/parse_number.hpp"
 #include "util/stop_request.hpp"
 
 namespace artalign {
@@ -50,10 +52,9 @@ std::string type_problem(const struct stat& status, const InputRules& rules) {
 
 std::chrono::milliseconds pipe_wait() {
     if (const char* text = std::getenv("ARTALIGN_INPUT_WAIT")) {
-        char* end = nullptr;
-        const double seconds = std::strtod(text, &end);
-        if (end != text && *end == '\0' && seconds > 0.0 && seconds < 1e6)
-            return std::chrono::milliseconds(static_cast<long long>(seconds * 1000.0));
+        const std::optional<double> seconds = read_decimal(text);  // anything else: the default
+        if (seconds && *seconds > 0.0 && *seconds < 1e6)
+            return std::chrono::milliseconds(static_cast<long long>(*seconds * 1000.0));
     }
     return std::chrono::seconds(60);
 }

@@ -268,39 +268,6 @@ private:
                              JsonValue::type_name(found));
 }
 
-void serialize_into(const JsonValue& value, std::string& out) {
-    switch (value.type()) {
-        case JsonValue::Type::null: out += "null"; break;
-        case JsonValue::Type::boolean: out += value.as_boolean() ? "true" : "false"; break;
-        case JsonValue::Type::number: out += value.number_text(); break;
-        case JsonValue::Type::string: out += json_quote(value.as_string()); break;
-        case JsonValue::Type::array: {
-            out.push_back('[');
-            bool first = true;
-            for (const JsonValue& item : value.items()) {
-                if (!first) out.push_back(',');
-                first = false;
-                serialize_into(item, out);
-            }
-            out.push_back(']');
-            break;
-        }
-        case JsonValue::Type::object: {
-            out.push_back('{');
-            bool first = true;
-            for (const auto& [key, member] : value.members()) {
-                if (!first) out.push_back(',');
-                first = false;
-                out += json_quote(key);
-                out.push_back(':');
-                serialize_into(member, out);
-            }
-            out.push_back('}');
-            break;
-        }
-    }
-}
-
 }  // namespace
 
 JsonValue JsonValue::make_boolean(bool flag) {
@@ -402,9 +369,9 @@ const JsonValue* JsonValue::find(std::string_view key) const {
 JsonValue parse_json(std::string_view text, const std::string& source) { return Parser(text, source).parse_document(); }
 
 std::string json_serialize(const JsonValue& value) {
-    std::string out;
-    serialize_into(value, out);
-    return out;
+    JsonWriter json;
+    json.value(value);
+    return json.str();
 }
 
 }  // namespace artalign

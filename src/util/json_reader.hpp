@@ -66,8 +66,8 @@ private:
 /// names the input (a file and line, for instance).
 JsonValue parse_json(std::string_view text, const std::string& source);
 
-/// Writes `value` as compact JSON: strings through json_quote, numbers as their text, object
-/// members in order. Writing what parse_json read from json_quote/JsonWriter output (indent
+/// Writes `value` as compact JSON (JsonWriter::value): strings through json_quote, numbers as
+/// their text, object members in order. Writing what parse_json read from json_quote/JsonWriter output (indent
 /// 0) gives the same bytes back.
 std::string json_serialize(const JsonValue& value);
 

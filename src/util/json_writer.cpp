@@ -4,7 +4,10 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <stdexcept>
 
+#include "artalign/error.hpp"
+#include "util/json_reader.hpp"
 #include "util/text.hpp"
 
 namespace artalign {
@@ -109,6 +112,20 @@ JsonWriter& JsonWriter::value(double number) {
     return *this;
 }
 
+JsonWriter& JsonWriter::fixed(double number, int decimals) {
+    if (!std::isfinite(number)) return null();
+    before_value();
+    out_ += fmt::format("{:.{}f}", number, decimals);
+    return *this;
+}
+
+JsonWriter& JsonWriter::exact(double number) {
+    if (!std::isfinite(number)) return null();
+    before_value();
+    out_ += fmt::format("{}", number);
+    return *this;
+}
+
 JsonWriter& JsonWriter::value(std::int64_t number) {
     before_value();
     out_ += std::to_string(number);
@@ -124,6 +141,38 @@ JsonWriter& JsonWriter::value(std::size_t number) {
 JsonWriter& JsonWriter::null() {
     before_value();
     out_ += "null";
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(const JsonValue& parsed) {
+    switch (parsed.type()) {
+        case JsonValue::Type::null: return null();
+        case JsonValue::Type::boolean: return value(parsed.as_boolean());
+        case JsonValue::Type::number:
+            before_value();
+            out_ += parsed.number_text();
+            return *this;
+        case JsonValue::Type::string: return value(parsed.as_string());
+        case JsonValue::Type::array:
+            begin_array();
+            for (const JsonValue& item : parsed.items()) value(item);
+            return end_array();
+        case JsonValue::Type::object:
+            begin_object();
+            for (const auto& member : parsed.members()) key(member.first).value(member.second);
+            return end_object();
+    }
+    return *this;
+}
+
+JsonWriter& JsonWriter::raw(std::string_view json) {
+    try {
+        parse_json(json, "raw JSON");
+    } catch (const InputError& error) {
+        throw std::invalid_argument(std::string("JsonWriter::raw: ") + error.what());
+    }
+    before_value();
+    out_.append(json);
     return *this;
 }
 

@@ -1,4 +1,5 @@
-// A small streaming JSON writer for artalign's JSON and JSONL outputs (no DOM, no dependency).
+// The one way artalign writes JSON: a small streaming writer for every JSON and JSONL output
+// (no DOM, no dependency).
 #pragma once
 
 #include <cstddef>
@@ -9,13 +10,16 @@
 
 namespace artalign {
 
+class JsonValue;
+
 /// Quotes and escapes `text` as a JSON string. Invalid UTF-8 becomes U+FFFD, written "\ufffd"
 /// like U+FFFD itself (so quoting what parse_json reads back gives the same bytes); control
 /// characters, '"', '\\', and '<' '>' '&' (so JSON can sit inside HTML) are escaped.
 std::string json_quote(std::string_view text);
 
 /// Builds one JSON value into a string. Calls must nest properly (the writer tracks commas,
-/// not validity): inside an object each value is preceded by key().
+/// not validity): inside an object each value is preceded by key(). Numbers that are NaN or
+/// infinite are written as null, whichever way they are written.
 ///
 ///     JsonWriter json;
 ///     json.begin_object().key("units").value(3).key("ok").value(true).end_object();
@@ -34,11 +38,19 @@ public:
     JsonWriter& value(const char* text) { return value(std::string_view(text)); }
     JsonWriter& value(const std::string& text) { return value(std::string_view(text)); }
     JsonWriter& value(bool flag);
-    JsonWriter& value(double number);  ///< up to 4 decimals; NaN and infinities become null
+    JsonWriter& value(double number);  ///< up to 4 decimals, trailing zeros trimmed
+    JsonWriter& fixed(double number, int decimals);  ///< exactly `decimals` decimals, e.g. 0.980
+    JsonWriter& exact(double number);  ///< the shortest text that reads back as the same double
     JsonWriter& value(std::int64_t number);
     JsonWriter& value(std::size_t number);
     JsonWriter& value(int number) { return value(static_cast<std::int64_t>(number)); }
     JsonWriter& null();
+    /// A value parse_json read: numbers keep their text as written, members their order.
+    JsonWriter& value(const JsonValue& parsed);
+    /// Splices `json`, one complete JSON value written by another JsonWriter (indent 0), as
+    /// the next value, byte for byte. It is checked with parse_json: std::invalid_argument
+    /// when it is not exactly one JSON value.
+    JsonWriter& raw(std::string_view json);
 
     const std::string& str() const { return out_; }
 

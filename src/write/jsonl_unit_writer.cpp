@@ -1,9 +1,5 @@
 // JSON Lines output: one JSON object a unit, carrying the same metadata as the TMX props.
-#include <fmt/format.h>
-
-#include <cmath>
 #include <string>
-#include <string_view>
 
 #include "util/atomic_file.hpp"
 #include "util/json_writer.hpp"
@@ -11,13 +7,6 @@
 
 namespace artalign {
 namespace {
-
-void append_field(std::string& out, const char* name, std::string_view value) {
-    if (out.back() != '{') out.push_back(',');
-    out += json_quote(name);
-    out.push_back(':');
-    out += json_quote(value);
-}
 
 class JsonlUnitWriter final : public UnitWriter {
 public:
@@ -39,24 +28,23 @@ public:
             const std::string target = clean_segment_text(unit.target);
             if (source.empty() || target.empty()) continue;
             ++written;
-            content += fmt::format("{{\"tuid\":{}", written);
-            append_field(content, "creationdate", created);
-            append_field(content, "source_lang", options.source_language);
-            append_field(content, "target_lang", options.target_language);
-            append_field(content, "source", source);
-            append_field(content, "target", target);
-            append_field(content, "source_url", clean_segment_text(unit.source_url));
-            append_field(content, "target_url", clean_segment_text(unit.target_url));
-            append_field(content, "article_date", clean_segment_text(unit.article_date));
-            append_field(content, "article_title", clean_segment_text(unit.article_title));
-            append_field(content, "bead", clean_segment_text(unit.bead_type));
-            if (!unit.warning.empty()) append_field(content, "warning", clean_segment_text(unit.warning));
-            if (unit.reviewed) content += ",\"reviewed\":true";
-            if (std::isfinite(unit.score)) {
-                content += fmt::format(",\"score\":{:.3f}}}\n", unit.score);
-            } else {
-                content += ",\"score\":null}\n";
-            }
+            JsonWriter json;
+            json.begin_object().key("tuid").value(written);
+            json.key("creationdate").value(created);
+            json.key("source_lang").value(options.source_language);
+            json.key("target_lang").value(options.target_language);
+            json.key("source").value(source);
+            json.key("target").value(target);
+            json.key("source_url").value(clean_segment_text(unit.source_url));
+            json.key("target_url").value(clean_segment_text(unit.target_url));
+            json.key("article_date").value(clean_segment_text(unit.article_date));
+            json.key("article_title").value(clean_segment_text(unit.article_title));
+            json.key("bead").value(clean_segment_text(unit.bead_type));
+            if (!unit.warning.empty()) json.key("warning").value(clean_segment_text(unit.warning));
+            if (unit.reviewed) json.key("reviewed").value(true);
+            json.key("score").fixed(unit.score, 3);  // null when not a number
+            content += json.end_object().str();
+            content.push_back('\n');
         }
         write_file_atomically(output, content);
         return written;

@@ -88,5 +88,5 @@ expect_error "--batch takes the files from its list: no --source, --target or --
 run 2 align-text --source "$SCRATCH/a.ko" --target "$SCRATCH/a.en" --jobs 2
 expect_error "--jobs goes with --batch"
 run 2 align-text --batch "$SCRATCH/list" --jobs 0
-expect_error "--jobs wants a whole number from 1 to 1024, not '0'"
+expect_error "--jobs takes a whole number from 1 to 1024, not '0'"
 finish

@@ -50,5 +50,7 @@ cmp -s "$SCRATCH/held.tmx" "$SCRATCH/empty.tmx" || fail "a run that could not lo
 kill "$holder"; wait "$holder" 2>/dev/null
 run 2 align -q "$SAMPLE_EN" --append "$SCRATCH/held.tmx" --lock-timeout soon
 expect_error "--lock-timeout takes a number of seconds from 0 to 86400, not 'soon'"
+run 2 align -q "$SAMPLE_EN" --append "$SCRATCH/held.tmx" --lock-timeout 1e1
+expect_error "--lock-timeout takes a number of seconds from 0 to 86400, not '1e1'"
 
 finish

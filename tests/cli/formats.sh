@@ -56,9 +56,9 @@ grep -qx "left out: $((units - strong)) below --min-score $threshold" "$SCRATCH/
 grep -o '<prop type="x-score">[0-9.]*' "$SCRATCH/strong.tmx" | sed 's/.*>//' | awk -v t="$threshold" '$1 < t - 0.0005 { exit 1 }' \
   || fail "--min-score $threshold kept a weaker unit"
 run 2 align "$SAMPLE_EN" -o "$SCRATCH/x.tmx" --min-score 1.5
-expect_error "--min-score takes a number from 0 to 1, got '1.5'"
+expect_error "--min-score takes a number from 0 to 1, not '1.5'"
 run 2 align "$SAMPLE_EN" -o "$SCRATCH/x.tmx" --min-score high
-expect_error "--min-score takes a number from 0 to 1, got 'high'"
+expect_error "--min-score takes a number from 0 to 1, not 'high'"
 
 # --dedupe is the default (what it leaves out: unit_selection_test); both at once is a usage error.
 run 0 align "$SAMPLE_EN" -o "$SCRATCH/d.tmx" --dedupe

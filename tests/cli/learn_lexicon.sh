@@ -71,5 +71,11 @@ run 1 learn-lexicon --pairs "$SCRATCH/doc1.ko" -o "$SCRATCH/x.tsv"
 expect_error "$SCRATCH/doc1.ko: line 1 is not SOURCE<TAB>TARGET"
 run 2 learn-lexicon --pairs "$SCRATCH/pairs.tsv"
 expect_error "missing --pairs LIST or -o FILE"
+run 2 learn-lexicon --pairs "$SCRATCH/pairs.tsv" -o "$SCRATCH/x.tsv" --min-llr inf
+expect_error "--min-llr takes a number of at least 0, not 'inf'"
+run 2 learn-lexicon --pairs "$SCRATCH/pairs.tsv" -o "$SCRATCH/x.tsv" --min-dice 1.5
+expect_error "--min-dice takes a number from 0 to 1, not '1.5'"
+run 2 learn-lexicon --pairs "$SCRATCH/pairs.tsv" -o "$SCRATCH/x.tsv" --min-count 2.5
+expect_error "--min-count takes a whole number from 0 to 99999999, not '2.5'"
 
 finish

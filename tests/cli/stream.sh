@@ -55,6 +55,20 @@ run 0 merge "$SCRATCH/parallel.jsonl" -o "$SCRATCH/merged.tmx" --summary "$SCRAT
 run 0 batch "$SCRATCH/m" -o "$SCRATCH/batch.tmx" --jobs 2 -q
 cmp -s <(undated "$SCRATCH/batch.tmx") <(undated "$SCRATCH/merged.tmx") || fail "merged parallel stream TMX != batch TMX"
 xmllint --noout --dtdvalid "$DTD" "$SCRATCH/merged.tmx" 2>/dev/null || fail "merged TMX is not valid TMX"
+# Outcome lines of earlier versions (the unit's "date" and "title", not "article_date" and
+# "article_title") still merge, to the same TMX.
+python3 - "$SCRATCH/parallel.jsonl" >"$SCRATCH/old_spelling.jsonl" <<'PY' || fail "outcome units are not spelt as expected"
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    record = json.loads(line)
+    for unit in record.get("units", []):
+        assert "date" not in unit and "title" not in unit, unit
+        unit["date"] = unit.pop("article_date")
+        unit["title"] = unit.pop("article_title")
+    print(json.dumps(record, ensure_ascii=False))
+PY
+run 0 merge "$SCRATCH/old_spelling.jsonl" -o "$SCRATCH/old_spelling.tmx" -q
+cmp -s <(undated "$SCRATCH/merged.tmx") <(undated "$SCRATCH/old_spelling.tmx") || fail "old-spelling outcomes merge differently"
 # Lines in reverse order, and a retried task's repeat, merge to the same TMX.
 { tac "$SCRATCH/parallel.jsonl"; head -3 "$SCRATCH/parallel.jsonl"; } | "$ARTALIGN" merge - -o "$SCRATCH/shuffled.tmx" -q \
   || fail "merge of shuffled lines failed"

@@ -37,5 +37,10 @@ IFS= read -r -t 120 -u "${WORKER[0]}" first || fail "stream --jobs 2 did not ans
 exec {WORKER[1]}>&-
 wait "$WORKER_PID" || fail "stream --jobs 2 exited non-zero"
 run 2 stream --jobs 0
-expect_error "--jobs wants a whole number from 1 to 1024, not '0'"
+expect_error "--jobs takes a whole number from 1 to 1024, not '0'"
+# Every option reads numbers the same way: plain digits (a sign or spaces were once taken here).
+for jobs in +2 " 2" 2.0 1e1 0x2; do
+  run 2 stream --jobs "$jobs"
+  expect_error "--jobs takes a whole number from 1 to 1024, not '$jobs'"
+done
 finish
