@@ -38,7 +38,7 @@ std::size_t merge_run_bytes(std::size_t fallback = kDefaultMergeRunBytes);
 /// stream could not read, keyed "stdin line N", which repeats across workers) are all kept.
 ///
 /// Lines are checked as they are read and held as sorted runs on disk (ExternalSorter); what
-/// stays in memory is one run and two sets of 128-bit hashes of pair keys (16-32 bytes each a
+/// stays in memory is one run and two sets of 128-bit hashes of pair keys (32-64 bytes each a
 /// distinct pair): those that have a record that did not fail, and those already passed on.
 ///
 ///     OutcomeMerge merge(options);

@@ -24,7 +24,7 @@ int run_merge(const std::vector<std::string>& arguments) {
                           "ascending, then strings, then records without id in input order; so the lines may\n"
                           "come in any order, as parallel workers write them. A pair that appears more than once\n"
                           "(a retried task) counts once, its first successful record kept. Records are sorted in\n"
-                          "runs on disk ($TMPDIR), so memory does not grow with their number (but for 16-32 bytes a\n"
+                          "runs on disk ($TMPDIR), so memory does not grow with their number (but for 32-64 bytes a\n"
                           "distinct unit and pair). --outcomes writes the kept records as outcome lines again, for\n"
                           "merges of merges. Exit code 1 when any record says its pair failed.");
     parser.add_option("output", 'o', "FILE", "the TMX (replaced atomically; required unless --outcomes is given)");
