@@ -1,65 +1,21 @@
 // `artalign merge`: the JSON lines of artalign stream (or a batch journal) into one TMX.
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <cstdio>
-#include <unordered_map>
+#include <optional>
 
 #include "arguments.hpp"
 #include "artalign/error.hpp"
 #include "read/input_file.hpp"
-#include "util/json_reader.hpp"
+#include "util/atomic_file.hpp"
 #include "util/output_lock.hpp"
 #include "util/output_target.hpp"
-#include "util/limits.hpp"
+#include "batch/outcome_merge.hpp"
 #include "batch/run_assembly.hpp"
 #include "commands.hpp"
 #include "output_checks.hpp"
 
 namespace artalign::cli {
-namespace {
-
-struct Record {
-    int rank = 0;            // 0: numeric id, 1: string id, 2: no id
-    double number = 0.0;
-    std::string text;
-    std::size_t sequence = 0;
-    PairOutcome outcome;
-};
-
-void read_records(InputFile& in, std::vector<Record>& records) {
-    LineReader lines(in, record_line_limit());
-    std::string line;
-    for (LineReader::Status status; (status = lines.next(line)) != LineReader::Status::end;) {
-        const std::string where = in.name() + " line " + std::to_string(lines.number());
-        if (status == LineReader::Status::too_long)
-            throw InputError(where, "the line is over the " + describe_size(lines.max_line()) + " limit for one record");
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        // A TMX given by mistake is named as such, and never parsed as XML (no entity is expanded).
-        const std::size_t first = line.find_first_not_of(" \t\r\xEF\xBB\xBF");  // a byte-order mark too
-        if (records.empty() && first != std::string::npos && line[first] == '<')
-            throw InputError(where, "this is XML (a TMX memory?), not the JSON lines of artalign stream that merge reads");
-        const JsonValue value = parse_json(line, where);
-        // A batch journal's header line is not a pair.
-        if (value.is_object() && value.members().size() == 1 && value.find("schema") != nullptr &&
-            value.find("schema")->is_string() && value.find("schema")->as_string() == "artalign-journal/1")
-            continue;
-        Record record;
-        record.outcome = parse_pair_outcome(value, where);
-        record.sequence = records.size();
-        if (record.outcome.id && record.outcome.id->is_number()) {
-            record.number = record.outcome.id->as_number();
-        } else if (record.outcome.id && record.outcome.id->is_string()) {
-            record.rank = 1;
-            record.text = record.outcome.id->as_string();
-        } else {
-            record.rank = 2;
-        }
-        records.push_back(std::move(record));
-    }
-}
-
-}  // namespace
 
 int run_merge(const std::vector<std::string>& arguments) {
     ArgumentParser parser("artalign merge FILE... -o OUT.tmx [options]",
@@ -67,67 +23,78 @@ int run_merge(const std::vector<std::string>& arguments) {
                           "dropping exact repeats of a unit. Records are ordered by their \"id\": numbers first,\n"
                           "ascending, then strings, then records without id in input order; so the lines may\n"
                           "come in any order, as parallel workers write them. A pair that appears more than once\n"
-                          "(a retried task) counts once, its first successful record kept. Records are held in memory.\n"
-                          "Exit code 1 when any record says its pair failed.");
-    parser.add_option("output", 'o', "FILE", "the TMX (required; replaced atomically)");
+                          "(a retried task) counts once, its first successful record kept. Records are sorted in\n"
+                          "runs on disk ($TMPDIR), so memory does not grow with their number (but for 32-64 bytes a\n"
+                          "distinct unit and pair). --outcomes writes the kept records as outcome lines again, for\n"
+                          "merges of merges. Exit code 1 when any record says its pair failed.");
+    parser.add_option("output", 'o', "FILE", "the TMX (replaced atomically; required unless --outcomes is given)");
     parser.add_option("coverage", 0, "FILE", "write each aligned pair's coverage report as a JSON line to FILE");
     parser.add_option("index", 0, "FILE", "write the HTML coverage index of the pairs to FILE");
     parser.add_option("summary", 0, "FILE", "write the run summary as JSON to FILE");
+    parser.add_option("outcomes", 0, "FILE", "write the kept records, in order, as outcome lines to FILE (the input of a further merge)");
+    parser.add_flag("skip-bad-lines", 0, "report a line that is not an outcome (cut short, not JSON) on stderr and go on without it");
     add_lock_timeout_option(parser);
     parser.add_flag("quiet", 'q', "print nothing but errors");
     parser.parse(arguments, 1, static_cast<std::size_t>(-1));
     if (parser.print_help_if_asked()) return 0;
     const auto output = parser.option("output");
-    if (!output || output->empty()) throw UsageError("missing -o/--output FILE for the TMX");
+    const auto outcomes_output = parser.option("outcomes");
+    if ((!output || output->empty()) && (!outcomes_output || outcomes_output->empty()))
+        throw UsageError("missing -o/--output FILE for the TMX");
     {
-        std::vector<std::filesystem::path> outputs{*output};
-        for (const char* option : {"coverage", "index", "summary"}) {
+        std::vector<std::filesystem::path> outputs;
+        for (const char* option : {"output", "coverage", "index", "summary", "outcomes"}) {
             if (const auto value = parser.option(option)) outputs.emplace_back(*value);
         }
         const std::vector<std::filesystem::path> inputs(parser.positional().begin(), parser.positional().end());
         check_outputs_apart(outputs, inputs);
     }
     // One merge at a time into a TMX: held from before the inputs are read to after the rename.
-    const OutputLock lock = OutputLock::acquire(*output, lock_timeout(parser));
+    OutputLock lock, outcomes_lock;
+    if (output) lock = OutputLock::acquire(*output, lock_timeout(parser));
+    if (outcomes_output) outcomes_lock = OutputLock::acquire(*outcomes_output, lock_timeout(parser));
 
-    std::vector<Record> records;
+    OutcomeMergeOptions options;
+    options.run_bytes = merge_run_bytes();
+    options.skip_bad_lines = parser.flag("skip-bad-lines");
+    options.on_bad_line = [](const std::string& message) {
+        fmt::print(stderr, "artalign: warning: {} (line skipped)\n", message);
+    };
+    OutcomeMerge merge(options);
     InputRules rules;
     rules.allow_pipe = true;  // the inputs are named on the command line
     rules.allow_stdin = true;
     for (const std::string& file : parser.positional()) {
         InputFile in(file, rules);
-        read_records(in, records);
+        merge.read(in);
     }
-    std::stable_sort(records.begin(), records.end(), [](const Record& a, const Record& b) {
-        if (a.rank != b.rank) return a.rank < b.rank;
-        if (a.rank == 0) return a.number < b.number;
-        if (a.rank == 1) return a.text < b.text;
-        return false;
-    });
-    // One record per pair: the first that did not fail, else the first. Records stream could
-    // not read (no id; keyed "stdin line N", which repeats across workers) are all kept.
-    const auto unread = [](const PairOutcome& outcome) { return outcome.status == PairStatus::failed && !outcome.id; };
-    std::unordered_map<std::string, std::size_t> chosen;
-    for (std::size_t k = 0; k < records.size(); ++k) {
-        if (unread(records[k].outcome)) continue;
-        const auto [found, inserted] = chosen.emplace(records[k].outcome.key, k);
-        if (!inserted && records[found->second].outcome.status == PairStatus::failed &&
-            records[k].outcome.status != PairStatus::failed)
-            found->second = k;
-    }
+    const bool quiet = parser.flag("quiet");
+    if (!quiet && merge.runs_on_disk() > 0)
+        fmt::print(stderr, "artalign: {} records sorted in {} runs on disk in {}\n", merge.records(), merge.runs_on_disk(),
+                   merge.run_directory().string());
 
     RunOutputs outputs;
-    outputs.tmx = *output;
+    // Without -o (a merge whose outcomes go on to a further merge) the TMX is written to the
+    // null device, so that the summary still counts units and repeats.
+    outputs.tmx = output ? std::filesystem::path(*output) : std::filesystem::path("/dev/null");
     if (const auto value = parser.option("coverage")) outputs.coverage_jsonl = *value;
     if (const auto value = parser.option("index")) outputs.index_html = *value;
     if (const auto value = parser.option("summary")) outputs.summary_json = *value;
     RunAssembler assembler(outputs);
-    for (std::size_t k = 0; k < records.size(); ++k) {
-        if (unread(records[k].outcome) || chosen.at(records[k].outcome.key) == k) assembler.add(records[k].outcome);
-    }
+    std::optional<AtomicFile> outcomes_file;
+    if (outcomes_output) outcomes_file.emplace(*outcomes_output);
+    merge.finish([&](const PairOutcome& outcome) {
+        assembler.add(outcome);
+        if (outcomes_file) outcomes_file->append(pair_outcome_json(outcome) + '\n');
+    });
+    if (outcomes_file) outcomes_file->sync();
     const RunSummary summary = assembler.finish();
-    if (!parser.flag("quiet"))  // -o -: the TMX has standard output
-        fmt::print(*output == "-" ? stderr : stdout, "wrote {}\n{}", output_display_name(*output), summary.text());
+    if (outcomes_file) outcomes_file->commit();
+    if (!quiet) {  // -o - or --outcomes -: standard output is taken
+        const std::string written = output ? *output : *outcomes_output;
+        const bool stdout_taken = (output && *output == "-") || (outcomes_output && *outcomes_output == "-");
+        fmt::print(stdout_taken ? stderr : stdout, "wrote {}\n{}", output_display_name(written), summary.text());
+    }
     return summary.failed > 0 ? 1 : 0;
 }
 
