@@ -16,7 +16,10 @@
 namespace artalign {
 namespace {
 
-constexpr const char* kHeader = "{\"schema\":\"artalign-journal/1\"}";
+constexpr const char* kSchema = "artalign-journal/1";
+
+// The first line of every journal: {"schema":"artalign-journal/1"}.
+std::string header_line() { return std::string("{\"schema\":\"") + kSchema + "\"}"; }
 
 std::string errno_text() { return std::strerror(errno); }
 
@@ -41,7 +44,7 @@ void refuse_special_file(const std::filesystem::path& file) {
 // Whether the file holds nothing but the start of a journal header: what a crash between
 // creating the journal and writing its header leaves. Such a file is ours to start again.
 bool holds_only_a_torn_header(const std::filesystem::path& file) {
-    const std::string header = std::string(kHeader) + "\n";
+    const std::string header = header_line() + "\n";
     std::ifstream in(file, std::ios::binary);
     std::string start(header.size() + 1, '\0');
     in.read(start.data(), static_cast<std::streamsize>(start.size()));
@@ -50,6 +53,11 @@ bool holds_only_a_torn_header(const std::filesystem::path& file) {
 }
 
 }  // namespace
+
+bool is_journal_header(const JsonValue& value) {
+    const JsonValue* schema = value.is_object() ? value.find("schema") : nullptr;
+    return schema != nullptr && value.members().size() == 1 && schema->is_string() && schema->as_string() == kSchema;
+}
 
 Journal::Journal(std::filesystem::path path, int fd) : path_(std::move(path)), fd_(fd) {}
 
@@ -71,7 +79,7 @@ Journal Journal::create(const std::filesystem::path& file) {
         throw OutputError(file.string(), "cannot create the journal: " + errno_text());
     }
     Journal journal(file, fd);
-    journal.write_all(std::string(kHeader) + "\n");
+    journal.write_all(header_line() + "\n");
     journal.sync();
     sync_directory(file);
     return journal;
@@ -100,7 +108,7 @@ Journal Journal::resume(const std::filesystem::path& file) {
         try {
             if (!complete) throw InputError(where, "torn record (no newline)");
             if (line_number == 1) {
-                if (line != kHeader) throw InputError(file.string(), "not an artalign journal (first line is not its header)");
+                if (line != header_line()) throw InputError(file.string(), "not an artalign journal (first line is not its header)");
             } else {
                 const PairOutcome outcome = parse_pair_outcome(parse_json(line, where), where);
                 index.push_back({hash_bytes(outcome.key), Entry{start, outcome.status}});
@@ -126,7 +134,7 @@ Journal Journal::resume(const std::filesystem::path& file) {
     if (good_end == 0) {
         // Not even a whole header made it to disk: start the journal again, in the same file.
         if (::ftruncate(fd, 0) != 0) throw OutputError(file.string(), "cannot start the journal again: " + errno_text());
-        journal.write_all(std::string(kHeader) + "\n");
+        journal.write_all(header_line() + "\n");
         journal.sync();
         return journal;
     }

@@ -12,6 +12,7 @@
 #include "util/output_lock.hpp"
 #include "util/output_target.hpp"
 #include "util/limits.hpp"
+#include "batch/journal.hpp"
 #include "batch/run_assembly.hpp"
 #include "commands.hpp"
 #include "output_checks.hpp"
@@ -40,10 +41,7 @@ void read_records(InputFile& in, std::vector<Record>& records) {
         if (records.empty() && first != std::string::npos && line[first] == '<')
             throw InputError(where, "this is XML (a TMX memory?), not the JSON lines of artalign stream that merge reads");
         const JsonValue value = parse_json(line, where);
-        // A batch journal's header line is not a pair.
-        if (value.is_object() && value.members().size() == 1 && value.find("schema") != nullptr &&
-            value.find("schema")->is_string() && value.find("schema")->as_string() == "artalign-journal/1")
-            continue;
+        if (is_journal_header(value)) continue;  // a batch journal's first line is not a pair
         Record record;
         record.outcome = parse_pair_outcome(value, where);
         record.sequence = records.size();
