@@ -11,6 +11,13 @@
 
 namespace artalign {
 
+/// One entry to add to a lexicon (Lexicon::add): a Korean word and the English words it may
+/// translate to, as a lexicon TSV line holds them.
+struct LexiconEntry {
+    std::u32string korean;
+    std::vector<std::u32string> english;
+};
+
 /// Korean words with the English word stems they may translate to.
 ///
 /// Files are TSV, "korean<TAB>english words separated by spaces", '#' comments. Korean verbs

@@ -24,9 +24,10 @@ namespace {
 constexpr double kForeignScriptShare = 0.5;
 
 std::shared_ptr<AnchorExtractor> anchors_with_lexicons(const std::filesystem::path& data_dir,
-                                                       const std::vector<std::filesystem::path>& lexicon_files) {
+                                                       const PipelineOptions& options) {
     auto anchors = std::make_shared<AnchorExtractor>(AnchorExtractor::load(data_dir));
-    for (const auto& file : lexicon_files) load_lexicon_file(file, *anchors);
+    for (const auto& file : options.lexicon_files) load_lexicon_file(file, *anchors);
+    for (const LexiconEntry& entry : options.lexicon_entries) anchors->add_lexicon_entry(entry.korean, entry.english);
     return anchors;
 }
 
@@ -56,7 +57,7 @@ Pipeline::Pipeline(const std::filesystem::path& data_dir, PipelineOptions option
       translation_script_(options_.translation_language),
       aligner_(AlignOptions{}, share_anchors_of != nullptr && share_anchors_of->aligner_.anchors() != nullptr
                                    ? std::make_shared<AnchorExtractor>(share_anchors_of->aligner_.anchors()->share())
-                                   : anchors_with_lexicons(data_dir, options_.lexicon_files)) {
+                                   : anchors_with_lexicons(data_dir, options_)) {
     // libxml2 sets up its global state once, here, before pipelines on other threads parse
     // (stream --jobs; ThreadSanitizer saw the lazy set-up race).
     xmlInitParser();

@@ -89,6 +89,9 @@ struct PipelineOptions {
     /// Extra lexicon TSV files (e.g. learned by lexicon_learning.hpp) added to the shipped
     /// lexicon, in order. A missing or malformed file throws DataError from the constructor.
     std::vector<std::filesystem::path> lexicon_files;
+    /// Lexicon entries added after `lexicon_files`, in order: one held in memory, e.g. learned
+    /// (learned_lexicon_entries) and not saved.
+    std::vector<LexiconEntry> lexicon_entries;
 };
 
 /// One page read and extracted, and what was learnt on the way.
