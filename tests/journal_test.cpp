@@ -152,3 +152,16 @@ TEST_CASE("a file that is not a journal is never removed or changed; a torn head
     CHECK_THROWS_AS(Journal::resume(scratch.path() / "dir.journal"), OutputError);
     CHECK_THROWS_AS(Journal::create(scratch.path() / "dir.journal"), OutputError);
 }
+
+TEST_CASE("is_journal_header knows the first line a journal starts with, and nothing else") {
+    test::ScratchDirectory scratch;
+    const auto file = scratch.path() / "run.journal";
+    { Journal::create(file); }
+    std::ifstream in(file);
+    std::string first;
+    std::getline(in, first);
+    CHECK(is_journal_header(parse_json(first, "header")));
+    CHECK_FALSE(is_journal_header(parse_json(R"({"schema":"artalign-pair/1"})", "pair")));
+    CHECK_FALSE(is_journal_header(parse_json(R"({"schema":"artalign-journal/1","key":"a"})", "two members")));
+    CHECK_FALSE(is_journal_header(parse_json(R"(["artalign-journal/1"])", "array")));
+}

@@ -8,6 +8,8 @@
 #include <optional>
 #include <vector>
 
+#include "artalign/types.hpp"
+
 namespace artalign {
 
 /// The data directory: $ARTALIGN_DATA_DIR when set; else share/artalign beside the running
@@ -26,6 +28,9 @@ struct ResourceOptions {
     /// Extra lexicon TSV files (e.g. learned by `artalign learn-lexicon`) added to the shipped
     /// lexicon, in order.
     std::vector<std::filesystem::path> lexicon_files;
+    /// Lexicon entries added after `lexicon_files`, in order: a lexicon held in memory, e.g.
+    /// learned by batch's first pass (learn_lexicon_pass) and not saved.
+    std::vector<LexiconEntry> lexicon_entries;
 };
 
 /// The loaded data. Immutable once loaded, so one can be shared by any number of pipelines

@@ -97,4 +97,11 @@ struct WarcPlace {
     std::uint64_t offset = 0;
 };
 
+/// One entry to add to a lexicon: a Korean word and the English words it may translate to, as
+/// a lexicon TSV line holds them (e.g. learned by batch --learn-lexicon and not saved).
+struct LexiconEntry {
+    std::u32string korean;
+    std::vector<std::u32string> english;
+};
+
 }  // namespace artalign

@@ -88,8 +88,8 @@ void LexiconLearner::add_pair(std::string_view source, std::string_view target) 
 }
 
 std::size_t LexiconLearner::add_alignment(const SegmentList& source, const SegmentList& target,
-                                          const std::vector<Bead>& beads, bool mismatched) {
-    if (mismatched) return 0;
+                                          const std::vector<Bead>& beads, bool not_a_translation) {
+    if (not_a_translation) return 0;
     std::size_t counted = 0;
     for (const Bead& bead : beads) {
         if (bead.source.size() != 1 || bead.target.size() != 1 || bead.score < options_.min_bead_score) continue;
@@ -143,21 +143,23 @@ std::vector<LearnedEntry> LexiconLearner::learn() const {
     return out;
 }
 
+std::vector<LexiconEntry> learned_lexicon_entries(const std::vector<LearnedEntry>& entries) {
+    std::vector<LexiconEntry> lexicon;
+    for (const LearnedEntry& entry : entries) {
+        if (lexicon.empty() || lexicon.back().korean != entry.korean) lexicon.push_back(LexiconEntry{entry.korean, {}});
+        lexicon.back().english.push_back(entry.english);
+    }
+    return lexicon;
+}
+
 void save_learned_lexicon(const std::filesystem::path& file, const std::vector<LearnedEntry>& entries) {
     std::string text =
         "# Korean word<TAB>English words (space-separated), learned by artalign from co-occurrence\n"
         "# in the confident beads of an alignment pass (Dice and log-likelihood). Same format as\n"
         "# data/lexicon/*.tsv; reuse with --lexicon FILE.\n";
-    std::size_t i = 0;
-    while (i < entries.size()) {
-        text += to_utf8(entries[i].korean) + '\t';
-        const std::u32string& korean = entries[i].korean;
-        bool first = true;
-        for (; i < entries.size() && entries[i].korean == korean; ++i) {
-            if (!first) text += ' ';
-            text += to_utf8(entries[i].english);
-            first = false;
-        }
+    for (const LexiconEntry& entry : learned_lexicon_entries(entries)) {
+        text += to_utf8(entry.korean) + '\t';
+        for (std::size_t k = 0; k < entry.english.size(); ++k) text += (k == 0 ? "" : " ") + to_utf8(entry.english[k]);
         text += '\n';
     }
     write_file_atomically(file, text);

@@ -53,10 +53,13 @@ public:
     /// Counts one sentence pair believed to be a translation.
     void add_pair(std::string_view source, std::string_view target);
 
-    /// Counts the confident 1-1 beads of one alignment (none when the alignment is flagged
-    /// mismatched). Returns the number of beads counted.
+    /// Counts the confident beads of one alignment: the 1-1 beads scoring at least
+    /// min_bead_score, none at all when `not_a_translation` (batch passes its coverage
+    /// report's likely_not_translation, learn-lexicon the aligner's Alignment::mismatched, as
+    /// plain texts get no report). The one bead filter of every learning pass. Returns the
+    /// number of beads counted.
     std::size_t add_alignment(const SegmentList& source, const SegmentList& target,
-                              const std::vector<Bead>& beads, bool mismatched = false);
+                              const std::vector<Bead>& beads, bool not_a_translation = false);
 
     /// Pairs counted so far.
     std::size_t pairs() const { return pairs_; }
@@ -85,6 +88,11 @@ private:
 /// Dunning's log-likelihood ratio G² for a 2x2 table: `joint` pairs with both words, `a` with
 /// the first, `b` with the second, `n` pairs in all.
 double log_likelihood_ratio(std::size_t joint, std::size_t a, std::size_t b, std::size_t n);
+
+/// The learned entries as lexicon entries: one a Korean word, with its English words in the
+/// order of `entries` (sorted as learn() sorts them). What save_learned_lexicon writes and
+/// load_lexicon_file reads back.
+std::vector<LexiconEntry> learned_lexicon_entries(const std::vector<LearnedEntry>& entries);
 
 /// Writes entries as a lexicon TSV (the format Lexicon::load_directory reads: "korean<TAB>english
 /// words", one line per Korean word, '#' comment lines first). Throws OutputError naming `file`.

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "anchor/word_forms.hpp"
+#include "artalign/types.hpp"
 
 namespace artalign {
 

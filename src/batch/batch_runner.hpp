@@ -77,8 +77,16 @@ struct BatchResult {
 /// Memory: the source's own, plus about 100 bytes a pair and 32 a distinct unit.
 BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, const BatchOptions& options);
 
-/// The same, over requests in a vector.
+/// run_batch over requests held in a vector: the vector seen as a PairSource (RequestList).
 BatchResult run_batch(const std::vector<PairRequest>& requests, const BatchOutputs& outputs, const BatchOptions& options);
+
+/// Throws InputError when two requests share a key (compares hashes, keys only on a match).
+void check_keys_unique(const PairSource& requests);
+
+/// The workers' pipelines for aligning `pairs` pairs: options.jobs of them (0: one per core),
+/// never more than the pairs (at least one), the first loading the data and the others
+/// sharing its anchor data. Throws DataError when the data directory is bad.
+std::vector<std::unique_ptr<Pipeline>> batch_pipelines(const BatchOptions& options, std::size_t pairs);
 
 /// The report page name of the pair at `position` (0-based) in the request list: "pairs/000001.html".
 std::string batch_report_page(std::size_t position);

@@ -17,11 +17,12 @@
 namespace artalign {
 namespace {
 
+constexpr const char* kSchema = "artalign-journal/1";
+
 // The journal's first line, {"schema":"artalign-journal/1"} (without its newline); resume
 // compares it byte for byte.
 const std::string& journal_header() {
-    static const std::string header =
-        JsonWriter().begin_object().key("schema").value("artalign-journal/1").end_object().str();
+    static const std::string header = JsonWriter().begin_object().key("schema").value(kSchema).end_object().str();
     return header;
 }
 
@@ -57,6 +58,11 @@ bool holds_only_a_torn_header(const std::filesystem::path& file) {
 }
 
 }  // namespace
+
+bool is_journal_header(const JsonValue& value) {
+    const JsonValue* schema = value.is_object() ? value.find("schema") : nullptr;
+    return schema != nullptr && value.members().size() == 1 && schema->is_string() && schema->as_string() == kSchema;
+}
 
 Journal::Journal(std::filesystem::path path, int fd) : path_(std::move(path)), fd_(fd) {}
 

@@ -12,6 +12,10 @@
 
 namespace artalign {
 
+/// Whether `value` is the header line a journal starts with ({"schema":"artalign-journal/1"}),
+/// which holds no pair (a reader of the pair lines, such as merge, passes over it).
+bool is_journal_header(const JsonValue& value);
+
 /// An append-only file: a header line {"schema":"artalign-journal/1"} and then one
 /// pair_outcome_json line per finished pair, in the order pairs finished. A pair may appear
 /// more than once (a failed pair retried on resume); its last record counts. Each append is

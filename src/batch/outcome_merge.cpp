@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "artalign/error.hpp"
+#include "batch/journal.hpp"
 #include "util/external_sort.hpp"
 #include "util/json_reader.hpp"
 #include "util/limits.hpp"
@@ -56,12 +57,6 @@ std::string order_key(const PairOutcome& outcome, std::uint64_t sequence) {
     }
     append_big_endian(key, sequence);
     return key;
-}
-
-bool is_journal_header(const JsonValue& value) {
-    if (!value.is_object() || value.members().size() != 1) return false;
-    const JsonValue* schema = value.find("schema");
-    return schema != nullptr && schema->is_string() && schema->as_string() == "artalign-journal/1";
 }
 
 // The JSON objects of a line on which several were run together ("{...}{...}": files without a

@@ -2,6 +2,7 @@
 #include "batch/pair_outcome.hpp"
 
 #include "report/corrections.hpp"
+#include "report/memory_units.hpp"
 
 #include <limits>
 #include <new>
@@ -24,11 +25,7 @@ PairOutcome aligned_outcome(const PairRequest& request, const AlignedPair& pair,
     outcome.status = PairStatus::aligned;
     outcome.source_language = pair.original.language;
     outcome.target_language = pair.translation.language;
-    outcome.units = pair.translation_units();
-    // As artalign align marks them, so that batch and align give the same units.
-    if (report.likely_not_translation) {
-        for (TranslationUnit& unit : outcome.units) unit.warning = "probably not a translation";
-    }
+    outcome.units = memory_units(pair, report).units;
     outcome.index.title = pair.translation.title;
     outcome.index.original_title = pair.original.title;
     outcome.index.summary = report.summary;

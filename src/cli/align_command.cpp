@@ -12,6 +12,7 @@
 #include "arguments.hpp"
 #include "report/corrections.hpp"
 #include "report/coverage_report.hpp"
+#include "report/memory_units.hpp"
 #include "util/data_directory.hpp"
 #include "util/output_target.hpp"
 #include "artalign/pipeline.hpp"
@@ -176,14 +177,9 @@ int run_align(const std::vector<std::string>& arguments) {
     const Languages languages = choose_languages(parser, pair.original.language, pair.translation.language);
 
     const CoverageReport coverage = build_coverage_report(pair);
-    std::vector<TranslationUnit> units = pair.translation_units();
-    std::vector<std::size_t> unit_beads;  // unit k comes from bead unit_beads[k]
-    for (std::size_t b = 0; b < pair.beads.size(); ++b) {
-        if (!pair.beads[b].is_null()) unit_beads.push_back(b);
-    }
-    if (coverage.likely_not_translation) {
-        for (TranslationUnit& unit : units) unit.warning = "probably not a translation";
-    }
+    MemoryUnits pair_units = memory_units(pair, coverage);
+    std::vector<TranslationUnit> units = std::move(pair_units.units);
+    const std::vector<std::size_t>& unit_beads = pair_units.beads;  // unit k comes from bead unit_beads[k]
     if (languages.reversed) swap_sides(units);
     SelectionReport selected;
     units = select_units(std::move(units), selection, &selected);

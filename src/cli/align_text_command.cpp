@@ -20,9 +20,8 @@
 #include "pipeline/resources_impl.hpp"
 #include "parse/script_share.hpp"
 #include "align/lexicon_learning.hpp"
+#include "segment/plain_text.hpp"
 #include "segment/segmenter.hpp"
-#include "util/text.hpp"
-#include "read/text_file.hpp"
 #include "write/tmx_append.hpp"
 #include "write/tmx_validator.hpp"
 #include "write/tmx_writer.hpp"
@@ -30,67 +29,6 @@
 #include "output_checks.hpp"
 
 namespace artalign::cli {
-namespace {
-
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        std::string line = text.substr(start, end - start);
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        lines.push_back(std::move(line));
-        start = end + 1;
-    }
-    return lines;
-}
-
-}  // namespace
-
-// TextLayout::lines keeps empty lines as segments, so that indices are line numbers.
-SegmentList text_segments(const std::string& file, TextLayout layout, const SentenceSplitter* splitter) {
-    const std::string text = read_text_file(file);
-    const std::vector<std::string> lines = lines_of(text);
-    if (layout == TextLayout::lines) {
-        SegmentList segments;
-        for (std::size_t k = 0; k < lines.size(); ++k) segments.push_back(Segment{collapse_whitespace(lines[k]), 0});
-        return segments;
-    }
-    if (layout == TextLayout::paragraph_lines) {
-        SegmentList segments;
-        std::size_t block = 0;
-        for (const std::string& line : lines) {
-            std::string clean = collapse_whitespace(line);
-            if (clean.empty()) {
-                if (!segments.empty() && segments.back().block == block) ++block;
-            } else {
-                segments.push_back(Segment{std::move(clean), block});
-            }
-        }
-        return segments;
-    }
-    std::vector<std::string> paragraphs;
-    std::string paragraph;
-    for (const std::string& line : lines) {
-        const std::string clean = collapse_whitespace(line);
-        if (clean.empty()) {
-            if (!paragraph.empty()) paragraphs.push_back(std::move(paragraph));
-            paragraph.clear();
-        } else {
-            paragraph += (paragraph.empty() ? "" : " ") + clean;
-        }
-    }
-    if (!paragraph.empty()) paragraphs.push_back(std::move(paragraph));
-    return splitter->split(paragraphs);
-}
-
-SegmentList text_segments(const std::string& file, TextLayout layout, const std::string& language) {
-    if (layout != TextLayout::sentences) return text_segments(file, layout, nullptr);
-    const SentenceSplitter splitter = SentenceSplitter::for_language(language, data_directory());
-    return text_segments(file, layout, &splitter);
-}
-
 namespace {
 
 std::string index_list(const std::vector<std::size_t>& indices, const char* separator) {
@@ -199,8 +137,8 @@ void align_pair(const TextRun& run, const TextWorker& worker, const std::string&
                 const std::optional<std::string>& append = std::nullopt) {
     const auto& source_splitter = worker.source_splitter;
     const auto& target_splitter = worker.target_splitter;
-    const SegmentList source = text_segments(source_file, run.layout, source_splitter ? &*source_splitter : nullptr);
-    const SegmentList target = text_segments(target_file, run.layout, target_splitter ? &*target_splitter : nullptr);
+    const SegmentList source = read_text_segments(source_file, run.layout, source_splitter ? &*source_splitter : nullptr);
+    const SegmentList target = read_text_segments(target_file, run.layout, target_splitter ? &*target_splitter : nullptr);
     const Alignment alignment = worker.aligner.align(source, target);
 
     const std::string warning = same_language_warning(source, target, run.source_language, run.target_language);

@@ -11,6 +11,7 @@
 #include "util/data_directory.hpp"
 #include "artalign/error.hpp"
 #include "align/lexicon_learning.hpp"
+#include "batch/lexicon_pass.hpp"
 #include "util/output_target.hpp"
 #include "batch/pair_discovery.hpp"
 #include "util/stop_request.hpp"
@@ -27,18 +28,6 @@ namespace {
 
 constexpr const char* kUsage =
     "artalign batch (MIRROR_DIR | WARC... | --list FILE | --records FILE.jsonl) -o OUT.tmx [options]";
-
-// Removes `path` (when set) when it goes out of scope.
-struct RemovedFile {
-    std::optional<std::filesystem::path> path;
-    RemovedFile() = default;
-    RemovedFile(const RemovedFile&) = delete;
-    RemovedFile& operator=(const RemovedFile&) = delete;
-    ~RemovedFile() {
-        std::error_code ignored;
-        if (path) std::filesystem::remove(*path, ignored);
-    }
-};
 
 }  // namespace
 
@@ -75,9 +64,6 @@ int run_batch(const std::vector<std::string>& arguments) {
         throw UsageError(fmt::format("{} is not a regular file, so the run's journal cannot go beside it: give --journal FILE",
                                      output_display_name(*output)));
     const std::filesystem::path journal = parser.option("journal").value_or(*output + ".journal");
-    // The learning pass's throw-away files are named after the TMX, or after the journal when
-    // the TMX is not a regular file.
-    const std::string side_files = output_is_file ? *output : journal.string();
     {
         std::vector<std::filesystem::path> outputs{*output, journal};
         for (const char* option : {"coverage", "summary", "save-lexicon"}) {
@@ -124,7 +110,6 @@ int run_batch(const std::vector<std::string>& arguments) {
     // (stop_signals.hpp). Either way the journal keeps every finished pair.
     options.cancel = &stop_flag();
 
-    RemovedFile temporary_lexicon;  // the learned lexicon when not saved: read by pass 2, then removed
     const bool learn = parser.flag("learn-lexicon");
     const auto save_lexicon = parser.option("save-lexicon");
     if (save_lexicon && !learn) throw UsageError("--save-lexicon goes with --learn-lexicon");
@@ -132,46 +117,24 @@ int run_batch(const std::vector<std::string>& arguments) {
         throw UsageError("--learn-lexicon cannot --resume (the learning needs every first-pass bead); resume the second "
                          "pass with --resume --lexicon FILE, FILE from --save-lexicon");
     if (learn) {
-        // Pass 1: the same run to throw-away outputs; the learner sees every aligned pair's
-        // units (on the runner's one syncer thread) and does not depend on their order.
-        const Lexicon shipped = Lexicon::load_directory(data_dir / "lexicon");
-        LexiconLearner learner(shipped);
-        const LearningOptions learning;
-        BatchOutputs first;
-        first.run.tmx = side_files + ".pass1.tmx";
-        BatchOptions first_options = options;
-        first_options.journal = options.journal.string() + ".pass1";
         ProgressDisplay first_display(quiet, stderr);
-        first_options.on_pair = [&first_display, &learner, &learning](const BatchProgress& progress) {
-            first_display.update(progress);
-            if (progress.outcome == nullptr || progress.outcome->status != PairStatus::aligned) return;
-            for (const TranslationUnit& unit : progress.outcome->units) {
-                if (unit.bead_type == "1-1" && unit.warning.empty() && unit.score >= learning.min_bead_score)
-                    learner.add_pair(unit.source, unit.target);
-            }
-        };
+        BatchOptions first_options = options;
+        first_options.on_pair = [&first_display](const BatchProgress& progress) { first_display.update(progress); };
         if (!quiet) fmt::print(stderr, "artalign: pass 1 of 2: {} pairs to align\n", requests->size());
-        const BatchResult pass1 = artalign::run_batch(*requests, first, first_options);
+        const LexiconPassResult pass1 = learn_lexicon_pass(*requests, first_options);
         first_display.finish();
-        std::error_code ignored;
-        std::filesystem::remove(first.run.tmx, ignored);
-        std::filesystem::remove(first_options.journal, ignored);
         if (pass1.interrupted) {
             fmt::print(stderr, "artalign: interrupted in the first pass; nothing written\n");
             return stopped_exit_status(stop_signal());
         }
-        const std::vector<LearnedEntry> entries = learner.learn();
-        const std::filesystem::path lexicon_file =
-            save_lexicon ? std::filesystem::path(*save_lexicon) : std::filesystem::path(side_files + ".lexicon.tsv");
-        save_learned_lexicon(lexicon_file, entries);
+        if (save_lexicon) save_learned_lexicon(*save_lexicon, pass1.entries);
         ResourceOptions with_learned = resources;  // the second pass: the same, with the learned lexicon
         with_learned.data_dir = data_dir;
-        with_learned.lexicon_files.push_back(lexicon_file);
+        with_learned.lexicon_entries = learned_lexicon_entries(pass1.entries);
         options.resources = Resources::load(with_learned);
         if (!quiet)
-            fmt::print(stderr, "artalign: learned {} translations from {} confident beads{}\n", entries.size(),
-                       learner.pairs(), save_lexicon ? ", saved to " + *save_lexicon : std::string());
-        if (!save_lexicon) temporary_lexicon.path = lexicon_file;
+            fmt::print(stderr, "artalign: learned {} translations from {} confident beads{}\n", pass1.entries.size(),
+                       pass1.beads, save_lexicon ? ", saved to " + *save_lexicon : std::string());
     }
     if (!quiet) fmt::print(stderr, "artalign: {} pairs to align\n", requests->size());
     const BatchResult result = artalign::run_batch(*requests, outputs, options);

@@ -5,8 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "segment/segmenter.hpp"
-
 namespace artalign::cli {
 
 int run_align(const std::vector<std::string>& arguments);
@@ -20,15 +18,5 @@ int run_validate(const std::vector<std::string>& arguments);
 int run_align_text(const std::vector<std::string>& arguments);
 int run_segment(const std::vector<std::string>& arguments);
 int run_learn_lexicon(const std::vector<std::string>& arguments);
-
-/// How a plain-text file is cut into segments.
-enum class TextLayout {
-    sentences,        ///< blank-line-separated paragraphs, split into sentences
-    lines,            ///< --presplit: one segment a line (empty ones too), all in one paragraph
-    paragraph_lines,  ///< --presplit --paragraphs: one segment a non-empty line, blank lines end paragraphs
-};
-
-/// The segments of a plain-text file as align-text reads it. Throws InputError.
-SegmentList text_segments(const std::string& file, TextLayout layout, const std::string& language);
 
 }  // namespace artalign::cli

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <limits>
 #include <memory>
+#include <optional>
 
 #include "arguments.hpp"
 #include "align/aligner.hpp"
@@ -14,6 +15,7 @@
 #include "artalign/error.hpp"
 #include "read/input_file.hpp"
 #include "align/lexicon_learning.hpp"
+#include "segment/plain_text.hpp"
 #include "output_checks.hpp"
 #include "util/limits.hpp"
 
@@ -89,6 +91,12 @@ int run_learn_lexicon(const std::vector<std::string>& arguments) {
         decimal_option(parser, "min-llr", 0, std::numeric_limits<double>::infinity(), learning.min_log_likelihood);
 
     const TextLayout layout = parser.flag("presplit") ? TextLayout::lines : TextLayout::sentences;
+    std::optional<SentenceSplitter> source_splitter;
+    std::optional<SentenceSplitter> target_splitter;
+    if (layout == TextLayout::sentences) {
+        source_splitter = SentenceSplitter::for_language("ko", data_directory());
+        target_splitter = SentenceSplitter::for_language("en", data_directory());
+    }
     const auto pairs = read_pair_list(*list);
     {
         std::vector<std::filesystem::path> inputs{*list};
@@ -107,8 +115,8 @@ int run_learn_lexicon(const std::vector<std::string>& arguments) {
     LexiconLearner learner(shipped.lexicon(), learning);
     std::size_t beads = 0;
     for (const auto& [source_file, target_file] : pairs) {
-        const SegmentList source = text_segments(source_file, layout, "ko");
-        const SegmentList target = text_segments(target_file, layout, "en");
+        const SegmentList source = read_text_segments(source_file, layout, source_splitter ? &*source_splitter : nullptr);
+        const SegmentList target = read_text_segments(target_file, layout, target_splitter ? &*target_splitter : nullptr);
         const Alignment alignment = aligner.align(source, target);
         beads += learner.add_alignment(source, target, alignment.beads, alignment.mismatched);
     }

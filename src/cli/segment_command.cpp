@@ -3,12 +3,12 @@
 #include "commands.hpp"
 
 #include <cstdio>
-#include <sstream>
 
 #include "arguments.hpp"
 #include "language_option.hpp"
 #include "util/data_directory.hpp"
 #include "artalign/error.hpp"
+#include "segment/plain_text.hpp"
 #include "segment/segmenter.hpp"
 #include "util/text.hpp"
 #include "read/text_file.hpp"
@@ -33,21 +33,11 @@ int run_segment(const std::vector<std::string>& arguments) {
     const std::string text = read_text_file(file);
 
     std::vector<std::string> paragraphs;
-    std::istringstream lines(text);
-    std::string line;
-    std::string paragraph;
-    while (std::getline(lines, line)) {
-        line = collapse_whitespace(line);
-        if (parser.flag("lines")) {
-            paragraphs.push_back(line);
-        } else if (line.empty()) {
-            if (!paragraph.empty()) paragraphs.push_back(paragraph);
-            paragraph.clear();
-        } else {
-            paragraph += (paragraph.empty() ? "" : " ") + line;
-        }
+    if (parser.flag("lines")) {
+        for (const std::string& line : text_lines(text)) paragraphs.push_back(collapse_whitespace(line));
+    } else {
+        paragraphs = text_paragraphs(text);
     }
-    if (!paragraph.empty()) paragraphs.push_back(paragraph);
 
     const SentenceSplitter splitter = SentenceSplitter::for_language(segmentation_language, data_directory());
     const SegmentList segments = splitter.split(paragraphs);

@@ -99,7 +99,7 @@ Pipeline::Pipeline(std::shared_ptr<const Resources> resources, PipelineOptions o
 }
 
 Pipeline::Pipeline(const std::filesystem::path& data_dir, PipelineOptions options)
-    : Pipeline(Resources::load(ResourceOptions{data_dir, {}, {}}), std::move(options)) {}
+    : Pipeline(Resources::load(ResourceOptions{data_dir, {}, {}, {}}), std::move(options)) {}
 
 Pipeline::~Pipeline() = default;
 Pipeline::Pipeline(Pipeline&&) noexcept = default;

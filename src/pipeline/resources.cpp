@@ -37,6 +37,7 @@ std::shared_ptr<const Resources> Resources::load(const ResourceOptions& options)
     impl->generic_rules = GenericRules::load(impl->data_dir / "generic.rules");
     impl->anchors = AnchorExtractor::load(impl->data_dir);
     for (const auto& file : options.lexicon_files) load_lexicon_file(file, impl->anchors);
+    for (const LexiconEntry& entry : options.lexicon_entries) impl->anchors.add_lexicon_entry(entry.korean, entry.english);
     std::vector<std::filesystem::path> profile_dirs = options.profile_dirs;
     profile_dirs.push_back(impl->data_dir / "profiles");
     impl->profiles = ProfileRegistry::load_directories(profile_dirs);
