@@ -12,7 +12,7 @@
 
 #include "artalign/error.hpp"
 #include "read/page_source.hpp"
-#include "pipeline/pipeline.hpp"
+#include "artalign/pipeline.hpp"
 
 namespace {
 
@@ -65,7 +65,7 @@ int main(int argc, char** argv) {
         std::size_t failures = 0;
         const Rate extract = measure(pages, seconds, [&](const artalign::Page& page) {
             try {
-                pipeline.extract_content(page);
+                pipeline.extract_bytes(page.content, page.location);
             } catch (const artalign::Error&) {
                 ++failures;
             }

@@ -32,7 +32,8 @@ std::vector<PairRequest> requests() {
 
 BatchOptions options_for(const std::filesystem::path& directory, unsigned jobs) {
     BatchOptions options;
-    options.data_dir = test::kData;
+    static const auto resources = Resources::load(ResourceOptions{test::kData, {}, {}});
+    options.resources = resources;
     options.journal = directory / "run.journal";
     options.jobs = jobs;
     return options;

@@ -1,6 +1,7 @@
 // Tests for a reviewer's corrections: the file's schema and errors, and applying them.
 #include "report/corrections.hpp"
 
+#include "align/coverage.hpp"
 #include "artalign/error.hpp"
 #include "test_support.hpp"
 

@@ -1,7 +1,8 @@
 // End-to-end test of the library pipeline on the bundled sample pair.
-#include "pipeline/pipeline.hpp"
+#include "artalign/pipeline.hpp"
 
 #include "artalign/error.hpp"
+#include "read/fetcher.hpp"
 #include "test_server.hpp"
 #include "test_support.hpp"
 
@@ -119,9 +120,10 @@ TEST_CASE("users' own profiles are tried before the built-in ones") {
     std::string profile = test::read_file(test::kData / "profiles/hani-english-mobile.profile");
     profile.replace(profile.find("name = hani-english-mobile"), 26, "name = my-mobile");
     test::write_file(scratch.path() / "mine.profile", profile);
-    PipelineOptions options;
+    ResourceOptions options;
+    options.data_dir = test::kData;
     options.profile_dirs.push_back(scratch.path());
-    const Pipeline pipeline(test::kData, options);
+    const Pipeline pipeline(Resources::load(options));
     const auto page = pipeline.extract_page(
         (test::kSamples / "mirror/english.hani.co.kr/arti/english_edition/e_national/1068251.html").string());
     CHECK(page.article.profile == "my-mobile");

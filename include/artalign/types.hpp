@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -87,6 +89,12 @@ struct CoverageSummary {
     /// e.g. "coverage: 14/16 Korean sentences (87.5%) and 90.1% of characters have a
     /// counterpart in English; 2 untranslated, 0 English-only; 14 units".
     std::string one_line(const std::string& source_name, const std::string& target_name) const;
+};
+
+/// Where a WARC record is: a file and the offset of the record (its gzip member) in it.
+struct WarcPlace {
+    std::filesystem::path file;
+    std::uint64_t offset = 0;
 };
 
 }  // namespace artalign

@@ -102,11 +102,9 @@ BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, c
     jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(pending.size(), 1)));
     // Built here, so that a bad data directory is an error before any thread starts.
     xmlInitParser();  // libxml2 sets up its global state once, before threads parse
+    const std::shared_ptr<const Resources> resources = options.resources ? options.resources : Resources::load();
     std::vector<std::unique_ptr<Pipeline>> pipelines;
-    // The first loads the anchor data (lexicon, numbers); the others share it.
-    for (unsigned k = 0; k < jobs; ++k)
-        pipelines.push_back(std::make_unique<Pipeline>(options.data_dir, options.pipeline,
-                                                       pipelines.empty() ? nullptr : pipelines.front().get()));
+    for (unsigned k = 0; k < jobs; ++k) pipelines.push_back(std::make_unique<Pipeline>(resources, options.pipeline));
 
     // Workers align pairs and append their records to the journal; one syncer thread fsyncs
     // the journal whenever records are waiting (group commit: one fsync covers every record

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -39,7 +40,8 @@ struct BatchProgress {
 };
 
 struct BatchOptions {
-    std::filesystem::path data_dir;   ///< for each worker's Pipeline
+    /// Shared by every worker's Pipeline (loaded once); Resources::load() when not given.
+    std::shared_ptr<const Resources> resources;
     PipelineOptions pipeline;         ///< for each worker's Pipeline (network off by default)
     std::filesystem::path journal;    ///< the run's journal (see Journal)
     unsigned jobs = 0;                ///< worker threads; 0: one per core
@@ -58,7 +60,7 @@ struct BatchResult {
     bool interrupted = false;  ///< cancelled: outputs not written, the journal holds the work done
 };
 
-/// Aligns every request with `jobs` threads, one Pipeline each. Each finished pair is
+/// Aligns every request with `jobs` threads, one Pipeline each, all sharing one Resources. Each finished pair is
 /// appended to the journal and fsynced (one fsync may cover several pairs) before it counts as
 /// done; once all are done, the outputs
 /// are assembled from the journal in request order, so they are the same whatever `jobs`

@@ -4,10 +4,8 @@
 #include "report/corrections.hpp"
 
 #include <fmt/format.h>
-#include <stdlib.h>
 
 #include <cmath>
-#include <fstream>
 #include <new>
 #include <variant>
 #include <vector>
@@ -20,36 +18,6 @@ namespace artalign {
 namespace {
 
 constexpr const char* kSchema = "artalign-pair/1";
-
-// A private directory for inline pages, removed with everything in it.
-class TemporaryDirectory {
-public:
-    TemporaryDirectory() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "artalign-pair-XXXXXX").string();
-        std::vector<char> name(pattern.begin(), pattern.end());
-        name.push_back('\0');
-        if (::mkdtemp(name.data()) == nullptr) throw OutputError(pattern, "cannot create a temporary directory");
-        path_ = name.data();
-    }
-    ~TemporaryDirectory() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path_, ignored);
-    }
-    TemporaryDirectory(const TemporaryDirectory&) = delete;
-    TemporaryDirectory& operator=(const TemporaryDirectory&) = delete;
-
-    std::filesystem::path write(const std::string& name, const std::string& content) const {
-        const auto file = path_ / name;
-        std::ofstream out(file, std::ios::binary);
-        out.write(content.data(), static_cast<std::streamsize>(content.size()));
-        out.close();
-        if (!out) throw OutputError(file.string(), "cannot write an inline page to a temporary file");
-        return file;
-    }
-
-private:
-    std::filesystem::path path_;
-};
 
 PairOutcome aligned_outcome(const PairRequest& request, const AlignedPair& pair, const CoverageReport& report) {
     PairOutcome outcome;
@@ -183,11 +151,14 @@ PairOutcome process_pair(const Pipeline& pipeline, const PairRequest& request, c
     outcome.id = request.id;
     try {
         PairInput input = request.input;
-        std::optional<TemporaryDirectory> inline_pages;
+        // Inline pages are given to the pipeline as they are, named in messages by the record.
         if (request.translation_html) {
-            inline_pages.emplace();
-            input.translation_page = inline_pages->write("translation.html", *request.translation_html);
-            if (request.original_html) input.original_page = inline_pages->write("original.html", *request.original_html);
+            input.translation_page = "record " + request.key + " (translation_html)";
+            input.translation_html = request.translation_html;
+            if (request.original_html) {
+                input.original_page = "record " + request.key + " (original_html)";
+                input.original_html = request.original_html;
+            }
         }
         AlignedPair pair = pipeline.align_pages(input);
         std::vector<std::string> notes;

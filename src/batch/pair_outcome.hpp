@@ -11,7 +11,7 @@
 #include "report/coverage_report.hpp"
 #include "util/json_reader.hpp"
 #include "batch/pair_request.hpp"
-#include "pipeline/pipeline.hpp"
+#include "artalign/pipeline.hpp"
 #include "report/report_html.hpp"
 #include "write/tmx_writer.hpp"
 
@@ -45,7 +45,7 @@ using AlignedPairHook = std::function<void(const AlignedPair&, const CoverageRep
 
 /// Aligns one pair; never throws for a bad pair: every artalign::Error and std::exception
 /// becomes a skipped (NotTranslatedArticleError) or failed outcome with the message as reason.
-/// Inline HTML is written to a private temporary directory for the pipeline and removed after.
+/// Inline HTML goes to the pipeline as bytes; messages name it "record KEY (translation_html)".
 /// With `corrections_dir`, the pair's corrections file there (corrections_file_name of its key),
 /// when it exists, is applied before the report (a malformed one fails the pair).
 PairOutcome process_pair(const Pipeline& pipeline, const PairRequest& request, const AlignedPairHook& hook = {},

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "util/json_reader.hpp"
-#include "pipeline/pipeline.hpp"
+#include "artalign/pipeline.hpp"
 
 namespace artalign {
 

@@ -14,7 +14,7 @@
 #include "report/coverage_report.hpp"
 #include "util/data_directory.hpp"
 #include "util/output_target.hpp"
-#include "pipeline/pipeline.hpp"
+#include "artalign/pipeline.hpp"
 #include "write/tmx_append.hpp"
 #include "write/tmx_validator.hpp"
 #include "write/tmx_writer.hpp"
@@ -168,8 +168,7 @@ int run_align(const std::vector<std::string>& arguments) {
     const std::filesystem::path data_dir = data_directory();
     PipelineOptions pipeline_options = page_options(parser);
     pipeline_options.allow_page_pipes = true;  // the pages named on the command line
-    if (const auto lexicon = parser.option("lexicon")) pipeline_options.lexicon_files.emplace_back(*lexicon);
-    const Pipeline pipeline(data_dir, pipeline_options);
+    const Pipeline pipeline(Resources::load(resource_options(parser)), pipeline_options);
     std::vector<Correction> corrections;
     const auto corrections_file = parser.option("corrections");
     if (corrections_file) corrections = read_corrections(*corrections_file);

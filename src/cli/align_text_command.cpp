@@ -15,7 +15,8 @@
 #include "util/atomic_file.hpp"
 #include "util/data_directory.hpp"
 #include "artalign/error.hpp"
-#include "pipeline/pipeline.hpp"
+#include "artalign/pipeline.hpp"
+#include "pipeline/resources_impl.hpp"
 #include "parse/script_share.hpp"
 #include "align/lexicon_learning.hpp"
 #include "segment/segmenter.hpp"
@@ -164,21 +165,37 @@ struct TextRun {
     std::string target_language;
     AlignOptions options;
     bool quiet = false;
-    std::shared_ptr<const AnchorExtractor> anchors;  // a worker takes its own with share()
+    std::string source_segmentation;  // the languages to split sentences by, without --presplit
+    std::string target_segmentation;
+    std::shared_ptr<const Resources> resources;  // segmentation and anchor data, loaded once
+    bool dedupe = true;  // with --append
+};
+
+// What one thread aligns with: its own splitters and anchor extractor (not thread-safe), made
+// from the run's shared data.
+struct TextWorker {
+    explicit TextWorker(const TextRun& run)
+        : aligner(run.options, run.resources->impl().anchor_extractor()) {
+        if (run.layout != TextLayout::sentences) return;
+        source_splitter = run.resources->impl().splitter(run.source_segmentation);
+        target_splitter = run.resources->impl().splitter(run.target_segmentation);
+    }
+    Aligner aligner;
     std::optional<SentenceSplitter> source_splitter;  // only without --presplit
     std::optional<SentenceSplitter> target_splitter;
-    bool dedupe = true;  // with --append
 };
 
 // Aligns one pair and writes its output (standard output when `output` is empty).
 // In a batch, the summary line starts with the output's name.
 // With `append`, merges the units into that memory instead.
-void align_pair(const TextRun& run, const Aligner& aligner, const std::string& source_file,
+void align_pair(const TextRun& run, const TextWorker& worker, const std::string& source_file,
                 const std::string& target_file, const std::optional<std::string>& output, bool in_batch,
                 const std::optional<std::string>& append = std::nullopt) {
-    const SegmentList source = text_segments(source_file, run.layout, run.source_splitter ? &*run.source_splitter : nullptr);
-    const SegmentList target = text_segments(target_file, run.layout, run.target_splitter ? &*run.target_splitter : nullptr);
-    const Alignment alignment = aligner.align(source, target);
+    const auto& source_splitter = worker.source_splitter;
+    const auto& target_splitter = worker.target_splitter;
+    const SegmentList source = text_segments(source_file, run.layout, source_splitter ? &*source_splitter : nullptr);
+    const SegmentList target = text_segments(target_file, run.layout, target_splitter ? &*target_splitter : nullptr);
+    const Alignment alignment = worker.aligner.align(source, target);
 
     const std::string warning = same_language_warning(source, target, run.source_language, run.target_language);
     if (!warning.empty()) fmt::print(stderr, "artalign: warning: {}\n", warning);
@@ -309,22 +326,20 @@ int run_align_text(const std::vector<std::string>& arguments) {
                  : parser.flag("paragraphs") ? TextLayout::paragraph_lines
                                              : TextLayout::lines;
     const std::vector<TextJob> list = batch ? read_text_jobs(*batch) : std::vector<TextJob>{};
-    if (run.layout == TextLayout::sentences) {
-        run.source_splitter = SentenceSplitter::for_language(source_segmentation, data_directory());
-        run.target_splitter = SentenceSplitter::for_language(target_segmentation, data_directory());
-    }
-    auto anchors = std::make_shared<AnchorExtractor>(AnchorExtractor::load(data_directory()));
-    if (const auto lexicon = parser.option("lexicon")) load_lexicon_file(*lexicon, *anchors);
-    run.anchors = anchors;
+    run.source_segmentation = source_segmentation;
+    run.target_segmentation = target_segmentation;
+    ResourceOptions resources;
+    if (const auto lexicon = parser.option("lexicon")) resources.lexicon_files.emplace_back(*lexicon);
+    run.resources = Resources::load(resources);
 
     if (!batch) {
-        align_pair(run, Aligner(options, run.anchors), *source_file, *target_file, output, false, append);
+        align_pair(run, TextWorker(run), *source_file, *target_file, output, false, append);
         return 0;
     }
     const std::size_t failed = run_text_jobs(list, jobs, [&run]() -> TextJobRunner {
-        // Each thread its own extractor (caches, transliterator), sharing the loaded data.
-        auto aligner = std::make_shared<const Aligner>(run.options, std::make_shared<const AnchorExtractor>(run.anchors->share()));
-        return [&run, aligner](const TextJob& job) { align_pair(run, *aligner, job.source, job.target, job.output, true); };
+        // Each thread its own splitters and extractor (caches, transliterator), sharing the loaded data.
+        auto worker = std::make_shared<const TextWorker>(run);
+        return [&run, worker](const TextJob& job) { align_pair(run, *worker, job.source, job.target, job.output, true); };
     });
     if (!run.quiet)
         fmt::print(stderr, "{} pairs aligned, {} failed\n", list.size() - failed, failed);

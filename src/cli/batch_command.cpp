@@ -91,10 +91,15 @@ int run_batch(const std::vector<std::string>& arguments) {
         check_outputs_apart(outputs, inputs);
     }
 
-    const std::filesystem::path data_dir = data_directory();
+    // Loaded once, for discovery and every worker (--learn-lexicon's second pass loads them
+    // again, with the learned lexicon).
+    const ResourceOptions resources = resource_options(parser);
+    BatchOptions options;
+    options.resources = Resources::load(resources);
+    const std::filesystem::path data_dir = options.resources->data_dir();
     const PipelineOptions pipeline_options = page_options(parser);
     const std::unique_ptr<PairSource> requests =
-        open_pair_inputs(parser, data_dir, kUsage, pipeline_options.max_page_bytes);
+        open_pair_inputs(parser, *options.resources, kUsage, pipeline_options.max_page_bytes);
 
     BatchOutputs outputs;
     outputs.run.tmx = *output;
@@ -108,10 +113,7 @@ int run_batch(const std::vector<std::string>& arguments) {
 
     const bool quiet = parser.flag("quiet");
     ProgressDisplay display(quiet, stderr);
-    BatchOptions options;
-    options.data_dir = data_dir;
     options.pipeline = pipeline_options;
-    if (const auto lexicon = parser.option("lexicon")) options.pipeline.lexicon_files.emplace_back(*lexicon);
     options.journal = journal;
     options.lock_timeout = lock_timeout(parser);
     options.resume = parser.flag("resume");
@@ -162,7 +164,10 @@ int run_batch(const std::vector<std::string>& arguments) {
         const std::filesystem::path lexicon_file =
             save_lexicon ? std::filesystem::path(*save_lexicon) : std::filesystem::path(side_files + ".lexicon.tsv");
         save_learned_lexicon(lexicon_file, entries);
-        options.pipeline.lexicon_files.push_back(lexicon_file);
+        ResourceOptions with_learned = resources;  // the second pass: the same, with the learned lexicon
+        with_learned.data_dir = data_dir;
+        with_learned.lexicon_files.push_back(lexicon_file);
+        options.resources = Resources::load(with_learned);
         if (!quiet)
             fmt::print(stderr, "artalign: learned {} translations from {} confident beads{}\n", entries.size(),
                        learner.pairs(), save_lexicon ? ", saved to " + *save_lexicon : std::string());

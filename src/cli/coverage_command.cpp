@@ -104,7 +104,7 @@ int run_coverage(const std::vector<std::string>& arguments) {
 
     PipelineOptions pipeline_options = page_options(parser);
     pipeline_options.allow_page_pipes = true;  // the pages named on the command line
-    const Pipeline pipeline(data_directory(), std::move(pipeline_options));
+    const Pipeline pipeline(Resources::load(resource_options(parser)), std::move(pipeline_options));
     const AlignedPair pair = pipeline.align_pages(input);
     print_page_warnings(pair);
     const CoverageReport report = build_coverage_report(pair);

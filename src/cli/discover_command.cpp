@@ -11,6 +11,7 @@
 #include "artalign/error.hpp"
 #include "batch/pair_request.hpp"
 #include "commands.hpp"
+#include "page_options.hpp"
 #include "pair_inputs.hpp"
 
 namespace artalign::cli {
@@ -34,7 +35,8 @@ int run_discover(const std::vector<std::string>& arguments) {
     parser.add_option("mirror", 0, "DIR", "with --list: the mirror in which to find the pages and originals");
     parser.parse(arguments, 0, 100000);
     if (parser.print_help_if_asked()) return 0;
-    const std::unique_ptr<PairSource> pairs = open_pair_inputs(parser, data_directory(), kUsage);
+    // The user's profiles too, as batch's discovery and extraction use them.
+    const std::unique_ptr<PairSource> pairs = open_pair_inputs(parser, *Resources::load(resource_options(parser)), kUsage);
 
     std::string records;
     for (std::size_t position = 0; position < pairs->size(); ++position) {

@@ -8,7 +8,7 @@
 #include "arguments.hpp"
 #include "util/data_directory.hpp"
 #include "util/json_writer.hpp"
-#include "pipeline/pipeline.hpp"
+#include "artalign/pipeline.hpp"
 #include "commands.hpp"
 #include "output_checks.hpp"
 #include "page_options.hpp"
@@ -63,7 +63,7 @@ int run_extract(const std::vector<std::string>& arguments) {
 
     PipelineOptions pipeline_options = page_options(parser);
     pipeline_options.allow_page_pipes = true;  // the page named on the command line
-    const Pipeline pipeline(data_directory(), std::move(pipeline_options));
+    const Pipeline pipeline(Resources::load(resource_options(parser)), std::move(pipeline_options));
     const ExtractedPage page = pipeline.extract_page(parser.positional()[0], mirror_option(parser));
     for (const std::string& warning : page.article.warnings)
         fmt::print(stderr, "artalign: warning: {}: {}\n", parser.positional()[0], warning);

@@ -14,7 +14,7 @@
 #include <thread>
 #include <vector>
 
-#include "pipeline/pipeline.hpp"
+#include "artalign/pipeline.hpp"
 
 namespace artalign::cli {
 

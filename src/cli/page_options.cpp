@@ -10,6 +10,7 @@
 #include "util/data_directory.hpp"
 #include "artalign/error.hpp"
 #include "util/limits.hpp"
+#include "read/fetcher.hpp"
 
 namespace artalign::cli {
 
@@ -76,10 +77,20 @@ std::size_t parse_size(const std::string& text, const char* option) {
     return static_cast<std::size_t>(number << shift);
 }
 
+ResourceOptions resource_options(const ArgumentParser& parser) {
+    ResourceOptions options;
+    if (parser.declares("profiles")) {
+        if (const auto profiles = parser.option("profiles")) options.profile_dirs.emplace_back(*profiles);
+    }
+    if (const auto user = user_profile_directory()) options.profile_dirs.push_back(*user);
+    if (parser.declares("lexicon")) {
+        if (const auto lexicon = parser.option("lexicon")) options.lexicon_files.emplace_back(*lexicon);
+    }
+    return options;
+}
+
 PipelineOptions page_options(const ArgumentParser& parser) {
     PipelineOptions options;
-    if (const auto profiles = parser.option("profiles")) options.profile_dirs.push_back(*profiles);
-    if (const auto user = user_profile_directory()) options.profile_dirs.push_back(*user);
     // The verb declared either --fetch (Fetching::on_request) or --offline (Fetching::by_default).
     options.allow_network = parser.declares("fetch") ? parser.flag("fetch") : !parser.flag("offline");
     if (const auto cache = parser.option("cache")) {

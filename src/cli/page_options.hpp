@@ -7,7 +7,7 @@
 #include <optional>
 
 #include "arguments.hpp"
-#include "pipeline/pipeline.hpp"
+#include "artalign/pipeline.hpp"
 
 namespace artalign::cli {
 
@@ -24,8 +24,13 @@ enum class Fetching {
 void add_page_options(ArgumentParser& parser, Fetching fetching = Fetching::by_default,
                       const std::string& mirror_help = "root of a local site mirror (host/path tree) to resolve links in");
 
+/// What the verb's Resources load besides the data directory: --profiles DIR (when the verb
+/// declares it), then the user's profile directory (user_profile_directory), and --lexicon FILE
+/// (when declared).
+ResourceOptions resource_options(const ArgumentParser& parser);
+
 /// The pipeline options the parsed arguments of a verb that called add_page_options ask for:
-/// user profile directories, the network (on unless --offline, or off unless --fetch, as the
+/// the network (on unless --offline, or off unless --fetch, as the
 /// verb declared), the cache directory (--cache DIR, else the user's cache directory),
 /// whether robots.txt is obeyed, the fetch timeout and the limits. Throws UsageError for a
 /// malformed number or size.

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "batch/pair_discovery.hpp"
+#include "pipeline/resources_impl.hpp"
 
 namespace artalign::cli {
 
@@ -12,7 +13,7 @@ void add_pair_input_options(ArgumentParser& parser, bool records) {
     if (records) parser.add_option("records", 0, "FILE", "the pairs named by the JSON records of FILE, one a line");
 }
 
-std::unique_ptr<PairSource> open_pair_inputs(const ArgumentParser& parser, const std::filesystem::path& data_dir,
+std::unique_ptr<PairSource> open_pair_inputs(const ArgumentParser& parser, const Resources& resources,
                                              const char* usage, std::size_t max_page_bytes) {
     const auto list = parser.option("list");
     const auto records = parser.declares("records") ? parser.option("records") : std::nullopt;
@@ -28,7 +29,7 @@ std::unique_ptr<PairSource> open_pair_inputs(const ArgumentParser& parser, const
         return std::make_unique<PageList>(read_page_list(*list, mirror));
     }
     if (records) return std::make_unique<RequestList>(read_pair_records(*records));
-    const ProfileRegistry profiles = ProfileRegistry::load_directory(data_dir / "profiles");
+    const ProfileRegistry& profiles = resources.impl().profiles;
     std::error_code error;
     if (positional.size() > 1 || std::filesystem::is_regular_file(positional.front(), error)) {
         const std::vector<std::filesystem::path> warcs(positional.begin(), positional.end());

@@ -50,11 +50,11 @@ int run_stream(const std::vector<std::string>& arguments) {
     parser.parse(arguments, 0, 0);
     if (parser.print_help_if_asked()) return 0;
     const auto default_mirror = parser.option("mirror");
-    PipelineOptions options = page_options(parser);
-    if (const auto lexicon = parser.option("lexicon")) options.lexicon_files.emplace_back(*lexicon);
+    const PipelineOptions options = page_options(parser);
     const unsigned jobs = parser.option("jobs") ? parse_jobs(*parser.option("jobs")) : 1;
+    const auto resources = Resources::load(resource_options(parser));  // loaded once, shared by the workers
     std::vector<std::unique_ptr<Pipeline>> pipelines;  // one per worker: a Pipeline is not thread-safe
-    for (unsigned k = 0; k < jobs; ++k) pipelines.push_back(std::make_unique<Pipeline>(data_directory(), options));
+    for (unsigned k = 0; k < jobs; ++k) pipelines.push_back(std::make_unique<Pipeline>(resources, options));
     OrderedWorkers workers(std::move(pipelines), [](const std::string& line) { write_standard_output(line + "\n"); });
     InputRules rules;
     rules.allow_stdin = true;

@@ -1,19 +1,28 @@
 // The pipeline for one pair: read both pages, extract, segment, align, count coverage.
-#include "pipeline/pipeline.hpp"
+#include "artalign/pipeline.hpp"
 
 #include <fmt/format.h>
 #include <libxml/parser.h>
 
 #include <memory>
+#include <utility>
 
-#include "parse/article_extractor.hpp"
-#include "read/charset.hpp"
+#include "align/aligner.hpp"
+#include "align/coverage.hpp"
 #include "artalign/error.hpp"
+#include "parse/article_extractor.hpp"
+#include "parse/generic_extractor.hpp"
 #include "parse/html_document.hpp"
-#include "align/lexicon_learning.hpp"
 #include "parse/original_link.hpp"
+#include "parse/script_share.hpp"
+#include "pipeline/page_locator.hpp"
+#include "pipeline/resources_impl.hpp"
+#include "read/charset.hpp"
 #include "read/page_source.hpp"
 #include "read/url.hpp"
+#include "read/web_archive.hpp"
+#include "segment/segmenter.hpp"
+#include "util/limits.hpp"
 
 namespace artalign {
 namespace {
@@ -22,13 +31,6 @@ namespace {
 // in the other language (when its own scripts have less). The sample Korean articles run at
 // 92-100% Hangul and Han (Latin for names and acronyms), the English ones at 0%.
 constexpr double kForeignScriptShare = 0.5;
-
-std::shared_ptr<AnchorExtractor> anchors_with_lexicons(const std::filesystem::path& data_dir,
-                                                       const std::vector<std::filesystem::path>& lexicon_files) {
-    auto anchors = std::make_shared<AnchorExtractor>(AnchorExtractor::load(data_dir));
-    for (const auto& file : lexicon_files) load_lexicon_file(file, *anchors);
-    return anchors;
-}
 
 // Refuses an article written mostly in the other side's scripts: a Korean page given as the
 // translation, or an English one as the original. Throws InputError, or NotTranslatedArticleError
@@ -46,73 +48,92 @@ void check_language(const Article& article, const ScriptShare& expected, const S
     throw InputError(subject, problem);
 }
 
+PageRules page_rules(const PipelineOptions& options) {
+    PageRules rules;
+    rules.max_page_bytes = options.max_page_bytes;
+    rules.allow_page_pipes = options.allow_page_pipes;
+    rules.follow_symlinks = options.follow_symlinks;
+    rules.allow_network = options.allow_network;
+    rules.fetch = options.fetch;
+    return rules;
+}
+
 }  // namespace
 
-Pipeline::Pipeline(const std::filesystem::path& data_dir, PipelineOptions options, const Pipeline* share_anchors_of)
-    : data_dir_(data_dir),
-      options_(std::move(options)),
-      generic_rules_(GenericRules::load(data_dir / "generic.rules")),
-      original_script_(options_.original_language),
-      translation_script_(options_.translation_language),
-      aligner_(AlignOptions{}, share_anchors_of != nullptr && share_anchors_of->aligner_.anchors() != nullptr
-                                   ? std::make_shared<AnchorExtractor>(share_anchors_of->aligner_.anchors()->share())
-                                   : anchors_with_lexicons(data_dir, options_.lexicon_files)) {
+struct Pipeline::Impl {
+    Impl(std::shared_ptr<const Resources> shared, PipelineOptions pipeline_options)
+        : resources(std::move(shared)),
+          data(resources->impl()),
+          options(std::move(pipeline_options)),
+          locator(page_rules(options)),
+          original_script(options.original_language),
+          translation_script(options.translation_language),
+          aligner(AlignOptions{}, data.anchor_extractor()) {}
+
+    // extract_bytes, and align_pages's pages once read. Looks for the link to an original
+    // only when `find_link` (the search walks every anchor of the page: a fifth of a batch
+    // run's time when done for every page).
+    ExtractedPage extract(const Page& page, const std::optional<std::filesystem::path>& mirror_root, bool find_link) const;
+    const SentenceSplitter& splitter_for(const std::string& language) const;
+    // The index of input.archive_files (input.archive, or one made here and kept for the
+    // next request naming the same files); nullptr when the input names no WARC files.
+    const WebArchive* archive_for(const PairInput& input) const;
+
+    std::shared_ptr<const Resources> resources;
+    const Resources::Impl& data;
+    PipelineOptions options;
+    PageLocator locator;
+    mutable std::shared_ptr<const WebArchive> archive;  // the last WARC files indexed here
+    mutable std::vector<std::pair<std::string, SentenceSplitter>> splitters;
+    ScriptShare original_script;
+    ScriptShare translation_script;
+    Aligner aligner;
+};
+
+Pipeline::Pipeline(std::shared_ptr<const Resources> resources, PipelineOptions options) {
+    if (!resources) throw DataError("", "a Pipeline needs loaded resources (Resources::load)");
     // libxml2 sets up its global state once, here, before pipelines on other threads parse
     // (stream --jobs; ThreadSanitizer saw the lazy set-up race).
     xmlInitParser();
-    std::vector<std::filesystem::path> directories = options_.profile_dirs;
-    directories.push_back(data_dir / "profiles");
-    profiles_ = ProfileRegistry::load_directories(directories);
+    impl_ = std::make_unique<Impl>(std::move(resources), std::move(options));
 }
+
+Pipeline::Pipeline(const std::filesystem::path& data_dir, PipelineOptions options)
+    : Pipeline(Resources::load(ResourceOptions{data_dir, {}, {}}), std::move(options)) {}
 
 Pipeline::~Pipeline() = default;
+Pipeline::Pipeline(Pipeline&&) noexcept = default;
+Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
 
-const SentenceSplitter& Pipeline::splitter_for(const std::string& language) const {
-    for (const auto& [code, splitter] : splitters_) {
+const Resources& Pipeline::resources() const { return *impl_->resources; }
+const PipelineOptions& Pipeline::options() const { return impl_->options; }
+
+const SentenceSplitter& Pipeline::Impl::splitter_for(const std::string& language) const {
+    for (const auto& [code, splitter] : splitters) {
         if (code == language) return splitter;
     }
-    splitters_.emplace_back(language, SentenceSplitter::for_language(language, data_dir_));
-    return splitters_.back().second;
-}
-
-Page Pipeline::read_page(const std::string& location, const std::optional<std::filesystem::path>& mirror_root) const {
-    if (!is_web_url(location)) {
-        if (const auto parts = parse_url(location); parts && location.find("://") != std::string::npos)
-            throw InputError(location, "only http and https URLs and local files can be read, not " + parts->scheme);
-        // A page of a mirror (batch finds them there) stays inside it, as one found by URL does.
-        if (mirror_root && !options_.follow_symlinks && lies_in_mirror(*mirror_root, location))
-            check_inside_mirror(*mirror_root, location);
-        return read_page_file(location, options_.max_page_bytes, options_.allow_page_pipes);
-    }
-    if (mirror_root) {
-        if (const auto file = mirror_file(*mirror_root, location)) {
-            if (!options_.follow_symlinks) check_inside_mirror(*mirror_root, *file);
-            Page page = read_page_file(*file, options_.max_page_bytes);
-            page.url = location;
-            return page;
-        }
-    }
-    if (!options_.allow_network)
-        throw InputError(location, mirror_root ? "not in the mirror at " + mirror_root->string() + " and fetching is off"
-                                               : std::string("fetching is off; give a local file or --mirror DIR"));
-    if (!fetcher_) {
-        FetchOptions fetch = options_.fetch;
-        fetch.max_bytes = options_.max_page_bytes;
-        fetcher_ = std::make_unique<Fetcher>(fetch);
-    }
-    return fetcher_->fetch(location);
+    splitters.emplace_back(language, data.splitter(language));
+    return splitters.back().second;
 }
 
 ExtractedPage Pipeline::extract_page(const std::string& location,
                                      const std::optional<std::filesystem::path>& mirror_root) const {
-    return extract_content(read_page(location, mirror_root), mirror_root);
+    PageAddress address;
+    address.location = location;
+    address.mirror_root = mirror_root;
+    return impl_->extract(impl_->locator.read(address), mirror_root, true);
 }
 
-ExtractedPage Pipeline::extract_content(const Page& page, const std::optional<std::filesystem::path>& mirror_root) const {
-    return extract(page, mirror_root, true);
+ExtractedPage Pipeline::extract_bytes(std::string_view html, const std::string& url) const {
+    PageAddress address;
+    address.location = url;
+    address.bytes = html;
+    Page page = impl_->locator.read(address);
+    page.url = url;
+    return impl_->extract(page, std::nullopt, true);
 }
 
-ExtractedPage Pipeline::extract(const Page& page, const std::optional<std::filesystem::path>& mirror_root,
+ExtractedPage Pipeline::Impl::extract(const Page& page, const std::optional<std::filesystem::path>& mirror_root,
                                 bool find_link) const {
     const DecodedPage decoded = decode_page(page.content, page.content_type, page.location);
     const HtmlDocument document(decoded.text, page.location, "UTF-8");
@@ -122,12 +143,12 @@ ExtractedPage Pipeline::extract(const Page& page, const std::optional<std::files
     }
     const std::string url = page_url(document, fallback_url);
     const auto parts = parse_url(url);
-    const SiteProfile* profile = profiles_.find(document, parts ? parts->host : std::string());
+    const SiteProfile* profile = data.profiles.find(document, parts ? parts->host : std::string());
 
     ExtractedPage extracted;
     try {
         extracted.article = profile != nullptr ? extract_article(document, *profile, url)
-                                               : extract_generic(document, generic_rules_, url);
+                                               : extract_generic(document, data.generic_rules, url);
     } catch (const ParseError&) {
         if (document.warnings().empty()) throw;
         throw ParseError(page.location, "no article found, and " + document.warnings().front());
@@ -146,29 +167,28 @@ ExtractedPage Pipeline::extract(const Page& page, const std::optional<std::files
     return extracted;
 }
 
-const WebArchive* Pipeline::archive_for(const PairInput& input) const {
+const WebArchive* Pipeline::Impl::archive_for(const PairInput& input) const {
     if (input.archive) return input.archive.get();
     if (input.archive_files.empty()) return nullptr;
-    if (!archive_ || archive_->files() != input.archive_files)
-        archive_ = std::make_shared<const WebArchive>(input.archive_files, options_.max_page_bytes);
-    return archive_.get();
+    if (!archive || archive->files() != input.archive_files)
+        archive = std::make_shared<const WebArchive>(input.archive_files, options.max_page_bytes);
+    return archive.get();
 }
 
 AlignedPair Pipeline::align_pages(const PairInput& input) const {
+    const Impl& run = *impl_;
     AlignedPair pair;
     const std::string translation_location = input.translation_page.string();
-    const WebArchive* archive = archive_for(input);
+    const WebArchive* archive = run.archive_for(input);
+    PageAddress translation_address;
+    translation_address.location = translation_location;
+    translation_address.mirror_root = input.mirror_root;
+    translation_address.archive = archive;
+    translation_address.record = input.translation_record;
+    if (input.translation_html) translation_address.bytes = *input.translation_html;
     ExtractedPage translation;
     try {
-        Page page;
-        if (archive && input.translation_record) {
-            page = archive->page_at(*input.translation_record);
-        } else if (archive && is_web_url(translation_location) && archive->holds(translation_location)) {
-            page = archive->page(translation_location);
-        } else {
-            page = read_page(translation_location, input.mirror_root);
-        }
-        translation = extract(page, input.mirror_root, !input.original_page);
+        translation = run.extract(run.locator.read(translation_address), input.mirror_root, !input.original_page);
     } catch (const UnresolvedRevisitError& error) {
         // Nothing to read: the page is skipped, with the reason.
         throw NotTranslatedArticleError("", error.what());
@@ -177,14 +197,18 @@ AlignedPair Pipeline::align_pages(const PairInput& input) const {
         throw NotTranslatedArticleError("", error.what());
     }
     pair.translation = translation.article;
-    check_language(pair.translation, translation_script_, original_script_, translation_location, !input.original_page,
-                   "the " + translation_script_.language_name() + " page comes first, then its original");
+    check_language(pair.translation, run.translation_script, run.original_script, translation_location,
+                   !input.original_page,
+                   "the " + run.translation_script.language_name() + " page comes first, then its original");
 
-    std::string original_location;
-    std::optional<std::filesystem::path> original_mirror = input.mirror_root;
-    bool mirror_lacks_original = false;
+    PageAddress original;
+    original.mirror_root = input.mirror_root;
+    original.archive = archive;
+    if (input.original_html) original.bytes = *input.original_html;
+    PageLocation original_place;
     if (input.original_page) {
-        original_location = input.original_page->string();
+        original.location = input.original_page->string();
+        original_place = run.locator.locate(original);
     } else {
         const std::string& original_url = translation.original_link;
         if (original_url.empty() && !translation.refused_link.empty())
@@ -195,41 +219,38 @@ AlignedPair Pipeline::align_pages(const PairInput& input) const {
             throw NotTranslatedArticleError(translation_location,
                              std::string("no link to the original found; looked for ") + kOriginalLinkSignals +
                                  ". Give the original page as a second argument");
-        if (!original_mirror && !is_web_url(translation_location))
-            original_mirror = infer_mirror_root(input.translation_page, pair.translation.url);
-        const bool in_mirror = original_mirror && mirror_file(*original_mirror, original_url);
-        const bool in_archive = archive && archive->holds(original_url);
-        if (!in_mirror && !in_archive && !options_.allow_network)
+        if (!original.mirror_root && !is_web_url(translation_location) && !input.translation_html)
+            original.mirror_root = infer_mirror_root(input.translation_page, pair.translation.url);
+        original.location = original_url;
+        original_place = run.locator.locate(original);
+        // Found by its link, an original that cannot be read is the translation page's problem.
+        if (original_place.origin == PageOrigin::nowhere)
             throw ParseError(translation_location,
                              "the original " + original_url +
-                                 (archive           ? " is not in the WARC files (" + archive->describe() + ")"
-                                  : original_mirror ? " is not in the mirror at " + original_mirror->string()
-                                                    : std::string(" is not local; give --mirror DIR or the original page")));
-        original_location = original_url;
-        mirror_lacks_original = original_mirror.has_value() && !in_mirror;
+                                 (archive               ? " is not in the WARC files (" + archive->describe() + ")"
+                                  : original.mirror_root ? " is not in the mirror at " + original.mirror_root->string()
+                                                         : std::string(" is not local; give --mirror DIR or the original page")));
     }
+    const std::string& original_location = original.location;
     try {
-        const bool original_archived = archive && is_web_url(original_location) && archive->holds(original_location);
-        pair.original = extract(original_archived ? archive->page(original_location) : read_page(original_location, original_mirror),
-                                original_mirror, false)
-                            .article;
+        pair.original = run.extract(run.locator.read(original, original_place), original.mirror_root, false).article;
     } catch (const FetchError& error) {
         // Fetching was the fallback; its failure (often robots.txt, the first thing asked)
         // comes after what the user needs to hear first: the mirror lacks the page.
-        if (!mirror_lacks_original) throw;
+        if (!original.mirror_root || input.original_page) throw;
         throw FetchError(translation_location, "the original " + original_location + " is not in the mirror at " +
-                                                   original_mirror->string() + "; fetching it failed: " + error.what() +
+                                                   original.mirror_root->string() + "; fetching it failed: " + error.what() +
                                                    ". Put it in the mirror, or give the original page as a second "
                                                    "argument");
     }
-    check_language(pair.original, original_script_, translation_script_, original_location, false,
-                   "the original must be the " + original_script_.language_name() + " page");
+    check_language(pair.original, run.original_script, run.translation_script, original_location, false,
+                   "the original must be the " + run.original_script.language_name() + " page");
 
-    pair.original_segments = splitter_for(pair.original.language).split(pair.original.text_blocks());
-    check_sentence_limit(pair.original_segments.size(), options_.max_sentences, original_location);
-    pair.translation_segments = splitter_for(pair.translation.language).split(pair.translation.text_blocks());
-    check_sentence_limit(pair.translation_segments.size(), options_.max_sentences, translation_location);
-    Alignment alignment = aligner_.align(pair.original_segments, pair.translation_segments);
+    pair.original_segments = run.splitter_for(pair.original.language).split(pair.original.text_blocks());
+    check_sentence_limit(pair.original_segments.size(), run.options.max_sentences, original_location);
+    pair.translation_segments = run.splitter_for(pair.translation.language).split(pair.translation.text_blocks());
+    check_sentence_limit(pair.translation_segments.size(), run.options.max_sentences, translation_location);
+    Alignment alignment = run.aligner.align(pair.original_segments, pair.translation_segments);
     pair.beads = std::move(alignment.beads);
     pair.alignment_score = alignment.score;
     pair.mismatched = alignment.mismatched;

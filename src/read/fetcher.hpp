@@ -10,29 +10,12 @@
 #include <optional>
 #include <string>
 
+#include "artalign/options.hpp"  // FetchOptions: how a Fetcher behaves
 #include "util/limits.hpp"
 #include "read/page_source.hpp"
 #include "read/robots_rules.hpp"
 
 namespace artalign {
-
-/// How a Fetcher behaves. The defaults suit polite crawling of news sites.
-struct FetchOptions {
-    std::chrono::milliseconds connect_timeout{10'000};
-    std::chrono::milliseconds timeout{30'000};       ///< for the whole transfer of one attempt
-    int max_attempts = 3;                            ///< 1 + retries, for timeouts, 429 and 5xx
-    std::chrono::milliseconds retry_backoff{1'000};  ///< doubled after each failed attempt
-    int max_redirects = 5;
-    std::chrono::milliseconds per_host_delay{1'000}; ///< between two requests to one host
-    std::size_t max_bytes = kDefaultMaxPageBytes;    ///< larger answers are refused
-    /// One fetch() in all: every attempt, backoff, redirect and wait for the host. Each
-    /// attempt's `timeout` is cut short to what is left of it.
-    std::chrono::milliseconds max_total_time = kDefaultMaxFetchTime;
-    std::optional<std::filesystem::path> cache_dir;  ///< no cache when empty
-    std::string user_agent;                          ///< empty: "artalign/VERSION (...)"
-    /// Fetch what robots.txt disallows too, and skip robots.txt and its Crawl-delay (--ignore-robots).
-    bool ignore_robots = false;
-};
 
 /// The longest Crawl-delay a robots.txt can impose; longer ones are cut to this, so that one
 /// site cannot stall a run past every fetch's max_total_time.

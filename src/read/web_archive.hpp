@@ -10,16 +10,11 @@
 #include <vector>
 
 #include "artalign/error.hpp"
+#include "artalign/types.hpp"  // WarcPlace
 #include "util/limits.hpp"
 #include "read/page_source.hpp"
 
 namespace artalign {
-
-/// Where a WARC record is: a file and the offset of the record (its gzip member) in it.
-struct WarcPlace {
-    std::filesystem::path file;
-    std::uint64_t offset = 0;
-};
 
 /// A revisit record whose earlier capture is not in the archive: the page cannot be read.
 class UnresolvedRevisitError : public InputError {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 
+#include "align/coverage.hpp"
 #include "artalign/error.hpp"
 #include "util/hash.hpp"
 #include "util/json_reader.hpp"

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pipeline/pipeline.hpp"
+#include "artalign/pipeline.hpp"
 
 namespace artalign {
 

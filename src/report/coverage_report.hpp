@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "align/coverage.hpp"
-#include "pipeline/pipeline.hpp"
+#include "artalign/pipeline.hpp"
 
 namespace artalign {
 

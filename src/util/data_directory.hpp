@@ -4,11 +4,9 @@
 #include <filesystem>
 #include <optional>
 
-namespace artalign {
+#include "artalign/resources.hpp"  // data_directory()
 
-/// The data directory: $ARTALIGN_DATA_DIR when set, else the installed share/artalign, else
-/// the source tree's data/ (for builds run in place). Throws DataError when none exists.
-std::filesystem::path data_directory();
+namespace artalign {
 
 /// Where a user keeps their own site profiles: $XDG_CONFIG_HOME/artalign/profiles, else
 /// ~/.config/artalign/profiles, when that directory exists; nullopt otherwise. Never throws.

@@ -1,5 +1,6 @@
 // The limits that protect a run from hostile or broken input: page size, time for one fetch,
-// sentences per article. Their defaults, and the wording of the errors for hitting them.
+// sentences per article (their defaults are public, in artalign/options.hpp), text and line
+// sizes, and the wording of the errors for hitting them.
 #pragma once
 
 #include <chrono>
@@ -7,22 +8,9 @@
 #include <cstdint>
 #include <string>
 
+#include "artalign/options.hpp"  // kDefaultMaxPageBytes, kDefaultMaxFetchTime, kDefaultMaxSentences
+
 namespace artalign {
-
-/// A page file or fetched answer larger than this is refused (--max-page-size). News pages
-/// are well under 1 MB; 64 MB leaves room for pages padded with inline images.
-inline constexpr std::size_t kDefaultMaxPageBytes = std::size_t{64} << 20;
-
-/// One fetch, with its retries, redirects and waits for the host, gives up after this long
-/// (--max-fetch-time): four attempts' worth of the default 30 s per attempt.
-inline constexpr std::chrono::seconds kDefaultMaxFetchTime{120};
-
-/// An article that splits into more sentences than this is refused before alignment
-/// (--max-sentences). News articles have a few dozen, long features a few hundred; the
-/// aligner's worst case (texts that are not a pair, whose band widens to the whole table)
-/// grows with the product of both sides' counts: 2,000 against 2,000 took 2.7 s and 0.35 GB,
-/// 5,000 against 5,000 took 22 s and 1.9 GB, per batch worker (docs/reliability.md).
-inline constexpr std::size_t kDefaultMaxSentences = 2000;
 
 /// A text to segment or align, or a lexicon, is refused over this before it is held in memory:
 /// four times the largest page, far past any article or lexicon (the shipped one is 2 MB).

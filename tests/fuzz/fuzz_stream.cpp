@@ -14,7 +14,7 @@
 #include "artalign/error.hpp"
 #include "util/json_reader.hpp"
 #include "batch/pair_outcome.hpp"
-#include "pipeline/pipeline.hpp"
+#include "artalign/pipeline.hpp"
 #include "batch/stream_record.hpp"
 
 namespace {

@@ -1,25 +1,21 @@
-// The whole pipeline for one article pair: parse -> segment -> align -> units and coverage.
+// The whole pipeline for one article pair: read -> parse -> segment -> align -> units and coverage.
 #pragma once
 
 #include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "align/aligner.hpp"
+#include "artalign/options.hpp"
+#include "artalign/resources.hpp"
 #include "artalign/types.hpp"
-#include "align/coverage.hpp"
-#include "read/fetcher.hpp"
-#include "parse/generic_extractor.hpp"
-#include "util/limits.hpp"
-#include "parse/script_share.hpp"
-#include "segment/segmenter.hpp"
-#include "parse/site_profile.hpp"
-#include "write/tmx_writer.hpp"
-#include "read/web_archive.hpp"
 
 namespace artalign {
+
+/// The index of a set of WARC files (made by the pipeline, or shared by batch discovery).
+class WebArchive;
 
 /// Where the two pages of a pair are: each a local file or an http(s) URL (kept as a path,
 /// e.g. std::filesystem::path("https://english.hani.co.kr/arti/...html")). The original is
@@ -31,12 +27,17 @@ struct PairInput {
     std::optional<std::filesystem::path> original_page;
     std::optional<std::filesystem::path> mirror_root;
     /// WARC files in which URLs (the translation, its original, redirect targets) are looked
-    /// up, as a mirror would be (web_archive.hpp); `archive`, when set, is their index already
+    /// up, as a mirror would be (.warc or .warc.gz); `archive`, when set, is their index already
     /// made (batch's workers share one), else the pipeline indexes them on first use.
     std::vector<std::filesystem::path> archive_files;
     std::shared_ptr<const WebArchive> archive;
     /// The translation page's record, when the request names it by place rather than by URL.
     std::optional<WarcPlace> translation_record;
+    /// The pages themselves, given in memory (UTF-8, or in the charset they declare), instead
+    /// of read from `translation_page` and `original_page`, which then only name them in
+    /// messages (e.g. "record 7 (translation_html)").
+    std::optional<std::string> translation_html;
+    std::optional<std::string> original_html;
 };
 
 /// Everything the pipeline learnt about one pair.
@@ -61,10 +62,8 @@ struct AlignedPair {
     std::vector<TranslationUnit> translation_units() const;
 };
 
-/// How the pipeline reads pages.
+/// How the pipeline reads pages. (Site profiles and lexicons are in Resources.)
 struct PipelineOptions {
-    /// Directories of users' own *.profile files, tried before the built-in profiles.
-    std::vector<std::filesystem::path> profile_dirs;
     /// Whether URLs that are not in a mirror may be fetched. Off by default: a library call
     /// touches the network only when asked to.
     bool allow_network = false;
@@ -86,9 +85,6 @@ struct PipelineOptions {
     /// Whether a page found through a mirror may be a symbolic link (or lie under one) that
     /// leads outside the mirror. Off: such a page is refused (check_inside_mirror).
     bool follow_symlinks = false;
-    /// Extra lexicon TSV files (e.g. learned by lexicon_learning.hpp) added to the shipped
-    /// lexicon, in order. A missing or malformed file throws DataError from the constructor.
-    std::vector<std::filesystem::path> lexicon_files;
 };
 
 /// One page read and extracted, and what was learnt on the way.
@@ -104,16 +100,23 @@ struct ExtractedPage {
 std::vector<TranslationUnit> translation_units(const SegmentList& source, const SegmentList& target,
                                                const std::vector<Bead>& beads);
 
-/// Runs the pipeline. Holds the loaded profiles and per-language splitters; not thread-safe.
+/// Runs the pipeline: reads pages, extracts their articles, splits and aligns them. Uses the
+/// data of a shared Resources; holds its own splitters, fetcher and caches, so it is not
+/// thread-safe: one Pipeline a thread, all sharing one Resources.
+///
+///     const auto resources = Resources::load();
+///     const Pipeline pipeline(resources);
+///     const AlignedPair pair = pipeline.align_pages({"en.html", "ko.html"});
 class Pipeline {
 public:
-    /// Loads profiles (also from options.profile_dirs), the generic extractor's rules,
-    /// segmentation data and anchor data (lexicon, number words) from `data_dir`.
-    /// Throws DataError. With `share_anchors_of` (a pipeline of the same options, e.g. another
-    /// thread's), the anchor data is shared with it (AnchorExtractor::share()), not loaded again.
-    explicit Pipeline(const std::filesystem::path& data_dir, PipelineOptions options = {},
-                      const Pipeline* share_anchors_of = nullptr);
+    /// Throws DataError when `options` names a language the data knows no scripts of.
+    explicit Pipeline(std::shared_ptr<const Resources> resources, PipelineOptions options = {});
+    /// The same with resources loaded from `data_dir` alone (no profile directories or extra
+    /// lexicons): for one pipeline, e.g. a test. Throws DataError.
+    explicit Pipeline(const std::filesystem::path& data_dir, PipelineOptions options = {});
     ~Pipeline();
+    Pipeline(Pipeline&&) noexcept;
+    Pipeline& operator=(Pipeline&&) noexcept;
 
     /// Reads and extracts one page. `location` is a file path or an http(s) URL; a URL is read
     /// from `mirror_root` when the mirror holds it, else fetched if the network is allowed.
@@ -123,10 +126,10 @@ public:
     ExtractedPage extract_page(const std::string& location,
                                const std::optional<std::filesystem::path>& mirror_root = std::nullopt) const;
 
-    /// Extracts a page already read (what extract_page does after reading). `mirror_root` only
-    /// gives a page without a canonical link its URL. Throws InputError, ParseError.
-    ExtractedPage extract_content(const Page& page,
-                                  const std::optional<std::filesystem::path>& mirror_root = std::nullopt) const;
+    /// Extracts a page given as bytes (UTF-8, or in the charset it declares, found as for a
+    /// file). `url` is where the page was, for its links and site profile, and names it in
+    /// messages. Throws InputError (an empty page, one over max_page_bytes), ParseError.
+    ExtractedPage extract_bytes(std::string_view html, const std::string& url) const;
 
     /// Throws InputError (unreadable page, a page over a limit, a page in the other side's
     /// language), FetchError, ParseError (no article, no link to the original or one to a
@@ -136,26 +139,12 @@ public:
     /// batch runs skip such pages.
     AlignedPair align_pages(const PairInput& input) const;
 
-private:
-    Page read_page(const std::string& location, const std::optional<std::filesystem::path>& mirror_root) const;
-    // extract_content, looking for the link to an original only when `find_link` (the search
-    // walks every anchor of the page: a fifth of a batch run's time when done for every page).
-    ExtractedPage extract(const Page& page, const std::optional<std::filesystem::path>& mirror_root, bool find_link) const;
-    const SentenceSplitter& splitter_for(const std::string& language) const;
-    // The index of input.archive_files (input.archive, or one made here and kept for the
-    // next request naming the same files); nullptr when the input names no WARC files.
-    const WebArchive* archive_for(const PairInput& input) const;
+    const Resources& resources() const;
+    const PipelineOptions& options() const;
 
-    std::filesystem::path data_dir_;
-    PipelineOptions options_;
-    ProfileRegistry profiles_;
-    GenericRules generic_rules_;
-    mutable std::unique_ptr<Fetcher> fetcher_;  // created on the first fetch
-    mutable std::shared_ptr<const WebArchive> archive_;  // the last WARC files indexed here
-    mutable std::vector<std::pair<std::string, SentenceSplitter>> splitters_;
-    ScriptShare original_script_;
-    ScriptShare translation_script_;
-    Aligner aligner_;
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace artalign
