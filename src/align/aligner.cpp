@@ -735,6 +735,10 @@ std::string Bead::type() const { return std::to_string(source.size()) + "-" + st
 Aligner::Aligner(AlignOptions options, std::shared_ptr<const AnchorExtractor> anchors)
     : options_(options), anchors_(std::move(anchors)) {}
 
+std::shared_ptr<const AnchorExtractor> Aligner::load_anchors(const std::filesystem::path& data_dir) {
+    return std::make_shared<const AnchorExtractor>(AnchorExtractor::load(data_dir));
+}
+
 Alignment Aligner::align(const SegmentList& source, const SegmentList& target) const {
     const Interned sentences = intern_sentences(source, target, anchors_.get(), options_);
     const bool with_anchors = anchors_ != nullptr;

@@ -1,17 +1,7 @@
-// Coverage: how much of the original the translation covers, from an alignment.
+// Coverage (artalign/coverage.hpp), with the aligner that library callers use beside it.
 #pragma once
-
-#include <cstddef>
-#include <string>
-#include <vector>
 
 #include "align/aligner.hpp"
 
+#include "artalign/coverage.hpp"
 #include "artalign/types.hpp"
-
-namespace artalign {
-
-/// Counts coverage of `source` (the original's segments) by an alignment of it.
-CoverageSummary compute_coverage(const SegmentList& source, const std::vector<Bead>& beads);
-
-}  // namespace artalign

@@ -15,23 +15,9 @@
 #include "anchor/number_anchors.hpp"
 #include "anchor/transliteration.hpp"
 
+#include "artalign/anchor_kind.hpp"
+
 namespace artalign {
-
-/// The kinds of anchor evidence; each can be weighted or switched off on its own.
-enum class AnchorKind : unsigned char {
-    number,  ///< numbers, amounts, dates (number_anchors.hpp)
-    latin,   ///< Latin-script tokens inside the source text ("CNN", "IBM")
-    name,    ///< names and loanwords by transliteration (transliteration.hpp)
-    word,    ///< lexicon words (lexicon.hpp)
-    mark,    ///< quotation marks and parentheses
-    /// names whose consonant skeleton has only two sound classes ("KM" for 김 or Kim): they
-    /// meet by chance three times as often as longer ones, so they weigh less (docs/quality.md)
-    short_name,
-};
-inline constexpr std::size_t kAnchorKindCount = 6;
-
-/// "number", "latin", "name", "word", "mark", "short-name".
-const char* anchor_kind_name(AnchorKind kind);
 
 /// One piece of evidence in a segment: it is matched when any of its keys occurs among the
 /// keys of the other side. A source lexicon word carries each of its English translations

@@ -12,7 +12,6 @@
 
 #include "artalign/error.hpp"
 #include "util/text.hpp"
-#include "util/text.hpp"
 
 namespace artalign {
 namespace {
@@ -39,6 +38,18 @@ int32_t leading_match(const icu::RegexPattern& pattern, const icu::UnicodeString
 
 }  // namespace
 
+// What a splitter holds: ICU types, which the public header does not show.
+struct SentenceSplitter::Impl {
+    std::unique_ptr<icu::BreakIterator> iterator;
+    std::vector<icu::UnicodeString> abbreviations;
+    std::vector<std::u32string> bullets;
+    std::vector<std::shared_ptr<icu::RegexPattern>> datelines;
+    std::vector<std::shared_ptr<icu::RegexPattern>> bylines;
+
+    void split_piece(const std::string& piece, std::size_t block, SegmentList& out) const;
+    bool is_byline(const std::string& sentence) const;
+};
+
 SegmentationRules SegmentationRules::load(const std::filesystem::path& file) {
     std::ifstream in(file);
     if (!in) throw DataError(file.string(), "cannot read segmentation rules");
@@ -64,12 +75,13 @@ SegmentationRules SegmentationRules::load(const std::filesystem::path& file) {
 SentenceSplitter::SentenceSplitter(const std::string& language, const std::vector<std::string>& abbreviations,
                                    const SegmentationRules& rules)
     : SentenceSplitter(language, abbreviations) {
-    for (const std::string& bullet : rules.bullets) bullets_.push_back(to_code_points(bullet));
-    for (const std::string& pattern : rules.datelines) datelines_.push_back(compile(pattern));
-    for (const std::string& pattern : rules.bylines) bylines_.push_back(compile(pattern));
+    for (const std::string& bullet : rules.bullets) impl_->bullets.push_back(to_code_points(bullet));
+    for (const std::string& pattern : rules.datelines) impl_->datelines.push_back(compile(pattern));
+    for (const std::string& pattern : rules.bylines) impl_->bylines.push_back(compile(pattern));
 }
 
-SentenceSplitter::SentenceSplitter(const std::string& language, const std::vector<std::string>& abbreviations) {
+SentenceSplitter::SentenceSplitter(const std::string& language, const std::vector<std::string>& abbreviations)
+    : impl_(std::make_unique<Impl>()) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Locale locale(language.c_str());
     std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(locale, status));
@@ -84,11 +96,11 @@ SentenceSplitter::SentenceSplitter(const std::string& language, const std::vecto
     }
     if (U_FAILURE(status)) throw DataError("ICU", std::string("cannot build abbreviation filter: ") + u_errorName(status));
     for (const std::string& abbreviation : abbreviations) {
-        abbreviations_.push_back(icu::UnicodeString::fromUTF8(abbreviation));
+        impl_->abbreviations.push_back(icu::UnicodeString::fromUTF8(abbreviation));
         builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbreviation), status);
         status = U_ZERO_ERROR;  // already present is not an error for us
     }
-    iterator_.reset(builder->wrapIteratorWithFilter(base.release(), status));
+    impl_->iterator.reset(builder->wrapIteratorWithFilter(base.release(), status));
     if (U_FAILURE(status)) throw DataError("ICU", std::string("cannot build sentence iterator: ") + u_errorName(status));
 }
 
@@ -116,19 +128,20 @@ SentenceSplitter SentenceSplitter::for_language(const std::string& language, con
     return SentenceSplitter(language, abbreviations, SegmentationRules::load(rules));
 }
 
-bool SentenceSplitter::is_byline(const std::string& sentence) const {
+bool SentenceSplitter::Impl::is_byline(const std::string& sentence) const {
     const icu::UnicodeString text = icu::UnicodeString::fromUTF8(sentence);
-    for (const auto& pattern : bylines_) {
+    for (const auto& pattern : bylines) {
         if (leading_match(*pattern, text) == text.length()) return true;
     }
     return false;
 }
 
 SegmentList SentenceSplitter::split(const std::vector<std::string>& blocks) const {
+    const Impl& impl = *impl_;
     SegmentList segments;
     for (std::size_t block = 0; block < blocks.size(); ++block) {
         icu::UnicodeString text = icu::UnicodeString::fromUTF8(blocks[block]);
-        for (const auto& pattern : datelines_) {
+        for (const auto& pattern : impl.datelines) {
             if (const int32_t end = leading_match(*pattern, text); end > 0) {
                 text.remove(0, end);
                 break;
@@ -140,10 +153,10 @@ SegmentList SentenceSplitter::split(const std::vector<std::string>& blocks) cons
         const std::u32string points = to_code_points(rest);
         std::size_t start = 0;
         for (std::size_t k = 1; k <= points.size(); ++k) {
-            const bool bullet = k < points.size() && std::find(bullets_.begin(), bullets_.end(),
-                                                               std::u32string(1, points[k])) != bullets_.end();
+            const bool bullet = k < points.size() && std::find(impl.bullets.begin(), impl.bullets.end(),
+                                                               std::u32string(1, points[k])) != impl.bullets.end();
             if (k == points.size() || bullet) {
-                split_piece(to_utf8(std::u32string_view(points).substr(start, k - start)), block, segments);
+                impl.split_piece(to_utf8(std::u32string_view(points).substr(start, k - start)), block, segments);
                 start = k;
             }
         }
@@ -151,11 +164,11 @@ SegmentList SentenceSplitter::split(const std::vector<std::string>& blocks) cons
     return segments;
 }
 
-void SentenceSplitter::split_piece(const std::string& piece, std::size_t block, SegmentList& segments) const {
+void SentenceSplitter::Impl::split_piece(const std::string& piece, std::size_t block, SegmentList& segments) const {
     const icu::UnicodeString text = icu::UnicodeString::fromUTF8(piece);
-    iterator_->setText(text);
-    int32_t start = iterator_->first();
-    for (int32_t end = iterator_->next(); end != icu::BreakIterator::DONE; end = iterator_->next()) {
+    iterator->setText(text);
+    int32_t start = iterator->first();
+    for (int32_t end = iterator->next(); end != icu::BreakIterator::DONE; end = iterator->next()) {
         // A break with no space before a letter is not a sentence end: Korean quotations
         // go on with a particle glued to the closing quote ("…죽었다.”고 말했다").
         if (end < text.length() && !u_isUWhiteSpace(text.char32At(end - 1)) && u_isalpha(text.char32At(end)))
@@ -165,7 +178,7 @@ void SentenceSplitter::split_piece(const std::string& piece, std::size_t block, 
         int32_t word_end = end;
         while (word_end > start && u_isUWhiteSpace(text.char32At(word_end - 1))) --word_end;
         bool abbreviation = false;
-        for (const icu::UnicodeString& entry : abbreviations_) {
+        for (const icu::UnicodeString& entry : abbreviations) {
             const int32_t word_start = word_end - entry.length();
             if (word_start >= start && text.compare(word_start, entry.length(), entry) == 0 &&
                 (word_start == 0 || u_isUWhiteSpace(text.char32At(word_start - 1)) || text.char32At(word_start - 1) == '(')) {

@@ -280,6 +280,9 @@ std::string srclang_advice(const std::string& srclang, const TmxOptions& options
 
 }  // namespace
 
+// The public header cannot name util's constant: its default is written out there.
+static_assert(kDefaultLockTimeout == std::chrono::seconds(60), "append_tmx's default lock_timeout in artalign/tmx.hpp");
+
 AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<TranslationUnit>& units,
                         const TmxOptions& options, const std::filesystem::path& dtd, bool dedupe,
                         const AppendHints& hints, std::chrono::milliseconds lock_timeout) {
