@@ -2,9 +2,9 @@
 # install.consumer: artalign installed and used as another project would use it. Installs the
 # current build into a fresh prefix, checks what is there (and that no path of the source or
 # build tree leaked into the package files), builds examples/ against the prefix alone with
-# find_package, runs align_texts on the Korean and English text of the sample article and
-# validates the TMX it writes, checks that the program read its data from the prefix, and
-# builds a small program with pkg-config.
+# find_package, runs align_texts on the Korean and English text of the sample article (its
+# coverage line must be the command line's for the pair), validates the TMX it writes, checks
+# that it read its data from the prefix, and builds a small program with pkg-config.
 # Environment: CMAKE, BUILD_DIR, SOURCE_DIR; CXX (the compiler that built the library) and
 # CONSUMER_LINK_FLAGS (what linking the library needs beyond it: the sanitizers' runtimes).
 set -uo pipefail
@@ -30,6 +30,9 @@ for file in bin/artalign lib/libartalign.a include/artalign/version.hpp include/
             lib/pkgconfig/artalign.pc share/artalign/tmx/tmx14.dtd; do
   [ -f "$prefix/$file" ] || fail "$file was not installed"
 done
+for header in "$SOURCE_DIR"/include/artalign/*.hpp; do
+  [ -f "$prefix/include/artalign/${header##*/}" ] || fail "include/artalign/${header##*/} was not installed"
+done
 # Only the public headers: no internal header (src/STAGE/*.hpp) and no template.
 extra=$(cd "$prefix/include" && find . -type f ! -path './artalign/*.hpp')
 [ -z "$extra" ] || fail "installed beside the public headers: $extra"
@@ -37,12 +40,15 @@ leaks=$(grep -rlF -e "$SOURCE_DIR" -e "$BUILD_DIR" "$prefix/lib/cmake" "$prefix/
 [ -z "$leaks" ] || fail "the package names the source or build tree: $leaks"
 
 # 2. Texts to align: the Korean and English articles of the sample pair, as the installed
-#    command line extracts them.
-samples=$SOURCE_DIR/samples/mirror
-must "artalign extract (Korean)" "$prefix/bin/artalign" extract --text "$samples/www.hani.co.kr/arti/international/america/927886.html"
+#    command line extracts them; and the coverage line the command line gives for the pair.
+sample_ko=$SOURCE_DIR/samples/mirror/www.hani.co.kr/arti/international/america/927886.html
+sample_en=$SOURCE_DIR/samples/mirror/english.hani.co.kr/arti/english_edition/e_international/928034.html
+must "artalign extract (Korean)" "$prefix/bin/artalign" extract --text "$sample_ko"
 cp "$SCRATCH/log" "$SCRATCH/ko.txt"
-must "artalign extract (English)" "$prefix/bin/artalign" extract --text "$samples/english.hani.co.kr/arti/english_edition/e_international/928034.html"
+must "artalign extract (English)" "$prefix/bin/artalign" extract --text "$sample_en"
 cp "$SCRATCH/log" "$SCRATCH/en.txt"
+must "artalign align on the sample" "$prefix/bin/artalign" align "$sample_en" "$sample_ko" -o "$SCRATCH/cli.tmx"
+cli_coverage=$(grep '^coverage: ' "$SCRATCH/log")
 
 # 3. examples/ against the prefix alone: find_package(artalign) and artalign::artalign.
 configure=("$CMAKE" -S "$SOURCE_DIR/examples" -B "$SCRATCH/examples" -DCMAKE_PREFIX_PATH="$prefix"
@@ -56,8 +62,9 @@ must "building examples/" "$CMAKE" --build "$SCRATCH/examples"
 align_texts=$SCRATCH/examples/align_texts
 "$align_texts" "$SCRATCH/ko.txt" "$SCRATCH/en.txt" "$SCRATCH/out.tmx" >"$SCRATCH/out" 2>"$SCRATCH/err" \
   || fail "align_texts failed: $(cat "$SCRATCH/err")"
-grep -qE '^coverage: [0-9]+/[0-9]+ Korean sentences \([0-9.]+%\) and [0-9.]+% of characters have a counterpart in English; ' "$SCRATCH/out" \
-  || fail "align_texts printed no coverage line: $(cat "$SCRATCH/out")"
+# The library through its public API aligns the text as the command line aligns the pages.
+[ "$(cat "$SCRATCH/out")" = "$cli_coverage" ] \
+  || fail "align_texts printed '$(cat "$SCRATCH/out")', the command line '$cli_coverage'"
 units=$(grep -c '<tu[ >]' "$SCRATCH/out.tmx" 2>/dev/null)
 [ "${units:-0}" -ge 5 ] || fail "the TMX holds ${units:-no} units, expected at least 5"
 xmllint --noout --dtdvalid "$prefix/share/artalign/tmx/tmx14.dtd" "$SCRATCH/out.tmx" 2>"$SCRATCH/err" \
@@ -76,20 +83,25 @@ mv "$prefix/share/artalign.moved" "$prefix/share/artalign"
 
 # 4. pkg-config: a five-line program compiled and linked with what artalign.pc gives.
 cat >"$SCRATCH/hello.cpp" <<'CPP'
-#include <artalign/types.hpp>
+#include <artalign/segmenter.hpp>
 #include <artalign/version.hpp>
 #include <iostream>
-int main() { std::cout << "artalign " << artalign::kVersion << ": " << artalign::CoverageSummary{}.one_line("Korean", "English") << '\n'; }
+int main(int, char** argv) { std::cout << "artalign " << artalign::kVersion << ": "
+  << artalign::SentenceSplitter::for_language("en", argv[1]).split({"One. Two."}).size() << " sentences\n"; }
 CPP
 export PKG_CONFIG_PATH=$prefix/lib/pkgconfig
 if ! flags=$(pkg-config --cflags --libs artalign 2>"$SCRATCH/err"); then
   fail "pkg-config does not know artalign: $(cat "$SCRATCH/err")"
 else
   # shellcheck disable=SC2086  # the flags are words
-  "$CXX" -std=c++20 "$SCRATCH/hello.cpp" -o "$SCRATCH/hello" $flags ${CONSUMER_LINK_FLAGS:-} 2>"$SCRATCH/err" \
-    || fail "the pkg-config program does not build with '$flags': $(head -5 "$SCRATCH/err")"
-  [ ! -x "$SCRATCH/hello" ] || "$SCRATCH/hello" | grep -qF "artalign $(pkg-config --modversion artalign): coverage:" \
-    || fail "the pkg-config program printed something else"
+  if ! "$CXX" -std=c++20 "$SCRATCH/hello.cpp" -o "$SCRATCH/hello" $flags ${CONSUMER_LINK_FLAGS:-} 2>"$SCRATCH/err"; then
+    fail "the pkg-config program does not build with '$flags': $(head -5 "$SCRATCH/err")"
+  else
+    data=$(pkg-config --variable=pkgdatadir artalign)
+    [ "$data" -ef "$prefix/share/artalign" ] || fail "pkg-config's pkgdatadir is $data, not the prefix's"
+    expected="artalign $(pkg-config --modversion artalign): 2 sentences"
+    [ "$("$SCRATCH/hello" "$data")" = "$expected" ] || fail "the pkg-config program did not print '$expected'"
+  fi
 fi
 
-[ "$failures" -eq 0 ] && echo "ok" || { echo "$failures failure(s)" >&2; exit 1; }
+[ "$failures" -eq 0 ] && echo "ok: $cli_coverage" || { echo "$failures failure(s)" >&2; exit 1; }
