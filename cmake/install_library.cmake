@@ -6,9 +6,8 @@ include(CMakePackageConfigHelpers)
 set(ARTALIGN_CMAKE_INSTALL_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/artalign)
 set(ARTALIGN_DATA_INSTALL_DIR ${CMAKE_INSTALL_DATADIR}/artalign)
 
-install(TARGETS artalign_lib EXPORT artalignTargets
-  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
-  INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+# The target's INSTALL_INTERFACE include directory (CMakeLists.txt) is its only one once installed.
+install(TARGETS artalign_lib EXPORT artalignTargets ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
 install(DIRECTORY include/artalign DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} FILES_MATCHING PATTERN "*.hpp")
 install(FILES ${PROJECT_BINARY_DIR}/include/artalign/version.hpp DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/artalign)
 
@@ -29,5 +28,6 @@ install(FILES ${PROJECT_BINARY_DIR}/artalignConfig.cmake ${PROJECT_BINARY_DIR}/a
 # pkg-config: the prefix is found from the .pc file's own place (${pcfiledir}), so it too can move.
 file(RELATIVE_PATH ARTALIGN_PC_TO_PREFIX ${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_LIBDIR}/pkgconfig
      ${CMAKE_INSTALL_PREFIX})
+string(REGEX REPLACE "/$" "" ARTALIGN_PC_TO_PREFIX "${ARTALIGN_PC_TO_PREFIX}")
 configure_file(cmake/artalign.pc.in ${PROJECT_BINARY_DIR}/artalign.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/artalign.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
