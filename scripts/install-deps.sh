@@ -16,6 +16,7 @@ packages=(
   python3-translate  # translate-toolkit: the tests parse the TMX with translate.storage.tmx
   time            # /usr/bin/time -v: peak memory in bench/tmx_bench.sh and bench/batch_bench.sh
   clang libclang-rt-14-dev  # libFuzzer: scripts/fuzz-smoke.sh runs every fuzz target briefly
+  doxygen         # scripts/api-docs.sh: the API reference of include/artalign/
 )
 
 missing=()
