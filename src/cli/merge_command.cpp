@@ -13,6 +13,7 @@
 #include "batch/outcome_merge.hpp"
 #include "batch/run_assembly.hpp"
 #include "commands.hpp"
+#include "progress.hpp"
 #include "output_checks.hpp"
 
 namespace artalign::cli {
@@ -83,10 +84,13 @@ int run_merge(const std::vector<std::string>& arguments) {
     RunAssembler assembler(outputs);
     std::optional<AtomicFile> outcomes_file;
     if (outcomes_output) outcomes_file.emplace(*outcomes_output);
+    CountProgress progress(quiet, stderr, "pairs");  // on a terminal only
     merge.finish([&](const PairOutcome& outcome) {
         assembler.add(outcome);
         if (outcomes_file) outcomes_file->append(pair_outcome_json(outcome) + '\n');
+        progress.add();
     });
+    progress.finish();
     if (outcomes_file) outcomes_file->sync();
     const RunSummary summary = assembler.finish();
     if (outcomes_file) outcomes_file->commit();

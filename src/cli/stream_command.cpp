@@ -16,6 +16,7 @@
 #include "util/stop_request.hpp"
 #include "batch/stream_record.hpp"
 #include "commands.hpp"
+#include "progress.hpp"
 #include "output_checks.hpp"
 #include "ordered_workers.hpp"
 #include "page_options.hpp"
@@ -55,7 +56,12 @@ int run_stream(const std::vector<std::string>& arguments) {
     const auto resources = Resources::load(resource_options(parser));  // loaded once, shared by the workers
     std::vector<std::unique_ptr<Pipeline>> pipelines;  // one per worker: a Pipeline is not thread-safe
     for (unsigned k = 0; k < jobs; ++k) pipelines.push_back(std::make_unique<Pipeline>(resources, options));
-    OrderedWorkers workers(std::move(pipelines), [](const std::string& line) { write_standard_output(line + "\n"); });
+    // Progress on a terminal only: standard output is for the outcome lines.
+    CountProgress progress(false, stderr, "records");
+    OrderedWorkers workers(std::move(pipelines), [&progress](const std::string& line) {
+        write_standard_output(line + "\n");
+        progress.add();
+    });
     InputRules rules;
     rules.allow_stdin = true;
     InputFile input("-", rules);
@@ -81,6 +87,7 @@ int run_stream(const std::vector<std::string>& arguments) {
         throw_if_stop_requested();
     }
     workers.finish();
+    progress.finish();
     return 0;
 }
 
