@@ -48,8 +48,8 @@ public:
     /// A value parse_json read: numbers keep their text as written, members their order.
     JsonWriter& value(const JsonValue& parsed);
     /// Splices `json`, one complete JSON value written by another JsonWriter (indent 0), as
-    /// the next value, byte for byte. It is checked with parse_json: std::invalid_argument
-    /// when it is not exactly one JSON value.
+    /// the next value, byte for byte. An object or array is checked by its brackets (strings
+    /// skipped), anything else with parse_json: std::invalid_argument when it is not one value.
     JsonWriter& raw(std::string_view json);
 
     const std::string& str() const { return out_; }
