@@ -5,10 +5,10 @@
 //
 // Each non-empty line of a text is one block (a title or a paragraph), as `artalign extract
 // --text` prints an article. examples/CMakeLists.txt builds it against an installed artalign.
-#include <artalign/aligner.hpp>    // Aligner, AlignOptions
 #include <artalign/coverage.hpp>   // compute_coverage
 #include <artalign/error.hpp>      // artalign::Error, the root of everything the library throws
-#include <artalign/segmenter.hpp>  // SentenceSplitter, joined_text
+#include <artalign/resources.hpp>  // Resources: the data directory, loaded once
+#include <artalign/segmenter.hpp>  // joined_text
 #include <artalign/tmx.hpp>        // write_tmx
 
 #include <filesystem>
@@ -35,14 +35,14 @@ int main(int argc, char** argv) {
     try {
         // The installed data (abbreviations, segmentation rules, lexicon): the directory
         // find_package gave as artalign_DATA_DIR, compiled in by examples/CMakeLists.txt.
-        const std::filesystem::path data_dir = ALIGN_TEXTS_DATA_DIR;
+        // Loaded once; a program with threads shares it and gives each thread its own splitters
+        // and aligner.
+        const auto resources = artalign::Resources::load({.data_dir = ALIGN_TEXTS_DATA_DIR});
 
         // Sentences of each side, each remembering its block; then the alignment, as beads.
-        using artalign::SentenceSplitter;
-        const auto korean = SentenceSplitter::for_language("ko", data_dir).split(read_blocks(argv[1]));
-        const auto english = SentenceSplitter::for_language("en", data_dir).split(read_blocks(argv[2]));
-        const artalign::Aligner aligner(artalign::AlignOptions{}, artalign::Aligner::load_anchors(data_dir));
-        const artalign::Alignment alignment = aligner.align(korean, english);
+        const auto korean = resources->splitter("ko").split(read_blocks(argv[1]));
+        const auto english = resources->splitter("en").split(read_blocks(argv[2]));
+        const artalign::Alignment alignment = resources->aligner().align(korean, english);
 
         std::cout << artalign::compute_coverage(korean, alignment.beads).one_line("Korean", "English") << '\n';
 

@@ -6,8 +6,11 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
+#include "artalign/aligner.hpp"
+#include "artalign/segmenter.hpp"
 #include "artalign/types.hpp"
 
 namespace artalign {
@@ -50,6 +53,14 @@ public:
 
     /// The data directory everything was loaded from.
     const std::filesystem::path& data_dir() const;
+
+    /// A sentence splitter for `language` (BCP 47) with the loaded abbreviations and rules
+    /// (plain ICU rules for a language the data has none for), for one thread: a splitter is
+    /// not thread-safe, the Resources are. Throws DataError when ICU cannot build it.
+    SentenceSplitter splitter(const std::string& language) const;
+
+    /// An aligner weighing the loaded anchor data (lexicon, number words), for one thread.
+    Aligner aligner(const AlignOptions& options = {}) const;
 
     /// The loaded data, for artalign's own stages (defined in an internal header).
     struct Impl;

@@ -56,4 +56,8 @@ std::shared_ptr<AnchorExtractor> Resources::Impl::anchor_extractor() const {
     return std::make_shared<AnchorExtractor>(anchors.share());
 }
 
+SentenceSplitter Resources::splitter(const std::string& language) const { return impl_->splitter(language); }
+
+Aligner Resources::aligner(const AlignOptions& options) const { return Aligner(options, impl_->anchor_extractor()); }
+
 }  // namespace artalign
