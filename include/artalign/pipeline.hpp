@@ -23,33 +23,33 @@ class WebArchive;
 /// (or the mirror the translation page is found to sit in), else fetched when the pipeline
 /// may use the network.
 struct PairInput {
-    std::filesystem::path translation_page;
-    std::optional<std::filesystem::path> original_page;
-    std::optional<std::filesystem::path> mirror_root;
+    std::filesystem::path translation_page;               ///< a file or an http(s) URL
+    std::optional<std::filesystem::path> original_page;   ///< when not found from the translation's link
+    std::optional<std::filesystem::path> mirror_root;     ///< a local mirror (host/path tree)
     /// WARC files in which URLs (the translation, its original, redirect targets) are looked
     /// up, as a mirror would be (.warc or .warc.gz); `archive`, when set, is their index already
     /// made (batch's workers share one), else the pipeline indexes them on first use.
     std::vector<std::filesystem::path> archive_files;
-    std::shared_ptr<const WebArchive> archive;
+    std::shared_ptr<const WebArchive> archive;  ///< the index of archive_files, when made already
     /// The translation page's record, when the request names it by place rather than by URL.
     std::optional<WarcPlace> translation_record;
     /// The pages themselves, given in memory (UTF-8, or in the charset they declare), instead
     /// of read from `translation_page` and `original_page`, which then only name them in
     /// messages (e.g. "record 7 (translation_html)").
-    std::optional<std::string> translation_html;
-    std::optional<std::string> original_html;
+    std::optional<std::string> translation_html;  ///< the translation page's bytes
+    std::optional<std::string> original_html;     ///< the original page's bytes
 };
 
 /// Everything the pipeline learnt about one pair.
 struct AlignedPair {
-    Article original;
-    Article translation;
-    SegmentList original_segments;
-    SegmentList translation_segments;
+    Article original;                  ///< the original's article (source)
+    Article translation;               ///< the translation's article (target)
+    SegmentList original_segments;     ///< the original's sentences, which beads index
+    SegmentList translation_segments;  ///< the translation's sentences
     std::vector<Bead> beads;  ///< source = original, target = translation
     double alignment_score = 0.0;  ///< Alignment::score
     bool mismatched = false;       ///< Alignment::mismatched: the pages may not be a pair
-    CoverageSummary coverage;
+    CoverageSummary coverage;       ///< compute_coverage of the beads
     /// Parallel to `beads` once a reviewer's corrections were applied (corrections.hpp): the
     /// action that made each bead ("pair", "reject", ...), empty for beads nobody reviewed.
     /// Empty when no corrections were applied.
@@ -89,7 +89,7 @@ struct PipelineOptions {
 
 /// One page read and extracted, and what was learnt on the way.
 struct ExtractedPage {
-    Article article;
+    Article article;            ///< what extraction kept of the page
     std::string original_link;  ///< absolute URL of the original it links to; empty if none
     std::string refused_link;   ///< without original_link: a link to it artalign will not follow (javascript:, file:...)
     std::string charset;        ///< how the bytes were decoded, e.g. "windows-949 (<meta>)"
@@ -115,8 +115,8 @@ public:
     /// lexicons): for one pipeline, e.g. a test. Throws DataError.
     explicit Pipeline(const std::filesystem::path& data_dir, PipelineOptions options = {});
     ~Pipeline();
-    Pipeline(Pipeline&&) noexcept;
-    Pipeline& operator=(Pipeline&&) noexcept;
+    Pipeline(Pipeline&&) noexcept;             ///< moves the loaded state
+    Pipeline& operator=(Pipeline&&) noexcept;  ///< moves the loaded state
 
     /// Reads and extracts one page. `location` is a file path or an http(s) URL; a URL is read
     /// from `mirror_root` when the mirror holds it, else fetched if the network is allowed.
@@ -139,8 +139,8 @@ public:
     /// batch runs skip such pages.
     AlignedPair align_pages(const PairInput& input) const;
 
-    const Resources& resources() const;
-    const PipelineOptions& options() const;
+    const Resources& resources() const;       ///< what the pipeline was built with
+    const PipelineOptions& options() const;   ///< how it reads pages
 
 private:
     struct Impl;

@@ -15,14 +15,14 @@ namespace artalign {
 struct Article {
     std::string url;          ///< canonical URL if the page gives one, else where it was read
     std::string language;     ///< BCP 47 code from the site profile, e.g. "en" or "ko"
-    std::string title;
+    std::string title;        ///< the headline
     std::string subtitle;     ///< lines of a multi-line subtitle are separated by '\n'
-    std::string section;
-    std::string byline;
+    std::string section;      ///< the site's section, e.g. "International"
+    std::string byline;       ///< the author line as the page gives it
     std::string published;    ///< ISO 8601, e.g. "2020-02-12T17:26:00+09:00"
     std::string modified;     ///< ISO 8601
     std::string profile;      ///< name of the site profile that extracted it
-    std::vector<std::string> paragraphs;
+    std::vector<std::string> paragraphs;  ///< the body, in reading order
     std::vector<std::string> warnings;  ///< what extraction was unsure of, for the user
 
     /// The blocks a translation covers, in reading order: heading_blocks(), then the body
@@ -35,7 +35,7 @@ struct Article {
 
 /// One sentence (or sentence-like unit) of an article and the block it came from.
 struct Segment {
-    std::string text;
+    std::string text;       ///< UTF-8, trimmed
     std::size_t block = 0;  ///< index into Article::text_blocks()
 };
 
@@ -52,6 +52,7 @@ struct Bead {
     /// matching numbers or names push it towards 1. 0 for null beads.
     double score = 0.0;
 
+    /// True for a 1-0 or 0-1 bead: a sentence without a counterpart.
     bool is_null() const { return source.empty() || target.empty(); }
     /// "1-1", "2-1", "1-0", ... (source count, then target count).
     std::string type() const;
@@ -62,9 +63,9 @@ struct TranslationUnit {
     std::string source;        ///< original-language segment
     std::string target;        ///< translation segment
     std::string bead_type;     ///< "1-1", "2-1", ...
-    double score = 0.0;
-    std::string source_url;
-    std::string target_url;
+    double score = 0.0;        ///< Bead::score
+    std::string source_url;    ///< where the original was read
+    std::string target_url;    ///< where the translation was read
     std::string article_date;  ///< ISO 8601 publication date of the translation
     std::string article_title; ///< title of the translation
     /// Set when the pair is probably not a translation (coverage report): a prop users can
@@ -76,10 +77,10 @@ struct TranslationUnit {
 
 /// How much of the original the translation covers (compute_coverage).
 struct CoverageSummary {
-    std::size_t source_sentences = 0;
+    std::size_t source_sentences = 0;   ///< sentences of the original
     std::size_t covered_sentences = 0;  ///< source sentences in a bilingual bead
     std::size_t source_chars = 0;       ///< code points, spaces excluded
-    std::size_t covered_chars = 0;
+    std::size_t covered_chars = 0;      ///< source_chars of the sentences in bilingual beads
     std::size_t untranslated = 0;       ///< 1-0 beads
     std::size_t additions = 0;          ///< 0-1 beads
     std::size_t units = 0;              ///< bilingual beads
@@ -93,15 +94,15 @@ struct CoverageSummary {
 
 /// Where a WARC record is: a file and the offset of the record (its gzip member) in it.
 struct WarcPlace {
-    std::filesystem::path file;
-    std::uint64_t offset = 0;
+    std::filesystem::path file;  ///< the .warc or .warc.gz file
+    std::uint64_t offset = 0;    ///< byte offset of the record (of its gzip member) in the file
 };
 
 /// One entry to add to a lexicon: a Korean word and the English words it may translate to, as
 /// a lexicon TSV line holds them (e.g. learned by batch --learn-lexicon and not saved).
 struct LexiconEntry {
-    std::u32string korean;
-    std::vector<std::u32string> english;
+    std::u32string korean;                ///< the Korean word, as a lexicon TSV line gives it
+    std::vector<std::u32string> english;  ///< the English words it may translate to
 };
 
 }  // namespace artalign
