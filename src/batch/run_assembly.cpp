@@ -9,6 +9,7 @@
 #include "util/json_writer.hpp"
 #include "report/report_html.hpp"
 #include "write/tmx_stream_writer.hpp"
+#include "write/unit_selection.hpp"
 #include "util/unit_set.hpp"
 
 namespace artalign {
@@ -24,12 +25,15 @@ struct RunAssembler::State {
     RunOutputs outputs;
     TmxStreamWriter tmx;
     bool languages_set = false;
+    bool reversed = false;  // the translations are the memory's source
     UnitSet seen;
     std::optional<AtomicFile> coverage_file;  // a line appended a pair; a failed write says why (errno)
     std::vector<CoverageIndexEntry> index;
 };
 
-RunAssembler::RunAssembler(const RunOutputs& outputs) : state_(std::make_unique<State>(outputs)) {}
+RunAssembler::RunAssembler(const RunOutputs& outputs) : state_(std::make_unique<State>(outputs)) {
+    summary_.min_score = outputs.min_score;
+}
 
 RunAssembler::~RunAssembler() = default;
 
@@ -57,10 +61,24 @@ void RunAssembler::add(const PairOutcome& outcome) {
     }
     ++summary_.aligned;
     if (!s.languages_set) {
-        s.tmx.set_languages(outcome.source_language, outcome.target_language);
+        const MemoryLanguages languages =
+            choose_memory_languages(s.outputs.languages, outcome.source_language, outcome.target_language);
+        s.tmx.set_languages(languages.source, languages.target);
+        s.reversed = languages.reversed;
         s.languages_set = true;
     }
-    for (const TranslationUnit& unit : outcome.units) {
+    std::vector<TranslationUnit> reversed_units;
+    if (s.reversed) {
+        reversed_units = outcome.units;
+        swap_sides(reversed_units);
+    }
+    for (const TranslationUnit& unit : s.reversed ? reversed_units : outcome.units) {
+        // A unit empty once cleaned is counted as before (empty, or a repeat), whatever its score.
+        if (unit.score < s.outputs.min_score && !clean_segment_text(unit.source).empty() &&
+            !clean_segment_text(unit.target).empty()) {
+            ++summary_.below_min_score;
+            continue;
+        }
         if (!s.seen.insert(clean_segment_text(unit.source), clean_segment_text(unit.target))) {
             ++summary_.duplicates;
             continue;
@@ -125,8 +143,9 @@ std::string RunSummary::json() const {
         .key("resumed").value(resumed)
         .key("units").value(units)
         .key("duplicate_units").value(duplicates)
-        .key("empty_units").value(empty)
-        .key("coverage").begin_object()
+        .key("empty_units").value(empty);
+    if (min_score > 0) json.key("min_score").value(min_score).key("below_min_score_units").value(below_min_score);
+    json.key("coverage").begin_object()
         .key("source_sentences").value(coverage.source_sentences)
         .key("covered_sentences").value(coverage.covered_sentences)
         .key("sentence_share").value(coverage.sentence_share())
@@ -148,7 +167,9 @@ std::string RunSummary::json() const {
 std::string RunSummary::text() const {
     std::string out = fmt::format("{} pairs: {} aligned, {} skipped, {} failed", pairs, aligned, skipped, failed);
     if (resumed > 0) out += fmt::format(" ({} taken from the journal)", resumed);
-    out += fmt::format("\n{} units written ({} exact repeats left out)\n", units, duplicates);
+    out += fmt::format("\n{} units written ({} exact repeats left out", units, duplicates);
+    if (min_score > 0) out += fmt::format(", {} below --min-score {}", below_min_score, min_score);
+    out += ")\n";
     out += fmt::format("coverage: {} of {} original sentences ({:.1f}%) and {:.1f}% of characters have a counterpart\n",
                        coverage.covered_sentences, coverage.source_sentences, 100.0 * coverage.sentence_share(),
                        100.0 * coverage.char_share());
