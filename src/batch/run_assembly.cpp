@@ -4,18 +4,21 @@
 #include <fmt/format.h>
 
 #include <optional>
+#include <stdexcept>
 
 #include "util/atomic_file.hpp"
 #include "util/json_writer.hpp"
 #include "report/report_html.hpp"
-#include "write/tmx_stream_writer.hpp"
+#include "write/unit_stream.hpp"
 #include "write/unit_selection.hpp"
 #include "util/unit_set.hpp"
 
 namespace artalign {
 
 struct RunAssembler::State {
-    explicit State(const RunOutputs& run_outputs) : outputs(run_outputs), tmx(run_outputs.tmx, run_outputs.tmx_options) {
+    explicit State(const RunOutputs& run_outputs)
+        : outputs(run_outputs), tmx(open_unit_stream(run_outputs.format, run_outputs.tmx, run_outputs.tmx_options)) {
+        if (!tmx) throw std::invalid_argument("unknown unit format " + outputs.format);
         if (outputs.coverage_jsonl) coverage_file.emplace(*outputs.coverage_jsonl);
         // Check now that the other outputs can be written, rather than after the work.
         if (outputs.index_html) AtomicFile check(*outputs.index_html);
@@ -23,7 +26,7 @@ struct RunAssembler::State {
     }
 
     RunOutputs outputs;
-    TmxStreamWriter tmx;
+    std::unique_ptr<UnitStream> tmx;  // the memory: TMX, TSV or JSONL
     bool languages_set = false;
     bool reversed = false;  // the translations are the memory's source
     UnitSet seen;
@@ -63,7 +66,7 @@ void RunAssembler::add(const PairOutcome& outcome) {
     if (!s.languages_set) {
         const MemoryLanguages languages =
             choose_memory_languages(s.outputs.languages, outcome.source_language, outcome.target_language);
-        s.tmx.set_languages(languages.source, languages.target);
+        s.tmx->set_languages(languages.source, languages.target);
         s.reversed = languages.reversed;
         s.languages_set = true;
     }
@@ -83,7 +86,7 @@ void RunAssembler::add(const PairOutcome& outcome) {
             ++summary_.duplicates;
             continue;
         }
-        if (s.tmx.add(unit)) {
+        if (s.tmx->add(unit)) {
             ++summary_.units;
         } else {
             ++summary_.empty;
@@ -109,7 +112,7 @@ void RunAssembler::add(const PairOutcome& outcome) {
 // target turned into a directory), then only renames; the TMX, which matters most, last.
 RunSummary RunAssembler::finish() {
     State& s = *state_;
-    s.tmx.finish();
+    s.tmx->finish();
     if (s.coverage_file) s.coverage_file->sync();
     std::optional<AtomicFile> index_file;
     if (s.outputs.index_html) {
@@ -128,7 +131,7 @@ RunSummary RunAssembler::finish() {
     if (s.coverage_file) s.coverage_file->commit();
     if (index_file) index_file->commit();
     if (summary_file) summary_file->commit();
-    s.tmx.commit();
+    s.tmx->commit();
     return summary_;
 }
 

@@ -22,6 +22,7 @@ struct RunOutputs {
     std::optional<std::filesystem::path> coverage_jsonl;
     std::optional<std::filesystem::path> index_html;  ///< hrefs of its rows as the outcomes give them
     std::optional<std::filesystem::path> summary_json;
+    std::string format = "tmx";  ///< of `tmx`: one of unit_stream_formats() (tmx, tsv, jsonl)
     TmxOptions tmx_options;  ///< languages are taken from the first aligned pair (and `languages`)
     double min_score = 0.0;  ///< units scoring below this are left out of the TMX (--min-score)
     /// The memory's language codes (--srclang, --tgtlang), chosen against the first aligned

@@ -41,9 +41,10 @@ int run_batch(const std::vector<std::string>& arguments) {
                           "journal as they finish, so an interrupted run continues with --resume.\n"
                           "--min-score, --srclang and --tgtlang shape the TMX as on align (not the journal).\n"
                           "Exit code 1 when any pair failed (the summary says which and why).");
-    parser.add_option("output", 'o', "FILE", "the TMX for the whole run (required; replaced atomically)");
+    parser.add_option("output", 'o', "FILE", "the memory for the whole run (required; replaced atomically)");
     add_pair_input_options(parser, true);
     add_page_options(parser, Fetching::on_request, "with --list: the mirror in which to find the pages and originals");
+    add_stream_format_option(parser);
     add_memory_options(parser);
     parser.add_option("coverage", 0, "FILE", "write each aligned pair's coverage report as a JSON line to FILE");
     parser.add_option("report-dir", 0, "DIR", "write DIR/index.html and a coverage report page per pair");
@@ -71,6 +72,7 @@ int run_batch(const std::vector<std::string>& arguments) {
     const LanguageRequest languages = language_request(parser);
     (void)memory_languages(languages, "ko", "en");
     const double min_score = min_score_option(parser);
+    const std::string format = stream_format_option(parser);
     {
         std::vector<std::filesystem::path> outputs{*output, journal};
         for (const char* option : {"coverage", "summary", "save-lexicon"}) {
@@ -97,6 +99,7 @@ int run_batch(const std::vector<std::string>& arguments) {
     BatchOutputs outputs;
     outputs.run.tmx = *output;
     outputs.run.min_score = min_score;
+    outputs.run.format = format;
     outputs.run.languages = languages;
     if (const auto value = parser.option("coverage")) outputs.run.coverage_jsonl = *value;
     if (const auto value = parser.option("summary")) outputs.run.summary_json = *value;

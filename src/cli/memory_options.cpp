@@ -2,10 +2,14 @@
 #include "memory_options.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include <algorithm>
 #include <stdexcept>
+#include <vector>
 
 #include "language_option.hpp"
+#include "write/unit_stream.hpp"
 
 namespace artalign::cli {
 
@@ -27,6 +31,19 @@ LanguageRequest language_request(const ArgumentParser& parser) {
         if (const auto code = parser.option(option)) (void)supported_language(std::string("--") + option, *code);
     }
     return LanguageRequest{parser.option("srclang"), parser.option("tgtlang")};
+}
+
+void add_stream_format_option(ArgumentParser& parser) {
+    parser.add_option("format", 0, "FORMAT", "tmx (default), tsv or jsonl, written unit by unit as align writes them");
+}
+
+std::string stream_format_option(const ArgumentParser& parser) {
+    const std::string format = parser.option("format").value_or("tmx");
+    const std::vector<std::string> known = unit_stream_formats();
+    if (std::find(known.begin(), known.end(), format) != known.end()) return format;
+    if (format == "moses")
+        throw UsageError("--format moses writes two files, which a run does not stream: use tsv (the same lines, one file)");
+    throw UsageError(fmt::format("unknown --format '{}' (known: {})", format, fmt::join(known, ", ")));
 }
 
 MemoryLanguages memory_languages(const LanguageRequest& request, const std::string& original,

@@ -19,6 +19,12 @@ double min_score_option(const ArgumentParser& parser);
 /// Throws UsageError otherwise.
 LanguageRequest language_request(const ArgumentParser& parser);
 
+/// Adds --format for the memory a run writes unit by unit (batch, merge): tmx, tsv or jsonl.
+void add_stream_format_option(ArgumentParser& parser);
+
+/// --format's value (default tmx), one of unit_stream_formats(). Throws UsageError otherwise.
+std::string stream_format_option(const ArgumentParser& parser);
+
 /// choose_memory_languages, its complaints as UsageError.
 MemoryLanguages memory_languages(const LanguageRequest& request, const std::string& original,
                                  const std::string& translation);

@@ -31,6 +31,7 @@ int run_merge(const std::vector<std::string>& arguments) {
                           "merges of merges (--min-score, --srclang and --tgtlang shape the TMX only, as on align).\n"
                           "Exit code 1 when any record says its pair failed.");
     parser.add_option("output", 'o', "FILE", "the TMX (replaced atomically; required unless --outcomes is given)");
+    add_stream_format_option(parser);
     add_memory_options(parser);
     parser.add_option("coverage", 0, "FILE", "write each aligned pair's coverage report as a JSON line to FILE");
     parser.add_option("index", 0, "FILE", "write the HTML coverage index of the pairs to FILE");
@@ -49,6 +50,7 @@ int run_merge(const std::vector<std::string>& arguments) {
     const LanguageRequest languages = language_request(parser);
     (void)memory_languages(languages, "ko", "en");
     const double min_score = min_score_option(parser);
+    const std::string format = stream_format_option(parser);
     {
         std::vector<std::filesystem::path> outputs;
         for (const char* option : {"output", "coverage", "index", "summary", "outcomes"}) {
@@ -86,6 +88,7 @@ int run_merge(const std::vector<std::string>& arguments) {
     // null device, so that the summary still counts units and repeats.
     outputs.tmx = output ? std::filesystem::path(*output) : std::filesystem::path("/dev/null");
     outputs.min_score = min_score;
+    outputs.format = format;
     outputs.languages = languages;
     if (const auto value = parser.option("coverage")) outputs.coverage_jsonl = *value;
     if (const auto value = parser.option("index")) outputs.index_html = *value;

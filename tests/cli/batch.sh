@@ -88,6 +88,10 @@ for verb in batch merge; do
   expect_error "--tgtlang ko does not name the memory's target language (en)"
   run 2 "$verb" "$SCRATCH/one.txt" -o "$SCRATCH/x.tmx" --srclang 'ko KR'
   expect_error "--srclang 'ko KR' is not a language code such as ko, en or ko-KR"
+  run 2 "$verb" "$SCRATCH/one.txt" -o "$SCRATCH/x.tmx" --format moses
+  expect_error "--format moses writes two files, which a run does not stream: use tsv (the same lines, one file)"
+  run 2 "$verb" "$SCRATCH/one.txt" -o "$SCRATCH/x.tmx" --format xliff
+  expect_error "unknown --format 'xliff' (known: tmx, tsv, jsonl)"
 done
 [ -e "$SCRATCH/x.tmx" ] && fail "a usage error wrote an output file"
 
@@ -119,6 +123,20 @@ xmllint --noout --dtdvalid "$DTD" "$SCRATCH/weak.tmx" 2>/dev/null || fail "batch
 run 1 merge "$SCRATCH/weak.journal" -o "$SCRATCH/weak-merged.tmx" --min-score "$floor" --srclang en -q
 cmp -s <(undated "$SCRATCH/weak.tmx") <(undated "$SCRATCH/weak-merged.tmx") ||
   fail "merge of the journal with the same options != batch's TMX"
+# --format tsv|jsonl: the lines align writes for one pair; for the run, one line a unit the TMX has.
+undated_jsonl() { sed -E 's/"creationdate":"[^"]*"//' "$1"; }
+for format in tsv jsonl; do
+  run 0 align "$SAMPLE_EN" -o "$SCRATCH/align-en.$format" --format "$format" --min-score 0.9995 --srclang en -q
+  run 0 batch --list "$SCRATCH/one.txt" -o "$SCRATCH/one-en.$format" --format "$format" --min-score 0.9995 --srclang en -q
+  cmp -s <(undated_jsonl "$SCRATCH/align-en.$format") <(undated_jsonl "$SCRATCH/one-en.$format") ||
+    fail "batch --format $format != align --format $format"
+  run 1 merge "$SCRATCH/weak.journal" -o "$SCRATCH/weak.$format" --format "$format" --min-score "$floor" --srclang en -q
+  [ "$(wc -l <"$SCRATCH/weak.$format")" -eq "$strong" ] || fail "merge --format $format: not one line a unit of the TMX"
+done
+head -1 "$SCRATCH/weak.jsonl" | grep -q '"tuid":1,"creationdate":"[0-9TZ]*","source_lang":"en","target_lang":"ko",' ||
+  fail "merge --format jsonl: $(head -1 "$SCRATCH/weak.jsonl")"
+[ "$(cut -f1 "$SCRATCH/weak.tsv" | head -1)" = "$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["source"])' "$SCRATCH/weak.jsonl")" ] ||
+  fail "merge --format tsv and jsonl disagree on the first unit's source"
 run 1 merge "$SCRATCH/weak.journal" -o "$SCRATCH/plain-merged.tmx" -q
 cmp -s <(undated "$SCRATCH/j1.tmx") <(undated "$SCRATCH/plain-merged.tmx") ||
   fail "the journal keeps the pairs as aligned: merge without options != batch without them"
