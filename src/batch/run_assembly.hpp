@@ -18,7 +18,7 @@ namespace artalign {
 
 /// Where a run's outputs go; all but the TMX are optional.
 struct RunOutputs {
-    std::filesystem::path tmx;
+    std::filesystem::path tmx;  ///< the memory: TMX unless `format` says otherwise
     std::optional<std::filesystem::path> coverage_jsonl;
     std::optional<std::filesystem::path> index_html;  ///< hrefs of its rows as the outcomes give them
     std::optional<std::filesystem::path> summary_json;
