@@ -85,3 +85,43 @@ TEST_CASE("an output that cannot be written at the end leaves every earlier outp
     earlier.check_untouched();
     CHECK(entries_in(scratch.path()) == 4);  // the temporaries went with the assembler
 }
+
+TEST_CASE("a score floor leaves weak units out before deduplication, and --srclang en turns units around") {
+    ScratchDirectory scratch;
+    RunOutputs outputs;
+    outputs.tmx = scratch.path() / "out.tmx";
+    outputs.min_score = 0.5;
+    outputs.languages.source = "en";
+    PairOutcome first = aligned_outcome("a");
+    first.units[0].score = 0.2;  // weak: left out, so it must not hide the strong repeat below
+    first.units[0].bead_type = "2-1";
+    PairOutcome second = aligned_outcome("a");
+    second.key = "b";
+    second.units[0].score = 0.9;
+    second.units[0].bead_type = "2-1";
+    RunAssembler assembler(outputs);
+    assembler.add(first);
+    assembler.add(second);
+    const RunSummary summary = assembler.finish();
+    CHECK(summary.units == 1);
+    CHECK(summary.below_min_score == 1);
+    CHECK(summary.duplicates == 0);
+    CHECK(summary.text().find("0 exact repeats left out, 1 below --min-score 0.5)") != std::string::npos);
+    CHECK(summary.json().find("\"below_min_score_units\": 1") != std::string::npos);
+    const std::string tmx = test::read_file(outputs.tmx);
+    CHECK(tmx.find("srclang=\"en\"") != std::string::npos);
+    CHECK(tmx.find("<tuv xml:lang=\"en\">") < tmx.find("<tuv xml:lang=\"ko\">"));
+    CHECK(tmx.find("\"x-bead\">1-2<") != std::string::npos);
+}
+
+TEST_CASE("without a score floor the summary does not mention one") {
+    ScratchDirectory scratch;
+    RunOutputs outputs;
+    outputs.tmx = scratch.path() / "out.tmx";
+    RunAssembler assembler(outputs);
+    assembler.add(aligned_outcome("a"));
+    const RunSummary summary = assembler.finish();
+    CHECK(summary.text().find("min-score") == std::string::npos);
+    CHECK(summary.json().find("min_score") == std::string::npos);
+    CHECK(test::read_file(outputs.tmx).find("srclang=\"ko\"") != std::string::npos);
+}

@@ -4,17 +4,21 @@
 #include <fmt/format.h>
 
 #include <optional>
+#include <stdexcept>
 
 #include "util/atomic_file.hpp"
 #include "util/json_writer.hpp"
 #include "report/report_html.hpp"
-#include "write/tmx_stream_writer.hpp"
+#include "write/unit_stream.hpp"
+#include "write/unit_selection.hpp"
 #include "util/unit_set.hpp"
 
 namespace artalign {
 
 struct RunAssembler::State {
-    explicit State(const RunOutputs& run_outputs) : outputs(run_outputs), tmx(run_outputs.tmx, run_outputs.tmx_options) {
+    explicit State(const RunOutputs& run_outputs)
+        : outputs(run_outputs), tmx(open_unit_stream(run_outputs.format, run_outputs.tmx, run_outputs.tmx_options)) {
+        if (!tmx) throw std::invalid_argument("unknown unit format " + outputs.format);
         if (outputs.coverage_jsonl) coverage_file.emplace(*outputs.coverage_jsonl);
         // Check now that the other outputs can be written, rather than after the work.
         if (outputs.index_html) AtomicFile check(*outputs.index_html);
@@ -22,14 +26,17 @@ struct RunAssembler::State {
     }
 
     RunOutputs outputs;
-    TmxStreamWriter tmx;
+    std::unique_ptr<UnitStream> tmx;  // the memory: TMX, TSV or JSONL
     bool languages_set = false;
+    bool reversed = false;  // the translations are the memory's source
     UnitSet seen;
     std::optional<AtomicFile> coverage_file;  // a line appended a pair; a failed write says why (errno)
     std::vector<CoverageIndexEntry> index;
 };
 
-RunAssembler::RunAssembler(const RunOutputs& outputs) : state_(std::make_unique<State>(outputs)) {}
+RunAssembler::RunAssembler(const RunOutputs& outputs) : state_(std::make_unique<State>(outputs)) {
+    summary_.min_score = outputs.min_score;
+}
 
 RunAssembler::~RunAssembler() = default;
 
@@ -57,15 +64,29 @@ void RunAssembler::add(const PairOutcome& outcome) {
     }
     ++summary_.aligned;
     if (!s.languages_set) {
-        s.tmx.set_languages(outcome.source_language, outcome.target_language);
+        const MemoryLanguages languages =
+            choose_memory_languages(s.outputs.languages, outcome.source_language, outcome.target_language);
+        s.tmx->set_languages(languages.source, languages.target);
+        s.reversed = languages.reversed;
         s.languages_set = true;
     }
-    for (const TranslationUnit& unit : outcome.units) {
+    std::vector<TranslationUnit> reversed_units;
+    if (s.reversed) {
+        reversed_units = outcome.units;
+        swap_sides(reversed_units);
+    }
+    for (const TranslationUnit& unit : s.reversed ? reversed_units : outcome.units) {
+        // A unit empty once cleaned is counted as before (empty, or a repeat), whatever its score.
+        if (unit.score < s.outputs.min_score && !clean_segment_text(unit.source).empty() &&
+            !clean_segment_text(unit.target).empty()) {
+            ++summary_.below_min_score;
+            continue;
+        }
         if (!s.seen.insert(clean_segment_text(unit.source), clean_segment_text(unit.target))) {
             ++summary_.duplicates;
             continue;
         }
-        if (s.tmx.add(unit)) {
+        if (s.tmx->add(unit)) {
             ++summary_.units;
         } else {
             ++summary_.empty;
@@ -91,7 +112,7 @@ void RunAssembler::add(const PairOutcome& outcome) {
 // target turned into a directory), then only renames; the TMX, which matters most, last.
 RunSummary RunAssembler::finish() {
     State& s = *state_;
-    s.tmx.finish();
+    s.tmx->finish();
     if (s.coverage_file) s.coverage_file->sync();
     std::optional<AtomicFile> index_file;
     if (s.outputs.index_html) {
@@ -110,7 +131,7 @@ RunSummary RunAssembler::finish() {
     if (s.coverage_file) s.coverage_file->commit();
     if (index_file) index_file->commit();
     if (summary_file) summary_file->commit();
-    s.tmx.commit();
+    s.tmx->commit();
     return summary_;
 }
 
@@ -125,8 +146,9 @@ std::string RunSummary::json() const {
         .key("resumed").value(resumed)
         .key("units").value(units)
         .key("duplicate_units").value(duplicates)
-        .key("empty_units").value(empty)
-        .key("coverage").begin_object()
+        .key("empty_units").value(empty);
+    if (min_score > 0) json.key("min_score").value(min_score).key("below_min_score_units").value(below_min_score);
+    json.key("coverage").begin_object()
         .key("source_sentences").value(coverage.source_sentences)
         .key("covered_sentences").value(coverage.covered_sentences)
         .key("sentence_share").value(coverage.sentence_share())
@@ -148,7 +170,9 @@ std::string RunSummary::json() const {
 std::string RunSummary::text() const {
     std::string out = fmt::format("{} pairs: {} aligned, {} skipped, {} failed", pairs, aligned, skipped, failed);
     if (resumed > 0) out += fmt::format(" ({} taken from the journal)", resumed);
-    out += fmt::format("\n{} units written ({} exact repeats left out)\n", units, duplicates);
+    out += fmt::format("\n{} units written ({} exact repeats left out", units, duplicates);
+    if (min_score > 0) out += fmt::format(", {} below --min-score {}", below_min_score, min_score);
+    out += ")\n";
     out += fmt::format("coverage: {} of {} original sentences ({:.1f}%) and {:.1f}% of characters have a counterpart\n",
                        coverage.covered_sentences, coverage.source_sentences, 100.0 * coverage.sentence_share(),
                        100.0 * coverage.char_share());

@@ -11,17 +11,23 @@
 
 #include "align/coverage.hpp"
 #include "batch/pair_outcome.hpp"
+#include "write/memory_languages.hpp"
 #include "write/tmx_writer.hpp"
 
 namespace artalign {
 
 /// Where a run's outputs go; all but the TMX are optional.
 struct RunOutputs {
-    std::filesystem::path tmx;
+    std::filesystem::path tmx;  ///< the memory: TMX unless `format` says otherwise
     std::optional<std::filesystem::path> coverage_jsonl;
     std::optional<std::filesystem::path> index_html;  ///< hrefs of its rows as the outcomes give them
     std::optional<std::filesystem::path> summary_json;
-    TmxOptions tmx_options;  ///< languages are taken from the first aligned pair
+    std::string format = "tmx";  ///< of `tmx`: one of unit_stream_formats() (tmx, tsv, jsonl)
+    TmxOptions tmx_options;  ///< languages are taken from the first aligned pair (and `languages`)
+    double min_score = 0.0;  ///< units scoring below this are left out of the TMX (--min-score)
+    /// The memory's language codes (--srclang, --tgtlang), chosen against the first aligned
+    /// pair as align chooses them; a source in the translation's language turns every pair around.
+    LanguageRequest languages;
 };
 
 /// What a run did.
@@ -34,6 +40,8 @@ struct RunSummary {
     std::size_t units = 0;      ///< units written to the TMX
     std::size_t duplicates = 0; ///< units left out as exact repeats of one already written
     std::size_t empty = 0;      ///< units left out because a side was empty once cleaned
+    std::size_t below_min_score = 0;  ///< units left out for scoring below min_score
+    double min_score = 0.0;     ///< the run's --min-score; 0 (none) leaves it out of json() and text()
     CoverageSummary coverage;   ///< summed over aligned pairs
     std::vector<std::pair<std::string, std::string>> skips;     ///< (key, reason)
     std::vector<std::pair<std::string, std::string>> failures;  ///< (key, reason)
@@ -46,7 +54,9 @@ struct RunSummary {
 
 /// Adds outcomes in the order they should appear and writes every output atomically at
 /// finish(). Deduplication: a unit whose cleaned source and target are both identical to an
-/// earlier unit's is left out (the first one, in outcome order, is kept).
+/// earlier unit's is left out (the first one, in outcome order, is kept). Before that, units
+/// scoring below outputs.min_score are left out (those empty once cleaned are counted as
+/// empty or repeats, as before).
 ///
 ///     RunAssembler assembler(outputs);
 ///     for (...) assembler.add(outcome);
@@ -59,7 +69,8 @@ public:
     RunAssembler(const RunAssembler&) = delete;
     RunAssembler& operator=(const RunAssembler&) = delete;
 
-    /// Throws OutputError when writing fails.
+    /// Throws OutputError when writing fails, std::invalid_argument when the first aligned
+    /// pair's languages do not fit outputs.languages (see choose_memory_languages).
     void add(const PairOutcome& outcome);
 
     /// Completes every output, then renames them all into place: every step that can fail comes

@@ -22,69 +22,12 @@
 #include "write/unit_selection.hpp"
 #include "write/unit_writer.hpp"
 #include "output_checks.hpp"
-#include "language_option.hpp"
+#include "memory_options.hpp"
 #include "page_options.hpp"
 #include "report_output.hpp"
 
 namespace artalign::cli {
 namespace {
-
-// A BCP 47-shaped tag: 2-8 letters, then "-" subtags of 1-8 letters or digits ("ko", "en-US").
-bool plausible_language_tag(const std::string& tag) {
-    std::size_t start = 0;
-    for (bool first = true;; first = false) {
-        const std::size_t dash = tag.find('-', start);
-        const std::string part = tag.substr(start, dash == std::string::npos ? std::string::npos : dash - start);
-        const std::size_t shortest = first ? 2 : 1;
-        if (part.size() < shortest || part.size() > 8) return false;
-        for (const char c : part) {
-            const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-            const bool digit = c >= '0' && c <= '9';
-            if (!letter && !(digit && !first)) return false;
-        }
-        if (dash == std::string::npos) return true;
-        start = dash + 1;
-    }
-}
-
-// "ko-KR" -> "ko".
-std::string primary_subtag(const std::string& tag) {
-    std::string primary = tag.substr(0, tag.find('-'));
-    for (char& c : primary) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return primary;
-}
-
-double parse_min_score(const std::string& text) { return parse_decimal_option("min-score", text, "a number", 0, 1); }
-
-// Which side of the pair is the memory's source, and the two codes written for them.
-struct Languages {
-    bool reversed = false;  // the translation is the memory's source
-    std::string source;
-    std::string target;
-};
-
-Languages choose_languages(const ArgumentParser& parser, const std::string& original, const std::string& translation) {
-    Languages languages;
-    languages.source = original;
-    if (const auto srclang = parser.option("srclang")) {
-        const std::string primary = primary_subtag(*srclang);
-        if (primary == primary_subtag(translation) && primary != primary_subtag(original)) {
-            languages.reversed = true;
-        } else if (primary != primary_subtag(original)) {
-            throw UsageError(fmt::format("--srclang {} is neither the original's language ({}) nor the translation's ({})",
-                                         *srclang, original, translation));
-        }
-        languages.source = *srclang;
-    }
-    const std::string& other = languages.reversed ? original : translation;
-    languages.target = parser.option("tgtlang").value_or(other);
-    if (primary_subtag(languages.target) != primary_subtag(other))
-        throw UsageError(fmt::format("--tgtlang {} does not name the memory's target language ({})", languages.target,
-                                     other));
-    return languages;
-}
 
 std::string left_out_line(const SelectionReport& report, double min_score) {
     std::string line;
@@ -106,9 +49,7 @@ int run_align(const std::vector<std::string>& arguments) {
     parser.add_option("output", 'o', "FILE", "where to write (replaced atomically; moses: FILE.SRC and FILE.TGT)");
     parser.add_option("format", 0, "FORMAT", "tmx (default), tsv, moses or jsonl");
     parser.add_option("append", 0, "MEMORY", "merge into this existing TMX instead of writing -o");
-    parser.add_option("srclang", 0, "CODE", "the memory's source language code (default: the original's, ko; en: English as source)");
-    parser.add_option("tgtlang", 0, "CODE", "the memory's target language code (default: the other side's, en)");
-    parser.add_option("min-score", 0, "X", "leave out units whose alignment score is below X (0 to 1)");
+    add_memory_options(parser);
     parser.add_flag("dedupe", 0, "leave out repeated source/target pairs (the default)");
     parser.add_flag("no-dedupe", 0, "keep repeated source/target pairs");
     parser.add_option("report", 0, "FILE", "also write the coverage report as FILE.html (a review page) or FILE.json");
@@ -130,14 +71,10 @@ int run_align(const std::vector<std::string>& arguments) {
     if (!writer) throw UsageError(fmt::format("unknown --format '{}' (known: {})", format, fmt::join(unit_formats(), ", ")));
     if (append && format != "tmx") throw UsageError("--append merges into a TMX memory; it cannot be used with --format " + format);
     if (parser.flag("dedupe") && parser.flag("no-dedupe")) throw UsageError("give --dedupe or --no-dedupe, not both");
-    for (const char* option : {"srclang", "tgtlang"}) {
-        if (const auto code = parser.option(option); code && !plausible_language_tag(*code))
-            throw UsageError(fmt::format("--{} '{}' is not a language code such as ko, en or ko-KR", option, *code));
-        if (const auto code = parser.option(option)) (void)supported_language(std::string("--") + option, *code);
-    }
+    const LanguageRequest language_codes = language_request(parser);
     UnitSelection selection;
     selection.dedupe = !parser.flag("no-dedupe");
-    if (const auto min_score = parser.option("min-score")) selection.min_score = parse_min_score(*min_score);
+    selection.min_score = min_score_option(parser);
     const auto report_file = parser.option("report");
     if (report_file) check_report_file_name(*report_file);
     if (format == "moses" && output && *output == "-")
@@ -174,7 +111,7 @@ int run_align(const std::vector<std::string>& arguments) {
         for (const std::string& line : apply_corrections(pair, corrections, *corrections_file))
             fmt::print(stderr, "artalign: warning: {}\n", line);
     }
-    const Languages languages = choose_languages(parser, pair.original.language, pair.translation.language);
+    const MemoryLanguages languages = memory_languages(language_codes, pair.original.language, pair.translation.language);
 
     const CoverageReport coverage = build_coverage_report(pair);
     MemoryUnits pair_units = memory_units(pair, coverage);

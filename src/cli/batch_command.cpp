@@ -16,6 +16,7 @@
 #include "batch/pair_discovery.hpp"
 #include "util/stop_request.hpp"
 #include "commands.hpp"
+#include "memory_options.hpp"
 #include "output_checks.hpp"
 #include "ordered_workers.hpp"
 #include "page_options.hpp"
@@ -38,10 +39,13 @@ int run_batch(const std::vector<std::string>& arguments) {
                           "the pages listed in a file, or the pairs named by JSONL records (as artalign stream\n"
                           "reads them; artalign discover writes them). Finished pairs go to a\n"
                           "journal as they finish, so an interrupted run continues with --resume.\n"
+                          "--min-score, --srclang and --tgtlang shape the TMX as on align (not the journal).\n"
                           "Exit code 1 when any pair failed (the summary says which and why).");
-    parser.add_option("output", 'o', "FILE", "the TMX for the whole run (required; replaced atomically)");
+    parser.add_option("output", 'o', "FILE", "the memory for the whole run (required; replaced atomically)");
     add_pair_input_options(parser, true);
     add_page_options(parser, Fetching::on_request, "with --list: the mirror in which to find the pages and originals");
+    add_stream_format_option(parser);
+    add_memory_options(parser);
     parser.add_option("coverage", 0, "FILE", "write each aligned pair's coverage report as a JSON line to FILE");
     parser.add_option("report-dir", 0, "DIR", "write DIR/index.html and a coverage report page per pair");
     parser.add_option("corrections-dir", 0, "DIR", "apply reviewers' corrections kept in DIR (one file a pair, as its page exports it)");
@@ -64,6 +68,11 @@ int run_batch(const std::vector<std::string>& arguments) {
         throw UsageError(fmt::format("{} is not a regular file, so the run's journal cannot go beside it: give --journal FILE",
                                      output_display_name(*output)));
     const std::filesystem::path journal = parser.option("journal").value_or(*output + ".journal");
+    // Checked against a Korean original and its English translation now, not after the work.
+    const LanguageRequest languages = language_request(parser);
+    (void)memory_languages(languages, "ko", "en");
+    const double min_score = min_score_option(parser);
+    const std::string format = stream_format_option(parser);
     {
         std::vector<std::filesystem::path> outputs{*output, journal};
         for (const char* option : {"coverage", "summary", "save-lexicon"}) {
@@ -89,6 +98,9 @@ int run_batch(const std::vector<std::string>& arguments) {
 
     BatchOutputs outputs;
     outputs.run.tmx = *output;
+    outputs.run.min_score = min_score;
+    outputs.run.format = format;
+    outputs.run.languages = languages;
     if (const auto value = parser.option("coverage")) outputs.run.coverage_jsonl = *value;
     if (const auto value = parser.option("summary")) outputs.run.summary_json = *value;
     if (const auto value = parser.option("report-dir")) outputs.report_dir = *value;

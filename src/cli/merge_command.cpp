@@ -14,6 +14,7 @@
 #include "batch/run_assembly.hpp"
 #include "commands.hpp"
 #include "progress.hpp"
+#include "memory_options.hpp"
 #include "output_checks.hpp"
 
 namespace artalign::cli {
@@ -27,8 +28,11 @@ int run_merge(const std::vector<std::string>& arguments) {
                           "(a retried task) counts once, its first successful record kept. Records are sorted in\n"
                           "runs on disk ($TMPDIR), so memory does not grow with their number (but for 32-64 bytes a\n"
                           "distinct unit and pair). --outcomes writes the kept records as outcome lines again, for\n"
-                          "merges of merges. Exit code 1 when any record says its pair failed.");
+                          "merges of merges (--min-score, --srclang and --tgtlang shape the TMX only, as on align).\n"
+                          "Exit code 1 when any record says its pair failed.");
     parser.add_option("output", 'o', "FILE", "the TMX (replaced atomically; required unless --outcomes is given)");
+    add_stream_format_option(parser);
+    add_memory_options(parser);
     parser.add_option("coverage", 0, "FILE", "write each aligned pair's coverage report as a JSON line to FILE");
     parser.add_option("index", 0, "FILE", "write the HTML coverage index of the pairs to FILE");
     parser.add_option("summary", 0, "FILE", "write the run summary as JSON to FILE");
@@ -42,6 +46,11 @@ int run_merge(const std::vector<std::string>& arguments) {
     const auto outcomes_output = parser.option("outcomes");
     if ((!output || output->empty()) && (!outcomes_output || outcomes_output->empty()))
         throw UsageError("missing -o/--output FILE for the TMX");
+    // Checked against a Korean original and its English translation now, not after the reading.
+    const LanguageRequest languages = language_request(parser);
+    (void)memory_languages(languages, "ko", "en");
+    const double min_score = min_score_option(parser);
+    const std::string format = stream_format_option(parser);
     {
         std::vector<std::filesystem::path> outputs;
         for (const char* option : {"output", "coverage", "index", "summary", "outcomes"}) {
@@ -78,6 +87,9 @@ int run_merge(const std::vector<std::string>& arguments) {
     // Without -o (a merge whose outcomes go on to a further merge) the TMX is written to the
     // null device, so that the summary still counts units and repeats.
     outputs.tmx = output ? std::filesystem::path(*output) : std::filesystem::path("/dev/null");
+    outputs.min_score = min_score;
+    outputs.format = format;
+    outputs.languages = languages;
     if (const auto value = parser.option("coverage")) outputs.coverage_jsonl = *value;
     if (const auto value = parser.option("index")) outputs.index_html = *value;
     if (const auto value = parser.option("summary")) outputs.summary_json = *value;

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "write/tmx_writer.hpp"
+#include "write/unit_stream.hpp"
 
 namespace artalign {
 
@@ -16,31 +17,31 @@ namespace artalign {
 ///     TmxStreamWriter tmx(out, options);
 ///     for (const TranslationUnit& unit : units) tmx.add(unit);
 ///     tmx.commit();
-class TmxStreamWriter {
+class TmxStreamWriter final : public UnitStream {
 public:
     /// Throws OutputError naming `output` when its directory is missing or not writable.
     TmxStreamWriter(const std::filesystem::path& output, const TmxOptions& options);
-    ~TmxStreamWriter();
+    ~TmxStreamWriter() override;
     TmxStreamWriter(const TmxStreamWriter&) = delete;
     TmxStreamWriter& operator=(const TmxStreamWriter&) = delete;
 
     /// Languages for the header; only before the first add(). Throws std::logic_error after.
-    void set_languages(const std::string& source_language, const std::string& target_language);
+    void set_languages(const std::string& source_language, const std::string& target_language) override;
 
     /// Appends one unit (text cleaned with clean_segment_text). Returns false, writing nothing,
     /// when either side is empty after cleaning. Throws OutputError when writing fails.
-    bool add(const TranslationUnit& unit);
+    bool add(const TranslationUnit& unit) override;
 
     std::size_t units_written() const { return written_; }
 
     /// Completes the document and fsyncs it, leaving the output as it was: every step of
     /// commit() that can fail but the rename, for a caller replacing several files at once.
     /// Once is enough (again does nothing); no add() after it. Throws OutputError.
-    void finish();
+    void finish() override;
 
     /// Completes the document (unless finish() did), fsyncs and renames it over the output.
     /// Throws OutputError.
-    void commit();
+    void commit() override;
 
 private:
     struct State;

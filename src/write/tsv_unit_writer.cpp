@@ -2,6 +2,7 @@
 #include <string>
 
 #include "util/atomic_file.hpp"
+#include "write/unit_lines.hpp"
 #include "write/unit_writer.hpp"
 
 namespace artalign {
@@ -13,20 +14,14 @@ public:
         return {output};
     }
 
-    // Cleaned text holds no tab and no line break (clean_segment_text collapses them), so
-    // every unit is exactly one line with exactly one tab.
     std::size_t write(const std::filesystem::path& output, const std::vector<TranslationUnit>& units,
                       const OutputOptions&) const override {
         std::string content;
         std::size_t written = 0;
         for (const TranslationUnit& unit : units) {
-            const std::string source = clean_segment_text(unit.source);
-            const std::string target = clean_segment_text(unit.target);
-            if (source.empty() || target.empty()) continue;
-            content += source;
-            content += '\t';
-            content += target;
-            content += '\n';
+            const std::string line = tsv_line(unit);
+            if (line.empty()) continue;
+            content += line;
             ++written;
         }
         write_file_atomically(output, content);

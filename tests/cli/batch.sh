@@ -63,6 +63,83 @@ run 0 align "$SAMPLE_EN" -o "$SCRATCH/align.tmx" -q
 echo "$SAMPLE_EN" >"$SCRATCH/one.txt"
 run 0 batch --list "$SCRATCH/one.txt" -o "$SCRATCH/one.tmx" -q
 cmp -s <(undated "$SCRATCH/align.tmx") <(undated "$SCRATCH/one.tmx") || fail "batch of the sample pair != align's TMX"
+# With --min-score, --srclang en and --tgtlang too: English the source, weak units out, as align.
+run 0 align "$SAMPLE_EN" -o "$SCRATCH/align-en.tmx" --min-score 0.9995 --srclang en --tgtlang ko-KR -q
+run 0 batch --list "$SCRATCH/one.txt" -o "$SCRATCH/one-en.tmx" --min-score 0.9995 --srclang en --tgtlang ko-KR -q
+cmp -s <(undated "$SCRATCH/align-en.tmx") <(undated "$SCRATCH/one-en.tmx") ||
+  fail "batch --min-score 0.9995 --srclang en --tgtlang ko-KR != align's TMX with them"
+grep -q 'srclang="en"' "$SCRATCH/one-en.tmx" || fail "batch --srclang en not in the header"
+python3 - "$SCRATCH/one-en.tmx" "$SCRATCH/one.tmx" <<'PY' || fail "batch --srclang en did not turn the units around"
+import sys, xml.etree.ElementTree as ET
+lang = "{http://www.w3.org/XML/1998/namespace}lang"
+def pairs(path):
+    return {tuple((tuv.get(lang), tuv.find("seg").text) for tuv in tu.findall("tuv")) for tu in ET.parse(path).iter("tu")}
+turned, plain = pairs(sys.argv[1]), pairs(sys.argv[2])
+assert turned and len(turned) < len(plain), (len(turned), len(plain))  # the weak units are out
+assert all(p[0][0] == "en" and p[1][0] == "ko-KR" for p in turned), turned
+assert {(("ko", ko), ("en", en)) for (_, en), (_, ko) in turned} <= plain
+PY
+for verb in batch merge; do
+  run 2 "$verb" "$SCRATCH/one.txt" -o "$SCRATCH/x.tmx" --min-score 1.5
+  expect_error "--min-score takes a number from 0 to 1, not '1.5'"
+  run 2 "$verb" "$SCRATCH/one.txt" -o "$SCRATCH/x.tmx" --srclang ja
+  expect_error "--srclang 'ja' is not a language artalign has data for (supported: en, ko)"
+  run 2 "$verb" "$SCRATCH/one.txt" -o "$SCRATCH/x.tmx" --tgtlang ko
+  expect_error "--tgtlang ko does not name the memory's target language (en)"
+  run 2 "$verb" "$SCRATCH/one.txt" -o "$SCRATCH/x.tmx" --srclang 'ko KR'
+  expect_error "--srclang 'ko KR' is not a language code such as ko, en or ko-KR"
+  run 2 "$verb" "$SCRATCH/one.txt" -o "$SCRATCH/x.tmx" --format moses
+  expect_error "--format moses writes two files, which a run does not stream: use tsv (the same lines, one file)"
+  run 2 "$verb" "$SCRATCH/one.txt" -o "$SCRATCH/x.tmx" --format xliff
+  expect_error "unknown --format 'xliff' (known: tmx, tsv, jsonl)"
+done
+[ -e "$SCRATCH/x.tmx" ] && fail "a usage error wrote an output file"
+
+# --- The mirror with a score floor: fewer units, none weaker, counted in the summary. The
+# generated articles repeat their paragraphs, so a floor just above the weakest unit only lets a
+# later strong repeat in instead: 1 leaves out all but the perfect ones. --jobs 1 keeps the
+# journal in the run's order, so merge of it with the same options must write the same TMX.
+floor=1
+run 1 batch "$SCRATCH/m" -o "$SCRATCH/weak.tmx" --journal "$SCRATCH/weak.journal" --jobs 1 --min-score "$floor" \
+  --srclang en --summary "$SCRATCH/weak.json"
+strong=$(tu_count "$SCRATCH/weak.tmx")
+[ "$strong" -lt "$units" ] || fail "--min-score $floor left nothing out ($strong of $units units)"
+[ "$strong" -eq "$(json_field "$SCRATCH/weak.json" units)" ] || fail "summary units != <tu> with --min-score"
+below=$(json_field "$SCRATCH/weak.json" below_min_score_units)
+[ "$below" -gt 0 ] || fail "summary: no units counted below --min-score"
+grep -qx "$strong units written ([0-9]* exact repeats left out, $below below --min-score $floor)" "$SCRATCH/out" ||
+  fail "the printed summary does not count the weak units: $(cat "$SCRATCH/out")"
+grep -q "below" "$SCRATCH/j1.json" && fail "a summary without --min-score mentions it"
+grep -o '<prop type="x-score">[0-9.]*' "$SCRATCH/weak.tmx" | sed 's/.*>//' | awk -v t="$floor" '$1 < t - 0.0005 { exit 1 }' ||
+  fail "--min-score $floor kept a weaker unit"
+python3 - "$SCRATCH/weak.tmx" <<'PY' || fail "batch --srclang en: the header or a unit does not have English first"
+import sys, xml.etree.ElementTree as ET
+lang = "{http://www.w3.org/XML/1998/namespace}lang"
+root = ET.parse(sys.argv[1]).getroot()
+assert root.find("header").get("srclang") == "en"
+assert all([tuv.get(lang) for tuv in tu.findall("tuv")] == ["en", "ko"] for tu in root.iter("tu"))
+PY
+xmllint --noout --dtdvalid "$DTD" "$SCRATCH/weak.tmx" 2>/dev/null || fail "batch --srclang en TMX is not valid TMX"
+run 1 merge "$SCRATCH/weak.journal" -o "$SCRATCH/weak-merged.tmx" --min-score "$floor" --srclang en -q
+cmp -s <(undated "$SCRATCH/weak.tmx") <(undated "$SCRATCH/weak-merged.tmx") ||
+  fail "merge of the journal with the same options != batch's TMX"
+# --format tsv|jsonl: the lines align writes for one pair; for the run, one line a unit the TMX has.
+undated_jsonl() { sed -E 's/"creationdate":"[^"]*"//' "$1"; }
+for format in tsv jsonl; do
+  run 0 align "$SAMPLE_EN" -o "$SCRATCH/align-en.$format" --format "$format" --min-score 0.9995 --srclang en -q
+  run 0 batch --list "$SCRATCH/one.txt" -o "$SCRATCH/one-en.$format" --format "$format" --min-score 0.9995 --srclang en -q
+  cmp -s <(undated_jsonl "$SCRATCH/align-en.$format") <(undated_jsonl "$SCRATCH/one-en.$format") ||
+    fail "batch --format $format != align --format $format"
+  run 1 merge "$SCRATCH/weak.journal" -o "$SCRATCH/weak.$format" --format "$format" --min-score "$floor" --srclang en -q
+  [ "$(wc -l <"$SCRATCH/weak.$format")" -eq "$strong" ] || fail "merge --format $format: not one line a unit of the TMX"
+done
+head -1 "$SCRATCH/weak.jsonl" | grep -q '"tuid":1,"creationdate":"[0-9TZ]*","source_lang":"en","target_lang":"ko",' ||
+  fail "merge --format jsonl: $(head -1 "$SCRATCH/weak.jsonl")"
+[ "$(cut -f1 "$SCRATCH/weak.tsv" | head -1)" = "$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["source"])' "$SCRATCH/weak.jsonl")" ] ||
+  fail "merge --format tsv and jsonl disagree on the first unit's source"
+run 1 merge "$SCRATCH/weak.journal" -o "$SCRATCH/plain-merged.tmx" -q
+cmp -s <(undated "$SCRATCH/j1.tmx") <(undated "$SCRATCH/plain-merged.tmx") ||
+  fail "the journal keeps the pairs as aligned: merge without options != batch without them"
 
 # --- The names wget --mirror gives: a site on port 8080 under "host:8080", a page whose URL has a
 # query as "page.html?QUERY". Without its canonical link the English page's URL is the one its

@@ -120,7 +120,28 @@ q=("$SCRATCH"/quarter-0*)
 [ $? -eq 1 ] || fail "merge a b c d: $(cat "$SCRATCH/err")"
 same_outputs flat tree
 same_outputs memory flat
-# --outcomes - writes to standard output; the summary then goes to stderr.
+# --min-score, --srclang and --tgtlang shape the TMX only: the outcomes a merge writes keep the
+# pairs as aligned, so a tree of merges with the options at its root gives the flat merge's TMX.
+"$ARTALIGN" merge "${q[@]}" -o "$SCRATCH/flat-en.tmx" --min-score 0.9 --srclang en-GB --tgtlang ko \
+  --summary "$SCRATCH/flat-en.json" --outcomes "$SCRATCH/flat-en.out" -q 2>"$SCRATCH/err"
+[ $? -eq 1 ] || fail "merge a b c d with options: $(cat "$SCRATCH/err")"
+cmp -s "$SCRATCH/flat.out" "$SCRATCH/flat-en.out" || fail "--min-score/--srclang changed the --outcomes lines"
+"$ARTALIGN" merge "$SCRATCH/ab.jsonl" "$SCRATCH/cd.jsonl" -o "$SCRATCH/tree-en.tmx" --min-score 0.9 --srclang en-GB \
+  --tgtlang ko -q 2>"$SCRATCH/err"
+[ $? -eq 1 ] || fail "merge ab cd with options: $(cat "$SCRATCH/err")"
+cmp -s <(undated "$SCRATCH/flat-en.tmx") <(undated "$SCRATCH/tree-en.tmx") || fail "tree-en TMX != flat-en TMX"
+python3 - "$SCRATCH/flat-en.tmx" "$SCRATCH/flat.tmx" "$SCRATCH/flat-en.json" <<'PY' || fail "merge --min-score 0.9 --srclang en-GB --tgtlang ko"
+import json, sys, xml.etree.ElementTree as ET
+lang = "{http://www.w3.org/XML/1998/namespace}lang"
+turned, plain = (ET.parse(path).getroot() for path in sys.argv[1:3])
+assert turned.find("header").get("srclang") == "en-GB"
+units = list(turned.iter("tu"))
+assert units and all([tuv.get(lang) for tuv in tu.findall("tuv")] == ["en-GB", "ko"] for tu in units)
+assert all(float(p.text) >= 0.9 for p in turned.iter("prop") if p.get("type") == "x-score")
+summary = json.load(open(sys.argv[3]))
+assert summary["below_min_score_units"] > 0 and summary["min_score"] == 0.9, summary
+assert len(units) == summary["units"] < len(list(plain.iter("tu"))), (len(units), summary)
+PY
 "$ARTALIGN" merge "$SCRATCH/ab.jsonl" --outcomes - >"$SCRATCH/stdout.jsonl" 2>"$SCRATCH/err"
 cmp -s "$SCRATCH/ab.jsonl" "$SCRATCH/stdout.jsonl" || fail "a merge of merged outcomes changed them"
 grep -q "^wrote standard output" "$SCRATCH/err" || fail "--outcomes -: $(cat "$SCRATCH/err")"
