@@ -153,6 +153,8 @@ PairOutcome process_pair(const Pipeline& pipeline, const PairRequest& request, c
     PairOutcome outcome;
     outcome.key = request.key;
     outcome.id = request.id;
+    outcome.page = request.translation_html ? "record " + request.key + " (translation_html)"
+                                            : request.input.translation_page.string();
     try {
         PairInput input = request.input;
         // Inline pages are given to the pipeline as they are, named in messages by the record.
@@ -199,6 +201,8 @@ std::string pair_outcome_json(const PairOutcome& outcome) {
     if (outcome.id) json.key("id").value(*outcome.id);
     json.key("status").value(to_string(outcome.status));
     if (!outcome.reason.empty()) json.key("reason").value(outcome.reason);
+    if (outcome.status != PairStatus::aligned && !outcome.page.empty() && outcome.page != outcome.key)
+        json.key("page").value(outcome.page);
     if (outcome.status == PairStatus::aligned) {
         json.key("source_language").value(outcome.source_language);
         json.key("target_language").value(outcome.target_language);
@@ -229,6 +233,7 @@ PairOutcome parse_pair_outcome(const JsonValue& value, const std::string& source
         else if (status == "failed") outcome.status = PairStatus::failed;
         else throw InputError(source, "unknown status \"" + status + "\"");
         outcome.reason = optional_string(value, "reason");
+        outcome.page = optional_string(value, "page");
         if (outcome.status != PairStatus::aligned) return outcome;
 
         outcome.source_language = required(value, "source_language", source).as_string();

@@ -30,6 +30,10 @@ struct PairOutcome {
     std::optional<JsonValue> id;    ///< PairRequest::id
     PairStatus status = PairStatus::failed;
     std::string reason;             ///< one line, for skipped and failed pairs
+    /// The translation page as the request named it (a path, a URL, or "record KEY
+    /// (translation_html)"): how summaries name a skipped or failed pair, in batch as in merge.
+    /// In the JSON line only when it is not the key; empty for a record that could not be read.
+    std::string page;
     std::string source_language;    ///< of the original, e.g. "ko"
     std::string target_language;
     std::vector<TranslationUnit> units;

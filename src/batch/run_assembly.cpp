@@ -51,14 +51,17 @@ void RunAssembler::add(const PairOutcome& outcome) {
         entry.key = outcome.key;
         s.index.push_back(std::move(entry));
     }
+    // A pair is named by its page, as batch's keys name it, whether the outcome came from batch
+    // or from stream (whose keys are record ids).
+    const std::string& name = outcome.page.empty() ? outcome.key : outcome.page;
     switch (outcome.status) {
         case PairStatus::skipped:
             ++summary_.skipped;
-            summary_.skips.emplace_back(outcome.key, outcome.reason);
+            summary_.skips.emplace_back(name, outcome.reason);
             return;
         case PairStatus::failed:
             ++summary_.failed;
-            summary_.failures.emplace_back(outcome.key, outcome.reason);
+            summary_.failures.emplace_back(name, outcome.reason);
             return;
         case PairStatus::aligned: break;
     }

@@ -43,8 +43,9 @@ struct RunSummary {
     std::size_t below_min_score = 0;  ///< units left out for scoring below min_score
     double min_score = 0.0;     ///< the run's --min-score; 0 (none) leaves it out of json() and text()
     CoverageSummary coverage;   ///< summed over aligned pairs
-    std::vector<std::pair<std::string, std::string>> skips;     ///< (key, reason)
-    std::vector<std::pair<std::string, std::string>> failures;  ///< (key, reason)
+    /// (page, reason): the page as batch names it (PairOutcome::page, else the key)
+    std::vector<std::pair<std::string, std::string>> skips;
+    std::vector<std::pair<std::string, std::string>> failures;  ///< (page, reason), as skips
 
     /// One JSON object (schema "artalign-run/1"), pretty-printed.
     std::string json() const;

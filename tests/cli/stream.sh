@@ -88,4 +88,18 @@ expect_error "$SCRATCH/junk.jsonl line 1: not an artalign pair record: no \"sche
 [ ! -e "$SCRATCH/junk.tmx" ] || fail "a failed merge wrote a TMX"
 run 2 merge -o "$SCRATCH/x.tmx"
 
+# --- batch and discover | stream | merge name a failed pair alike: by its page, not a record id.
+cp -r "$SCRATCH/m" "$SCRATCH/broken"
+: >"$(find "$SCRATCH/broken" -path '*www.hani.co.kr*' -name '*.html' | sort | head -1)"  # an empty original
+run 1 batch "$SCRATCH/broken" -o "$SCRATCH/broken-batch.tmx" --summary "$SCRATCH/broken-batch.json" --jobs 1 -q
+"$ARTALIGN" discover "$SCRATCH/broken" >"$SCRATCH/broken.records" 2>/dev/null || fail "discover failed"
+"$ARTALIGN" stream <"$SCRATCH/broken.records" >"$SCRATCH/broken.out" 2>/dev/null || fail "stream failed"
+run 1 merge "$SCRATCH/broken.out" -o "$SCRATCH/broken-merge.tmx" --summary "$SCRATCH/broken-merge.json" -q
+python3 - "$SCRATCH/broken-batch.json" "$SCRATCH/broken-merge.json" <<'PY' || fail "batch and merge name failures differently"
+import json, sys
+batch, merge = (json.load(open(name))["failures"] for name in sys.argv[1:])
+assert len(batch) == 1 and batch == merge, (batch, merge)
+assert batch[0]["key"].endswith(".html"), batch
+PY
+
 finish
