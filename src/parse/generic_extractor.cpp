@@ -79,14 +79,6 @@ bool has_block_child(const xmlNode* node) {
     return false;
 }
 
-std::string attribute(const xmlNode* node, const char* name) {
-    xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
-    if (value == nullptr) return {};
-    std::string out(reinterpret_cast<const char*>(value));
-    xmlFree(value);
-    return out;
-}
-
 // A rules pattern, matched case-insensitively through the compiled-pattern cache.
 class Regex {
 public:
@@ -117,7 +109,7 @@ struct CompiledRules {
     double class_weight(const xmlNode* node) const {
         double weight = 0;
         for (const char* name : {"class", "id"}) {
-            const std::string value = attribute(node, name);
+            const std::string value = node_attribute(node, name);
             if (value.empty()) continue;
             if (negative.find(value)) weight -= kClassWeight;
             if (positive.find(value)) weight += kClassWeight;
@@ -127,7 +119,7 @@ struct CompiledRules {
 
     bool names_comments(const xmlNode* node) const {
         for (const char* name : {"class", "id"}) {
-            if (const std::string value = attribute(node, name); !value.empty() && comments.find(value)) return true;
+            if (const std::string value = node_attribute(node, name); !value.empty() && comments.find(value)) return true;
         }
         return false;
     }
@@ -299,7 +291,7 @@ bool BlockMeasures::is_caption(const xmlNode* node) {
     if (const auto known = captions_.find(node); known != captions_.end()) return known->second;
     bool named = false;
     for (const char* name : {"class", "id"}) {
-        if (const std::string value = attribute(node, name); !value.empty() && rules_.caption.find(value)) named = true;
+        if (const std::string value = node_attribute(node, name); !value.empty() && rules_.caption.find(value)) named = true;
     }
     const bool caption = named && visible_chars(node) < kMaxBoilerplateChars;
     captions_.emplace(node, caption);
@@ -398,7 +390,7 @@ public:
             winner = winner->parent;
         if (winner->parent == nullptr || winner->parent->type != XML_ELEMENT_NODE) return {winner};
         const double threshold = std::max(kMinSiblingScore, winner_score * kSiblingShare);
-        const std::string winner_class = attribute(winner, "class");
+        const std::string winner_class = node_attribute(winner, "class");
         std::vector<xmlNode*> blocks;
         for (xmlNode* sibling = winner->parent->children; sibling != nullptr; sibling = sibling->next) {
             if (sibling == winner) {
@@ -411,7 +403,7 @@ public:
             double score = 0;
             if (const auto found = scores_.find(sibling); found != scores_.end())
                 score = with_class_weight(sibling, found->second) * (1.0 - link_density(sibling));
-            if (!winner_class.empty() && attribute(sibling, "class") == winner_class) score += winner_score * kSiblingShare;
+            if (!winner_class.empty() && node_attribute(sibling, "class") == winner_class) score += winner_score * kSiblingShare;
             if (score >= threshold || is_prose(sibling)) blocks.push_back(sibling);
         }
         return blocks;
@@ -587,7 +579,7 @@ Article extract_generic(const HtmlDocument& page, const GenericRules& rules, con
             ? std::string("no site profile matches this page")
             : "no site profile matches this page; the generic extractor chose the <" +
                   std::string(reinterpret_cast<const char*>(container->name)) + "> with " +
-                  (attribute(container, "class").empty() ? "no class" : "class '" + attribute(container, "class") + "'"));
+                  (node_attribute(container, "class").empty() ? "no class" : "class '" + node_attribute(container, "class") + "'"));
     article.title = first_text(page, {"//meta[@property='og:title']/@content", "//h1", "//title"});
     article.section = first_text(page, {"//meta[@property='article:section']/@content"});
     article.published = tidy_iso_date(first_text(

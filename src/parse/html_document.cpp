@@ -227,6 +227,14 @@ std::string xpath_syntax_error(const std::string& xpath) {
     return error;
 }
 
+std::string node_attribute(const xmlNode* node, const char* name) {
+    xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
+    if (value == nullptr) return {};
+    std::string out(reinterpret_cast<const char*>(value));
+    xmlFree(value);
+    return out;
+}
+
 std::string node_text(const xmlNode* node) {
     std::string raw;
     append_text(node, raw);

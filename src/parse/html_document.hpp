@@ -55,6 +55,9 @@ private:
     mutable std::shared_ptr<const detail::ElementIndex> index_;  // built on the first select that can use it
 };
 
+/// The value of `node`'s attribute `name`, empty when it has none.
+std::string node_attribute(const xmlNode* node, const char* name);
+
 /// Concatenated text of a node and its descendants, whitespace collapsed and trimmed, NFC.
 std::string node_text(const xmlNode* node);
 

@@ -204,14 +204,6 @@ std::string script_text(const xmlNode* script) {
     return text;
 }
 
-std::string attribute(const xmlNode* node, const char* name) {
-    xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
-    if (value == nullptr) return {};
-    std::string out(reinterpret_cast<const char*>(value));
-    xmlFree(value);
-    return out;
-}
-
 }  // namespace
 
 std::vector<StringLiteral> string_literals(std::string_view code) {
@@ -253,7 +245,7 @@ ScriptArticle find_script_article(const HtmlDocument& page, std::size_t min_char
     for (const xmlNode* script : page.select("//script")) {
         const std::string code = script_text(script);
         if (code.size() < kMinLiteralBytes) continue;
-        std::string type = attribute(script, "type");
+        std::string type = node_attribute(script, "type");
         std::transform(type.begin(), type.end(), type.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; });
         Pieces pieces;
         std::string origin;
@@ -269,7 +261,7 @@ ScriptArticle find_script_article(const HtmlDocument& page, std::size_t min_char
                 }
             }
         } else {
-            const std::string id = attribute(script, "id");
+            const std::string id = node_attribute(script, "id");
             origin = id.empty() ? "HTML in a script" : "HTML in a script (id '" + id + "')";
             collect_html_literals(code, 1, pieces);
         }
