@@ -1,7 +1,6 @@
 // JSON Lines output: one JSON object a unit, carrying the same metadata as the TMX props.
 #include <string>
 
-#include "util/atomic_file.hpp"
 #include "write/unit_lines.hpp"
 #include "write/unit_writer.hpp"
 
@@ -18,17 +17,9 @@ public:
     std::size_t write(const std::filesystem::path& output, const std::vector<TranslationUnit>& units,
                       const OutputOptions& options) const override {
         const std::string created = tmx_timestamp(options.created);
-        std::string content;
-        std::size_t written = 0;
-        for (const TranslationUnit& unit : units) {
-            const std::string line =
-                jsonl_line(unit, written + 1, created, options.source_language, options.target_language);
-            if (line.empty()) continue;
-            content += line;
-            ++written;
-        }
-        write_file_atomically(output, content);
-        return written;
+        return write_unit_lines(output, units, [&](const TranslationUnit& unit, std::size_t tuid) {
+            return jsonl_line(unit, tuid, created, options.source_language, options.target_language);
+        });
     }
 };
 

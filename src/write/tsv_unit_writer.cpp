@@ -1,7 +1,6 @@
 // TSV output: "source TAB target", one unit a line, no header (what corpus tools read).
 #include <string>
 
-#include "util/atomic_file.hpp"
 #include "write/unit_lines.hpp"
 #include "write/unit_writer.hpp"
 
@@ -16,16 +15,7 @@ public:
 
     std::size_t write(const std::filesystem::path& output, const std::vector<TranslationUnit>& units,
                       const OutputOptions&) const override {
-        std::string content;
-        std::size_t written = 0;
-        for (const TranslationUnit& unit : units) {
-            const std::string line = tsv_line(unit);
-            if (line.empty()) continue;
-            content += line;
-            ++written;
-        }
-        write_file_atomically(output, content);
-        return written;
+        return write_unit_lines(output, units, [](const TranslationUnit& unit, std::size_t) { return tsv_line(unit); });
     }
 };
 

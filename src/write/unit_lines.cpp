@@ -1,6 +1,7 @@
 // TSV and JSONL lines of one unit.
 #include "write/unit_lines.hpp"
 
+#include "util/atomic_file.hpp"
 #include "util/json_writer.hpp"
 
 namespace artalign {
@@ -33,6 +34,20 @@ std::string jsonl_line(const TranslationUnit& unit, std::size_t tuid, const std:
     if (unit.reviewed) json.key("reviewed").value(true);
     json.key("score").fixed(unit.score, 3);  // null when not a number
     return json.end_object().str() + '\n';
+}
+
+std::size_t write_unit_lines(const std::filesystem::path& output, const std::vector<TranslationUnit>& units,
+                             const std::function<std::string(const TranslationUnit&, std::size_t)>& line_of) {
+    std::string content;
+    std::size_t written = 0;
+    for (const TranslationUnit& unit : units) {
+        const std::string line = line_of(unit, written + 1);
+        if (line.empty()) continue;
+        content += line;
+        ++written;
+    }
+    write_file_atomically(output, content);
+    return written;
 }
 
 }  // namespace artalign

@@ -3,7 +3,10 @@
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "write/tmx_writer.hpp"
 
@@ -19,5 +22,11 @@ std::string tsv_line(const TranslationUnit& unit);
 /// is empty once cleaned. `created` is a tmx_timestamp.
 std::string jsonl_line(const TranslationUnit& unit, std::size_t tuid, const std::string& created,
                        const std::string& source_language, const std::string& target_language);
+
+/// Writes `output` atomically as the lines `line_of(unit, number)` gives, `number` counting
+/// the lines written so far plus one; an empty line leaves its unit out. Returns how many
+/// lines were written. Throws OutputError naming `output`.
+std::size_t write_unit_lines(const std::filesystem::path& output, const std::vector<TranslationUnit>& units,
+                             const std::function<std::string(const TranslationUnit&, std::size_t)>& line_of);
 
 }  // namespace artalign
