@@ -167,14 +167,19 @@ struct Interned {
 Interned intern_sentences(const SegmentList& source, const SegmentList& target, const AnchorExtractor* extractor,
                           const AlignOptions& options) {
     Interned interned;
-    std::unordered_map<std::string, int> ids;
-    auto intern = [&ids, &options](const AnchorList& anchors) {
+    // The extractor's key numbers, renumbered 0, 1, 2... in order of first use in this
+    // document, so that the programme's per-key tables are as small as the document.
+    std::unordered_map<std::uint32_t, int> ids;
+    if (extractor != nullptr) extractor->start_document();
+    auto intern = [&ids, &options](const KeyedAnchors& anchors) {
         std::vector<RawAnchor> raw;
-        for (const Anchor& anchor : anchors) {
-            if (!options.anchors[static_cast<std::size_t>(anchor.kind)].enabled) continue;
-            RawAnchor r{anchor.kind, {}};
-            for (const std::string& key : anchor.keys) {
-                // try_emplace: no node is built for a key already interned.
+        raw.reserve(anchors.size());
+        for (std::size_t a = 0; a < anchors.size(); ++a) {
+            if (!options.anchors[static_cast<std::size_t>(anchors.kinds[a])].enabled) continue;
+            RawAnchor r{anchors.kinds[a], {}};
+            const auto keys = anchors.keys_of(a);
+            r.keys.reserve(keys.size());
+            for (const std::uint32_t key : keys) {
                 const auto [it, inserted] = ids.try_emplace(key, static_cast<int>(ids.size()));
                 r.keys.push_back(it->second);
             }
@@ -190,8 +195,8 @@ Interned intern_sentences(const SegmentList& source, const SegmentList& target, 
             units.sentences.push_back(1);
             units.blocks.push_back(segment.block);
             if (extractor == nullptr) units.anchors.emplace_back();
-            else units.anchors.push_back(intern(is_source ? extractor->source_anchors(segment.text)
-                                                          : extractor->target_anchors(segment.text)));
+            else units.anchors.push_back(intern(is_source ? extractor->keyed_source_anchors(segment.text)
+                                                          : extractor->keyed_target_anchors(segment.text)));
         }
     };
     fill(source, true, interned.source);

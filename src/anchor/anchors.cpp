@@ -11,43 +11,41 @@ namespace {
 // Entries each word cache holds at most before it starts again, so that memory stays flat.
 constexpr std::size_t kMaxCachedWords = 8192;
 constexpr std::size_t kMaxCachedSentences = 512;
-
-// The cached anchors of `text`, or those `extract` gives, remembered.
-template <typename Extract>
-AnchorList cached_anchors(std::unordered_map<std::string, AnchorList>& cache, std::string_view text, Extract extract) {
-    std::string key(text);
-    if (const auto cached = cache.find(key); cached != cache.end()) return cached->second;
-    AnchorList anchors = extract();
-    if (cache.size() >= kMaxCachedSentences) cache.clear();
-    cache.emplace(std::move(key), anchors);
-    return anchors;
-}
-
-void add(AnchorList& anchors, AnchorKind kind, std::vector<std::string> keys) {
-    keys.erase(std::remove(keys.begin(), keys.end(), std::string()), keys.end());
-    if (!keys.empty()) anchors.push_back(Anchor{kind, std::move(keys)});
-}
+// Keys the table holds at most before start_document() numbers afresh (tens of bytes each).
+constexpr std::size_t kMaxKeys = std::size_t{1} << 17;
 
 bool has_upper(std::u32string_view word) {
     return std::any_of(word.begin(), word.end(), [](char32_t c) { return c >= U'A' && c <= U'Z'; });
 }
 
-// Quotation marks and parentheses: one anchor each for a quotation and a parenthesis.
-void add_marks(AnchorList& anchors, std::string_view text) {
-    const std::u32string points = to_code_points(text);
-    const bool quote = std::any_of(points.begin(), points.end(), [](char32_t c) {
-        return c == U'"' || c == U'\u201C' || c == U'\u201D' || c == U'\u300C' || c == U'\u300E';
-    });
-    const bool paren = std::any_of(points.begin(), points.end(), [](char32_t c) { return c == U'(' || c == U'\uFF08'; });
-    if (quote) add(anchors, AnchorKind::mark, {"q:quote"});
-    if (paren) add(anchors, AnchorKind::mark, {"q:paren"});
+// Quotation marks and parentheses: one anchor each for a quotation and a parenthesis. Searched
+// as UTF-8 bytes: a valid encoding of these marks is always decoded as the mark itself.
+void add_marks(KeyedAnchors& anchors, KeyTable& keys, std::string_view text) {
+    auto has = [text](std::string_view mark) { return text.find(mark) != std::string_view::npos; };
+    const bool quote = has("\"") || has("\xE2\x80\x9C") /* U+201C */ || has("\xE2\x80\x9D") /* U+201D */ ||
+                       has("\xE3\x80\x8C") /* U+300C */ || has("\xE3\x80\x8E") /* U+300E */;
+    const bool paren = has("(") || has("\xEF\xBC\x88") /* U+FF08 */;
+    if (quote) {
+        const std::uint32_t key = keys.id("q:quote");
+        anchors.add(AnchorKind::mark, {&key, 1});
+    }
+    if (paren) {
+        const std::uint32_t key = keys.id("q:paren");
+        anchors.add(AnchorKind::mark, {&key, 1});
+    }
 }
 
-// A name anchor whose longest skeleton key ("s:" and the skeleton) has two sound classes is short.
-AnchorKind name_kind(const std::vector<std::string>& keys) {
-    std::size_t longest = 0;
-    for (const std::string& key : keys) longest = std::max(longest, key.size() - 2);
-    return longest <= 2 ? AnchorKind::short_name : AnchorKind::name;
+void add_number_keys(KeyedAnchors& anchors, KeyTable& keys, const std::vector<std::string>& numbers) {
+    for (const std::string& number : numbers) {
+        if (number.empty()) continue;
+        const std::uint32_t key = keys.id(number);
+        anchors.add(AnchorKind::number, {&key, 1});
+    }
+}
+
+// A name anchor whose longest skeleton has two sound classes is short.
+AnchorKind name_kind(std::size_t longest_skeleton) {
+    return longest_skeleton <= 2 ? AnchorKind::short_name : AnchorKind::name;
 }
 
 }  // namespace
@@ -85,100 +83,138 @@ void AnchorExtractor::add_lexicon_entry(const std::u32string& korean, const std:
     clear_lexicon_caches();
 }
 
-AnchorList AnchorExtractor::source_anchors(std::string_view text) const {
-    return cached_anchors(source_sentences_, text, [&] { return extract_source_anchors(text); });
-}
+AnchorList AnchorExtractor::source_anchors(std::string_view text) const { return spelled(keyed_source_anchors(text)); }
 
-AnchorList AnchorExtractor::target_anchors(std::string_view text) const {
-    return cached_anchors(target_sentences_, text, [&] { return extract_target_anchors(text); });
-}
+AnchorList AnchorExtractor::target_anchors(std::string_view text) const { return spelled(keyed_target_anchors(text)); }
 
-AnchorList AnchorExtractor::extract_source_anchors(std::string_view text) const {
+AnchorList AnchorExtractor::spelled(const KeyedAnchors& keyed) const {
     AnchorList anchors;
-    for (std::string& key : data_->numbers.korean_keys(text)) add(anchors, AnchorKind::number, {std::move(key)});
-    for (const Word& word : split_words(text)) {
-        if (word.script == WordScript::latin && word.text.size() >= 2) {
-            add(anchors, AnchorKind::latin, {"l:" + to_utf8(ascii_lower(word.text))});
-        } else if (word.script == WordScript::hangul) {
-            const WordAnchor& anchor = korean_word_anchor(word.text);
-            add(anchors, anchor.kind, anchor.keys);
-        }
+    for (std::size_t a = 0; a < keyed.size(); ++a) {
+        Anchor anchor{keyed.kinds[a], {}};
+        for (const std::uint32_t key : keyed.keys_of(a)) anchor.keys.push_back(keys_.key(key));
+        anchors.push_back(std::move(anchor));
     }
-    add_marks(anchors, text);
     return anchors;
 }
 
-const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(const std::u32string& word) const {
-    if (const auto cached = korean_words_.find(word); cached != korean_words_.end()) return cached->second;
+void AnchorExtractor::start_document() const {
+    if (keys_.size() < kMaxKeys) return;
+    keys_.clear();
+    clear_lexicon_caches();
+}
+
+const KeyedAnchors& AnchorExtractor::keyed_source_anchors(std::string_view text) const {
+    if (const auto cached = source_sentences_.find(text); cached != source_sentences_.end()) return cached->second;
+    if (source_sentences_.size() >= kMaxCachedSentences) source_sentences_.clear();
+    KeyedAnchors& anchors = source_sentences_[std::string(text)];
+    extract_source_anchors(text, anchors);
+    return anchors;
+}
+
+const KeyedAnchors& AnchorExtractor::keyed_target_anchors(std::string_view text) const {
+    if (const auto cached = target_sentences_.find(text); cached != target_sentences_.end()) return cached->second;
+    if (target_sentences_.size() >= kMaxCachedSentences) target_sentences_.clear();
+    KeyedAnchors& anchors = target_sentences_[std::string(text)];
+    extract_target_anchors(text, anchors);
+    return anchors;
+}
+
+void AnchorExtractor::extract_source_anchors(std::string_view text, KeyedAnchors& anchors) const {
+    anchors.clear();
+    assign_code_points(text, points_);
+    split_word_views(points_, words_);
+    add_number_keys(anchors, keys_, data_->numbers.korean_keys(points_, words_));
+    for (const WordView& word : words_) {
+        if (word.script == WordScript::latin && word.text.size() >= 2) {
+            const std::uint32_t key = english_word(word.text).latin;
+            anchors.add(AnchorKind::latin, {&key, 1});
+        } else if (word.script == WordScript::hangul) {
+            const WordAnchor& anchor = korean_word_anchor(word.text);
+            anchors.add(anchor.kind, anchor.keys);
+        }
+    }
+    add_marks(anchors, keys_, text);
+}
+
+const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(std::u32string_view word_view) const {
+    if (const auto cached = korean_words_.find(word_view); cached != korean_words_.end()) return cached->second;
+    const std::u32string word(word_view);
     WordAnchor anchor;
     if (!lexicon().is_korean_stopword(word)) {
         const std::vector<std::u32string> english = lexicon().translations(word);
         if (!english.empty()) {
-            for (const auto& stem : english) anchor.keys.push_back("w:" + to_utf8(stem));
+            for (const auto& stem : english) anchor.keys.push_back(keys_.id("w:" + to_utf8(stem)));
         } else {
+            std::vector<std::string> skeletons;
+            std::size_t longest = 0;
             for (const std::u32string& stem : lexicon().suffixes().stems(word)) {
                 if (lexicon().is_korean_stopword(stem)) continue;
                 std::string skeleton = names_->korean_skeleton(stem);
-                if (!skeleton.empty() && std::find(anchor.keys.begin(), anchor.keys.end(), "s:" + skeleton) == anchor.keys.end())
-                    anchor.keys.push_back("s:" + skeleton);
+                if (skeleton.empty() || std::find(skeletons.begin(), skeletons.end(), skeleton) != skeletons.end()) continue;
+                longest = std::max(longest, skeleton.size());
+                anchor.keys.push_back(keys_.id("s:" + skeleton));
+                skeletons.push_back(std::move(skeleton));
             }
-            anchor.kind = name_kind(anchor.keys);
+            anchor.kind = name_kind(longest);
         }
     }
     if (korean_words_.size() >= kMaxCachedWords) korean_words_.clear();
     return korean_words_.emplace(word, std::move(anchor)).first->second;
 }
 
-const std::vector<std::string>& AnchorExtractor::english_word_keys(const std::u32string& word) const {
+const AnchorExtractor::EnglishWord& AnchorExtractor::english_word(std::u32string_view word) const {
     if (const auto cached = english_words_.find(word); cached != english_words_.end()) return cached->second;
+    EnglishWord entry;
+    entry.latin = keys_.id("l:" + to_utf8(ascii_lower(word)));
     // A hyphenated word also stands for its parts ("re-election" ~ "election").
     // Only words some lexicon entry translates to: any other word can never meet a Korean
     // word, so it is no evidence either way (it would only count as a miss).
-    std::vector<std::string> keys;
     auto known = [this](const std::u32string& key) { return !key.empty() && lexicon().translates_to(key); };
     const std::u32string key = lexicon().english_key(word);
-    if (known(key)) keys.push_back("w:" + to_utf8(key));
-    if (word.find(U'-') != std::u32string::npos) {
+    if (known(key)) entry.keys.push_back(keys_.id("w:" + to_utf8(key)));
+    if (word.find(U'-') != std::u32string_view::npos) {
         std::size_t start = 0;
         while (start <= word.size()) {
             const std::size_t end = std::min(word.find(U'-', start), word.size());
             const std::u32string part_key = lexicon().english_key(word.substr(start, end - start));
-            if (known(part_key)) keys.push_back("w:" + to_utf8(part_key));
+            if (known(part_key)) entry.keys.push_back(keys_.id("w:" + to_utf8(part_key)));
             start = end + 1;
         }
     }
     if (english_words_.size() >= kMaxCachedWords) english_words_.clear();
-    return english_words_.emplace(word, std::move(keys)).first->second;
+    return english_words_.emplace(std::u32string(word), std::move(entry)).first->second;
 }
 
-AnchorList AnchorExtractor::extract_target_anchors(std::string_view text) const {
-    AnchorList anchors;
-    for (std::string& key : data_->numbers.english_keys(text)) add(anchors, AnchorKind::number, {std::move(key)});
-    const std::vector<Word> words = split_words(text);
-    for (std::size_t k = 0; k < words.size(); ++k) {
-        const Word& word = words[k];
+void AnchorExtractor::extract_target_anchors(std::string_view text, KeyedAnchors& anchors) const {
+    anchors.clear();
+    assign_code_points(text, points_);
+    split_word_views(points_, words_);
+    add_number_keys(anchors, keys_, data_->numbers.english_keys(points_, words_));
+    for (std::size_t k = 0; k < words_.size(); ++k) {
+        const WordView& word = words_[k];
         if (word.script != WordScript::latin) continue;
+        const EnglishWord& entry = english_word(word.text);
         if (has_upper(word.text)) {
-            add(anchors, AnchorKind::latin, {"l:" + to_utf8(ascii_lower(word.text))});
+            anchors.add(AnchorKind::latin, {&entry.latin, 1});
             // A name: this word alone, and run together with the next one or two capitalised
             // words ("Kim Jong-un" ~ 김정은).
-            std::vector<std::string> keys;
-            std::u32string run;
-            for (std::size_t n = k; n < words.size() && n < k + 3; ++n) {
-                if (words[n].script != WordScript::latin || !has_upper(words[n].text)) break;
-                if (n > k && words[n].begin > words[n - 1].end + 1) break;
-                run += words[n].text;
-                const std::string skeleton = NameSkeletons::english_skeleton(run);
-                if (!skeleton.empty()) keys.push_back("s:" + skeleton);
+            name_run_.clear();
+            name_keys_.clear();
+            std::size_t longest = 0;
+            for (std::size_t n = k; n < words_.size() && n < k + 3; ++n) {
+                if (words_[n].script != WordScript::latin || !has_upper(words_[n].text)) break;
+                if (n > k && words_[n].begin > words_[n - 1].end + 1) break;
+                name_run_ += words_[n].text;
+                const std::string skeleton = NameSkeletons::english_skeleton(name_run_);
+                if (skeleton.empty()) continue;
+                longest = std::max(longest, skeleton.size());
+                name_keys_.push_back(keys_.id("s:" + skeleton));
             }
-            const AnchorKind kind = name_kind(keys);
-            add(anchors, kind, std::move(keys));
+            anchors.add(name_kind(longest), name_keys_);
         }
-        const std::vector<std::string>& keys = english_word_keys(word.text);
-        if (!keys.empty()) add(anchors, AnchorKind::word, keys);
+        anchors.add(AnchorKind::word, entry.keys);
     }
-    add_marks(anchors, text);
-    return anchors;
+    add_marks(anchors, keys_, text);
 }
 
 }  // namespace artalign

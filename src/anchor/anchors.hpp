@@ -4,6 +4,8 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -11,9 +13,11 @@
 #include <unordered_map>
 #include <vector>
 
+#include "anchor/keyed_anchors.hpp"
 #include "anchor/lexicon.hpp"
 #include "anchor/number_anchors.hpp"
 #include "anchor/transliteration.hpp"
+#include "anchor/words.hpp"
 
 #include "artalign/anchor_kind.hpp"
 
@@ -51,25 +55,53 @@ public:
     AnchorList source_anchors(std::string_view text) const;
     AnchorList target_anchors(std::string_view text) const;
 
+    /// The same anchors with numbered keys (key_name() spells them), as the aligner compares
+    /// them. The reference is valid until the next call on this extractor.
+    const KeyedAnchors& keyed_source_anchors(std::string_view text) const;
+    const KeyedAnchors& keyed_target_anchors(std::string_view text) const;
+    const std::string& key_name(std::uint32_t key) const { return keys_.key(key); }
+    /// Call before the sentences of a new document: key numbers hold within a document, and
+    /// between documents the extractor may number afresh (emptying its caches), so that a
+    /// long batch does not grow the key table without end.
+    void start_document() const;
+
     const Lexicon& lexicon() const { return data_->lexicon; }
     /// Adds one lexicon entry (Lexicon::add), e.g. a learned word (lexicon_learning.hpp). An
     /// extractor whose data other extractors share (share()) first takes its own copy of it.
     void add_lexicon_entry(const std::u32string& korean, const std::vector<std::u32string>& english);
 
 private:
-    // The anchor a Korean word gives (kind and keys, no keys for none), and the word keys an
-    // English word gives: pure functions of the word and lexicon_, cached because news text
-    // repeats its words. Whatever changes the lexicon must call clear_lexicon_caches().
+    // The anchor a Korean word gives (kind and keys, no keys for none), and what an English
+    // word gives (its Latin-token key and its word keys): pure functions of the word and the
+    // lexicon, cached because news text repeats its words. Whatever changes the lexicon must
+    // call clear_lexicon_caches().
     struct WordAnchor {
         AnchorKind kind = AnchorKind::word;
-        std::vector<std::string> keys;
+        std::vector<std::uint32_t> keys;
     };
-    AnchorList extract_source_anchors(std::string_view text) const;
-    AnchorList extract_target_anchors(std::string_view text) const;
-    const WordAnchor& korean_word_anchor(const std::u32string& word) const;
-    const std::vector<std::string>& english_word_keys(const std::u32string& word) const;
+    struct EnglishWord {
+        std::uint32_t latin = 0;          // "l:" and the word in lower case
+        std::vector<std::uint32_t> keys;  // "w:" keys of the word and its hyphenated parts
+    };
+    struct WordHash {
+        using is_transparent = void;
+        std::size_t operator()(std::u32string_view word) const { return std::hash<std::u32string_view>{}(word); }
+    };
+    struct TextHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
+    template <typename Value>
+    using WordCache = std::unordered_map<std::u32string, Value, WordHash, std::equal_to<>>;
+    using SentenceCache = std::unordered_map<std::string, KeyedAnchors, TextHash, std::equal_to<>>;
+
+    void extract_source_anchors(std::string_view text, KeyedAnchors& anchors) const;
+    void extract_target_anchors(std::string_view text, KeyedAnchors& anchors) const;
+    const WordAnchor& korean_word_anchor(std::u32string_view word) const;
+    const EnglishWord& english_word(std::u32string_view word) const;
+    AnchorList spelled(const KeyedAnchors& keyed) const;
     /// Empties the four caches below that depend on the lexicon.
-    void clear_lexicon_caches() {
+    void clear_lexicon_caches() const {
         korean_words_.clear();
         english_words_.clear();
         source_sentences_.clear();
@@ -83,12 +115,18 @@ private:
     };
     std::shared_ptr<Data> data_;
     std::shared_ptr<NameSkeletons> names_;
-    mutable std::unordered_map<std::u32string, WordAnchor> korean_words_;
-    mutable std::unordered_map<std::u32string, std::vector<std::string>> english_words_;
+    mutable KeyTable keys_;
+    mutable WordCache<WordAnchor> korean_words_;
+    mutable WordCache<EnglishWord> english_words_;
     // Anchors of whole sentences, for the ones a site repeats on every page (bylines, notices).
     // Also pure functions of the text and the lexicon.
-    mutable std::unordered_map<std::string, AnchorList> source_sentences_;
-    mutable std::unordered_map<std::string, AnchorList> target_sentences_;
+    mutable SentenceCache source_sentences_;
+    mutable SentenceCache target_sentences_;
+    // Reused for every sentence: its code points, its words, a name's keys.
+    mutable std::u32string points_;
+    mutable std::vector<WordView> words_;
+    mutable std::u32string name_run_;
+    mutable std::vector<std::uint32_t> name_keys_;
 };
 
 }  // namespace artalign

@@ -17,7 +17,7 @@ bool is_latin_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A'
 
 // Reads "12", "12,300", "58.9" at `i`; moves `i` past it. A comma joins only a group of three
 // digits ("1,000"), a point only when a digit follows.
-double read_decimal(const std::u32string& text, std::size_t& i) {
+double read_decimal(std::u32string_view text, std::size_t& i) {
     double value = 0.0;
     while (i < text.size()) {
         if (is_digit(text[i])) {
@@ -44,7 +44,7 @@ double read_decimal(const std::u32string& text, std::size_t& i) {
 
 // The longest entry of `table` that starts at `i`, or nullptr; `length` receives its size.
 template <typename Value>
-const Value* match_at(const std::map<std::u32string, Value>& table, const std::u32string& text, std::size_t i,
+const Value* match_at(const std::map<std::u32string, Value, std::less<>>& table, std::u32string_view text, std::size_t i,
                       std::size_t& length) {
     const Value* best = nullptr;
     length = 0;
@@ -57,7 +57,7 @@ const Value* match_at(const std::map<std::u32string, Value>& table, const std::u
     return best;
 }
 
-std::size_t skip_spaces(const std::u32string& text, std::size_t i) {
+std::size_t skip_spaces(std::u32string_view text, std::size_t i) {
     while (i < text.size() && is_space(text[i])) ++i;
     return i;
 }
@@ -121,6 +121,12 @@ NumberReader NumberReader::load(const std::filesystem::path& file) {
 
 std::vector<std::string> NumberReader::korean_keys(std::string_view input) const {
     const std::u32string text = to_code_points(input);
+    std::vector<WordView> words;
+    split_word_views(text, words);
+    return korean_keys(text, words);
+}
+
+std::vector<std::string> NumberReader::korean_keys(std::u32string_view text, const std::vector<WordView>& words) const {
     std::vector<std::string> keys;
     std::size_t i = 0;
     while (i < text.size()) {
@@ -189,7 +195,7 @@ std::vector<std::string> NumberReader::korean_keys(std::string_view input) const
         }
         keys.push_back(value_key(value));
     }
-    for (const Word& word : split_words(input)) {
+    for (const WordView& word : words) {
         // A unit right after digits ("5000만") was read above; only free-standing words count.
         if (word.script != WordScript::hangul || (word.begin > 0 && is_digit(text[word.begin - 1]))) continue;
         if (const auto it = korean_words_.find(word.text); it != korean_words_.end()) keys.push_back(value_key(it->second));
@@ -198,12 +204,17 @@ std::vector<std::string> NumberReader::korean_keys(std::string_view input) const
 }
 
 std::vector<std::string> NumberReader::english_keys(std::string_view input) const {
-    const std::vector<Word> words = split_words(input);
     const std::u32string text = to_code_points(input);
+    std::vector<WordView> words;
+    split_word_views(text, words);
+    return english_keys(text, words);
+}
+
+std::vector<std::string> NumberReader::english_keys(std::u32string_view text, const std::vector<WordView>& words) const {
     std::vector<std::string> keys;
     // "3:30 p.m.", "3 p.m.", "9 a.m.", "10 o'clock", "15:00": the words it used (0 if not a time).
-    auto read_english_time = [&keys](const std::vector<Word>& all, std::size_t k, double hour,
-                                     const std::u32string& whole) -> std::size_t {
+    auto read_english_time = [&keys](const std::vector<WordView>& all, std::size_t k, double hour,
+                                     std::u32string_view whole) -> std::size_t {
         if (!is_whole(hour, 0, 24)) return 0;
         std::size_t used = 1;
         double minute = 0.0;
@@ -235,7 +246,7 @@ std::vector<std::string> NumberReader::english_keys(std::string_view input) cons
         return used;
     };
     for (std::size_t k = 0; k < words.size(); ++k) {
-        const Word& word = words[k];
+        const WordView& word = words[k];
         const std::u32string lower = ascii_lower(word.text);
         auto scale_after = [&](std::size_t at, double& value) {
             if (at + 1 < words.size() && words[at + 1].script == WordScript::latin) {

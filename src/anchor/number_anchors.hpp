@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "anchor/words.hpp"
+
 namespace artalign {
 
 /// Reads numbers in both languages into keys: "n:VALUE" (value to six significant digits,
@@ -26,17 +28,21 @@ public:
     /// Keys of the numbers in English text: digits, scale words ("$110 million"), number
     /// words ("three"), dates ("Feb. 10", "February 10").
     std::vector<std::string> english_keys(std::string_view text) const;
+    /// The same from the text already split: `points` is its code points, `words` their
+    /// split_word_views() (anchor extraction splits each sentence once for every anchor kind).
+    std::vector<std::string> korean_keys(std::u32string_view points, const std::vector<WordView>& words) const;
+    std::vector<std::string> english_keys(std::u32string_view points, const std::vector<WordView>& words) const;
 
     /// The key for a numeric value, as both readers write it.
     static std::string value_key(double value);
 
 private:
-    std::map<std::u32string, double> korean_units_;  // 만, 억, 조
-    std::map<std::u32string, double> korean_small_;  // 십, 백, 천
-    std::map<std::u32string, double> korean_words_;
-    std::map<std::u32string, double> english_scales_;
-    std::map<std::u32string, double> english_words_;
-    std::map<std::u32string, int> english_months_;
+    std::map<std::u32string, double, std::less<>> korean_units_;  // 만, 억, 조
+    std::map<std::u32string, double, std::less<>> korean_small_;  // 십, 백, 천
+    std::map<std::u32string, double, std::less<>> korean_words_;
+    std::map<std::u32string, double, std::less<>> english_scales_;
+    std::map<std::u32string, double, std::less<>> english_words_;
+    std::map<std::u32string, int, std::less<>> english_months_;
 };
 
 }  // namespace artalign

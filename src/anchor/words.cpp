@@ -35,9 +35,8 @@ std::u32string ascii_lower(std::u32string_view text) {
     return out;
 }
 
-std::vector<Word> split_words(std::string_view text) {
-    const std::u32string points = to_code_points(text);
-    std::vector<Word> words;
+void split_word_views(std::u32string_view points, std::vector<WordView>& words) {
+    words.clear();
     std::size_t i = 0;
     while (i < points.size()) {
         const WordScript script = script_of(points[i]);
@@ -55,9 +54,18 @@ std::vector<Word> split_words(std::string_view text) {
                 break;
             }
         }
-        words.push_back(Word{points.substr(i, end - i), script, i, end});
+        words.push_back(WordView{points.substr(i, end - i), script, i, end});
         i = end;
     }
+}
+
+std::vector<Word> split_words(std::string_view text) {
+    const std::u32string points = to_code_points(text);
+    std::vector<WordView> views;
+    split_word_views(points, views);
+    std::vector<Word> words;
+    words.reserve(views.size());
+    for (const WordView& view : views) words.push_back(Word{std::u32string(view.text), view.script, view.begin, view.end});
     return words;
 }
 

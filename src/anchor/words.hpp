@@ -21,8 +21,20 @@ struct Word {
     std::size_t end = 0;    ///< one past its last code point
 };
 
+/// A Word whose text is a view into the code points it was split from.
+struct WordView {
+    std::u32string_view text;
+    WordScript script = WordScript::other;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
 /// The words of UTF-8 `text`, in order. Invalid UTF-8 bytes separate words. Never throws on input.
 std::vector<Word> split_words(std::string_view text);
+
+/// The same words, of `points` (code points, to_code_points() of the text), as views into it,
+/// in `words` (cleared first). For the hot path: no allocation once `words` has grown.
+void split_word_views(std::u32string_view points, std::vector<WordView>& words);
 
 /// True for the Hangul syllables and jamo blocks.
 bool is_hangul(char32_t c);

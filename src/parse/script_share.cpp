@@ -11,6 +11,23 @@
 #include "util/text.hpp"
 
 namespace artalign {
+namespace {
+
+constexpr int kNoLetter = -2;  // below every UScriptCode, USCRIPT_INVALID_CODE (-1) included
+
+// The script of letter `c`, or kNoLetter for anything else (invalid UTF-8 included). ASCII and
+// Hangul syllables, nearly all of Korean-English text, are answered without asking ICU.
+int script_of_letter(int32_t c) {
+    if (c < 0) return kNoLetter;
+    if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? USCRIPT_LATIN : kNoLetter;
+    if (c >= 0xAC00 && c <= 0xD7A3) return USCRIPT_HANGUL;
+    if (!u_isalpha(c)) return kNoLetter;
+    UErrorCode status = U_ZERO_ERROR;
+    const int script = uscript_getScript(c, &status);
+    return U_SUCCESS(status) ? script : USCRIPT_INVALID_CODE;
+}
+
+}  // namespace
 
 ScriptShare::ScriptShare(const std::string& language) {
     UScriptCode codes[8];
@@ -35,11 +52,10 @@ double ScriptShare::of(std::string_view text) const {
     std::size_t offset = 0;
     while (offset < text.size()) {
         const int32_t c = next_code_point(text, offset);
-        if (c < 0 || !u_isalpha(c)) continue;
+        const int script = script_of_letter(c);
+        if (script == kNoLetter) continue;
         ++letters;
-        UErrorCode status = U_ZERO_ERROR;
-        const int script = uscript_getScript(c, &status);
-        if (U_SUCCESS(status) && std::find(scripts_.begin(), scripts_.end(), script) != scripts_.end()) ++in_scripts;
+        if (std::find(scripts_.begin(), scripts_.end(), script) != scripts_.end()) ++in_scripts;
     }
     return letters == 0 ? 0.0 : static_cast<double>(in_scripts) / static_cast<double>(letters);
 }

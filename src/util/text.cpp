@@ -10,7 +10,7 @@
 
 namespace artalign {
 
-int32_t next_code_point(std::string_view text, std::size_t& offset) {
+int32_t next_multibyte_code_point(std::string_view text, std::size_t& offset) {
     auto i = static_cast<int32_t>(offset);
     UChar32 c = 0;
 #pragma GCC diagnostic push
@@ -21,6 +21,16 @@ int32_t next_code_point(std::string_view text, std::size_t& offset) {
     return c;
 }
 
+namespace {
+
+// Unicode white space, zero-width space and BOM; the ASCII answer without asking ICU.
+bool is_white_space(int32_t c) {
+    if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D);
+    return u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF;
+}
+
+}  // namespace
+
 std::string collapse_whitespace(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -29,7 +39,7 @@ std::string collapse_whitespace(std::string_view text) {
     while (offset < text.size()) {
         const std::size_t start = offset;
         const int32_t c = next_code_point(text, offset);
-        if (c >= 0 && (u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF)) {
+        if (is_white_space(c)) {
             pending_space = !out.empty();
             continue;
         }
@@ -73,13 +83,18 @@ std::size_t count_code_points(std::string_view text) {
 
 std::u32string to_code_points(std::string_view text) {
     std::u32string out;
+    assign_code_points(text, out);
+    return out;
+}
+
+void assign_code_points(std::string_view text, std::u32string& out) {
+    out.clear();
     out.reserve(text.size());
     std::size_t offset = 0;
     while (offset < text.size()) {
         const int32_t c = next_code_point(text, offset);
         out.push_back(c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
     }
-    return out;
 }
 
 std::string to_utf8(std::u32string_view text) {

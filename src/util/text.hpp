@@ -14,15 +14,28 @@ std::string collapse_whitespace(std::string_view text);
 /// Unicode NFC normalisation. Invalid UTF-8 sequences become U+FFFD.
 std::string normalize_nfc(std::string_view text);
 
-/// Decodes the code point starting at byte `offset` and moves `offset` past it.
+/// next_code_point() for a sequence of two or more bytes.
+int32_t next_multibyte_code_point(std::string_view text, std::size_t& offset);
+
+/// Decodes the code point starting at byte `offset` (< text.size()) and moves `offset` past it.
 /// Returns -1 for an invalid or truncated sequence (then `offset` skips at least one byte).
-int32_t next_code_point(std::string_view text, std::size_t& offset);
+/// Inline for ASCII, which most of every text is (English, and Korean's spaces and digits).
+inline int32_t next_code_point(std::string_view text, std::size_t& offset) {
+    const auto byte = static_cast<unsigned char>(text[offset]);
+    if (byte < 0x80) {
+        ++offset;
+        return byte;
+    }
+    return next_multibyte_code_point(text, offset);
+}
 
 /// Number of Unicode code points in valid UTF-8 text.
 std::size_t count_code_points(std::string_view text);
 
 /// `text` as code points; invalid sequences become U+FFFD.
 std::u32string to_code_points(std::string_view text);
+/// The same into `out`, reusing its storage.
+void assign_code_points(std::string_view text, std::u32string& out);
 
 /// Code points back to UTF-8.
 std::string to_utf8(std::u32string_view text);

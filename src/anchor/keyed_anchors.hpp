@@ -1,0 +1,62 @@
+// Anchors with numbered keys: what the aligner compares, without a string per key.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "artalign/anchor_kind.hpp"
+
+namespace artalign {
+
+/// Numbers for anchor keys ("w:polic" -> 17): each distinct key gets the next number, so two
+/// anchors share a key exactly when they share a number.
+class KeyTable {
+public:
+    /// The number of `key`, given it on first sight.
+    std::uint32_t id(std::string_view key);
+    /// The key numbered `id`.
+    const std::string& key(std::uint32_t id) const { return *keys_[id]; }
+    std::size_t size() const { return keys_.size(); }
+    void clear();
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+    };
+    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
+    std::vector<const std::string*> keys_;  // into ids_, whose nodes never move
+};
+
+/// The anchors of one sentence, flat: anchor `a` is of kind kinds[a] and holds the keys
+/// keys[starts[a]] .. keys[starts[a + 1]), numbers of one KeyTable, in the order found.
+struct KeyedAnchors {
+    std::vector<AnchorKind> kinds;
+    std::vector<std::uint32_t> starts{0};
+    std::vector<std::uint32_t> keys;
+
+    std::size_t size() const { return kinds.size(); }
+    std::span<const std::uint32_t> keys_of(std::size_t anchor) const {
+        return {keys.data() + starts[anchor], keys.data() + starts[anchor + 1]};
+    }
+    /// Adds an anchor, unless it has no key.
+    void add(AnchorKind kind, std::span<const std::uint32_t> anchor_keys) {
+        if (anchor_keys.empty()) return;
+        kinds.push_back(kind);
+        keys.insert(keys.end(), anchor_keys.begin(), anchor_keys.end());
+        starts.push_back(static_cast<std::uint32_t>(keys.size()));
+    }
+    void clear() {
+        kinds.clear();
+        starts.assign(1, 0);
+        keys.clear();
+    }
+};
+
+}  // namespace artalign
