@@ -28,3 +28,30 @@ TEST_CASE("count_code_points counts characters, not bytes") {
     CHECK(count_code_points("한겨레") == 3);
     CHECK(count_code_points("") == 0);
 }
+
+// next_code_point decodes most three-byte sequences inline; it must agree with the full
+// decoder on every three-byte input, valid or not, and on truncated ones.
+TEST_CASE("the inline three-byte decoding agrees with the full UTF-8 decoder") {
+    std::size_t disagreements = 0;
+    for (unsigned lead = 0xE0; lead <= 0xEF; ++lead) {
+        for (unsigned second = 0; second <= 0xFF; ++second) {
+            for (unsigned third = 0; third <= 0xFF; ++third) {
+                const char bytes[] = {static_cast<char>(lead), static_cast<char>(second), static_cast<char>(third)};
+                for (std::size_t length = 1; length <= 3; ++length) {
+                    const std::string_view text(bytes, length);
+                    std::size_t inline_offset = 0;
+                    std::size_t full_offset = 0;
+                    const int32_t inline_result = next_code_point(text, inline_offset);
+                    const int32_t full_result = next_multibyte_code_point(text, full_offset);
+                    if (inline_result != full_result || inline_offset != full_offset) ++disagreements;
+                }
+            }
+        }
+    }
+    CHECK(disagreements == 0);
+    std::size_t offset = 0;
+    CHECK(next_code_point("\xED\x9E\xA3", offset) == 0xD7A3);  // 힣, through the full decoder
+    offset = 0;
+    CHECK(next_code_point("\xEA\xB0\x80", offset) == 0xAC00);  // 가, inline
+    CHECK(offset == 3);
+}

@@ -26,7 +26,16 @@ namespace {
 // Unicode white space, zero-width space and BOM; the ASCII answer without asking ICU.
 bool is_white_space(int32_t c) {
     if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D);
-    return u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF;
+    if (c > 0x3000) return c == 0xFEFF;  // U+3000 is the last of Unicode's white space
+    return u_isUWhiteSpace(c) || c == 0x200B;
+}
+
+bool is_valid_utf8(std::string_view text) {
+    std::size_t offset = 0;
+    while (offset < text.size()) {
+        if (next_code_point(text, offset) < 0) return false;
+    }
+    return true;
 }
 
 }  // namespace
@@ -60,6 +69,12 @@ std::string normalize_nfc(std::string_view text) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
     if (U_FAILURE(status)) throw DataError("ICU", std::string("NFC data unavailable: ") + u_errorName(status));
+    // Most text is already NFC (ASCII, precomposed Hangul): checked in UTF-8, it is returned
+    // as it is, without the two conversions to UTF-16 and back.
+    if (is_valid_utf8(text) && nfc->isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), status) &&
+        U_SUCCESS(status))
+        return std::string(text);
+    status = U_ZERO_ERROR;
     const icu::UnicodeString input = icu::UnicodeString::fromUTF8(
         icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     if (nfc->isNormalized(input, status) && U_SUCCESS(status)) {

@@ -20,11 +20,21 @@ int32_t next_multibyte_code_point(std::string_view text, std::size_t& offset);
 /// Decodes the code point starting at byte `offset` (< text.size()) and moves `offset` past it.
 /// Returns -1 for an invalid or truncated sequence (then `offset` skips at least one byte).
 /// Inline for ASCII, which most of every text is (English, and Korean's spaces and digits).
+/// Inline for ASCII and for most three-byte sequences (Hangul, CJK punctuation).
 inline int32_t next_code_point(std::string_view text, std::size_t& offset) {
     const auto byte = static_cast<unsigned char>(text[offset]);
     if (byte < 0x80) {
         ++offset;
         return byte;
+    }
+    // Leads E1-EC and EE-EF take any two continuation bytes (E0 and ED restrict the second).
+    if (byte >= 0xE1 && byte <= 0xEF && byte != 0xED && offset + 2 < text.size()) {
+        const auto second = static_cast<unsigned char>(text[offset + 1]);
+        const auto third = static_cast<unsigned char>(text[offset + 2]);
+        if ((second & 0xC0) == 0x80 && (third & 0xC0) == 0x80) {
+            offset += 3;
+            return ((byte & 0x0F) << 12) | ((second & 0x3F) << 6) | (third & 0x3F);
+        }
     }
     return next_multibyte_code_point(text, offset);
 }
