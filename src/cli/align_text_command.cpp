@@ -66,8 +66,7 @@ std::string render(const std::string& format, const Alignment& alignment, const 
 int written_in(const SegmentList& segments, const ScriptShare& source, const ScriptShare& target) {
     std::string text;
     for (const Segment& segment : segments) text += segment.text + ' ';
-    const double source_share = source.of(text);
-    const double target_share = target.of(text);
+    const auto [source_share, target_share] = ScriptShare::of_both(text, source, target);
     if (source_share > 0.5 && source_share >= target_share) return 0;
     if (target_share > 0.5 && target_share > source_share) return 1;
     return -1;

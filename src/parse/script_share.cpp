@@ -46,18 +46,25 @@ ScriptShare::ScriptShare(const std::string& language) {
     if (language_name_.empty()) language_name_ = language;
 }
 
-double ScriptShare::of(std::string_view text) const {
+double ScriptShare::of(std::string_view text) const { return of_both(text, *this, *this).first; }
+
+std::pair<double, double> ScriptShare::of_both(std::string_view text, const ScriptShare& first, const ScriptShare& second) {
     std::size_t letters = 0;
-    std::size_t in_scripts = 0;
+    std::size_t in_first = 0;
+    std::size_t in_second = 0;
     std::size_t offset = 0;
     while (offset < text.size()) {
-        const int32_t c = next_code_point(text, offset);
-        const int script = script_of_letter(c);
+        const int script = script_of_letter(next_code_point(text, offset));
         if (script == kNoLetter) continue;
         ++letters;
-        if (std::find(scripts_.begin(), scripts_.end(), script) != scripts_.end()) ++in_scripts;
+        auto holds = [script](const ScriptShare& share) {
+            return std::find(share.scripts_.begin(), share.scripts_.end(), script) != share.scripts_.end();
+        };
+        if (holds(first)) ++in_first;
+        if (holds(second)) ++in_second;
     }
-    return letters == 0 ? 0.0 : static_cast<double>(in_scripts) / static_cast<double>(letters);
+    if (letters == 0) return {0.0, 0.0};
+    return {static_cast<double>(in_first) / static_cast<double>(letters), static_cast<double>(in_second) / static_cast<double>(letters)};
 }
 
 }  // namespace artalign

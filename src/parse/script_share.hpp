@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace artalign {
@@ -18,6 +19,8 @@ public:
     /// The share of the letters of `text` written in the language's scripts, 0 to 1; 0 when
     /// `text` has no letters. Invalid UTF-8 is skipped.
     double of(std::string_view text) const;
+    /// first.of(text) and second.of(text), reading `text` once.
+    static std::pair<double, double> of_both(std::string_view text, const ScriptShare& first, const ScriptShare& second);
 
     /// The language's English name, e.g. "Korean", and its scripts', e.g. "Hangul or Han".
     const std::string& language_name() const { return language_name_; }
