@@ -236,8 +236,16 @@ bool Lexicon::visit_stems(const std::u32string& headword, Visit visit) const {
 }
 
 std::vector<std::u32string> Lexicon::stems_of(const std::u32string& headword) const {
+    // Not through visit_stems: a copy of the list, or one allocation for the index's stems.
+    if (!entries_.empty()) {
+        if (const auto it = entries_.find(headword); it != entries_.end()) return it->second;
+    }
     std::vector<std::u32string> out;
-    visit_stems(headword, [&out](std::u32string_view stem) { out.emplace_back(stem); });
+    if (!index_) return out;
+    if (const auto indexed = index_->find(headword)) {
+        out.reserve(indexed->size());
+        for (std::size_t i = 0; i < indexed->size(); ++i) out.emplace_back((*indexed)[i]);
+    }
     return out;
 }
 

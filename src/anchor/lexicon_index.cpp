@@ -48,10 +48,11 @@ std::uint32_t key_hash(std::u32string_view key) {
     return static_cast<std::uint32_t>(hash ^ (hash >> 32));
 }
 
-// A power of two at least twice `count`: probes stay short and always meet an empty slot.
+// A power of two at least 1.5 times `count`: probes stay short and always meet an empty slot,
+// and the slots stay a small part of the file read and checked at every start.
 std::size_t slot_count_for(std::size_t count) {
     std::size_t slots = 16;
-    while (slots < 2 * count) slots *= 2;
+    while (slots < count + count / 2) slots *= 2;
     return slots;
 }
 
