@@ -3,8 +3,11 @@
 
 #include <algorithm>
 #include <fstream>
+#include <stdexcept>
 
 #include "artalign/error.hpp"
+#include "util/data_directory.hpp"
+#include "util/hash.hpp"
 #include "util/text.hpp"
 #include "anchor/words.hpp"
 
@@ -15,17 +18,81 @@ bool ends_with(std::u32string_view word, std::u32string_view suffix) {
     return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
 }
 
-std::vector<std::string> read_lines(const std::filesystem::path& file, const char* what) {
-    std::ifstream in(file);
-    if (!in) throw DataError(file.string(), std::string("cannot read ") + what);
-    std::vector<std::string> lines;
-    std::string line;
-    while (std::getline(in, line)) {
+// A file's lines that hold data: '#' comment lines and empty lines skipped, a '\r' before the
+// '\n' dropped (what std::getline gave, line by line, before the files were read whole).
+std::vector<std::string_view> data_lines(std::string_view content) {
+    std::vector<std::string_view> lines;
+    std::size_t start = 0;
+    while (start < content.size()) {
+        std::size_t end = content.find('\n', start);
+        if (end == std::string_view::npos) end = content.size();
+        std::string_view line = content.substr(start, end - start);
+        start = end + 1;
         if (!line.empty() && line.front() == '#') continue;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (!line.empty()) lines.push_back(line);
     }
     return lines;
+}
+
+// One file the lexicon reads, read whole; nullopt content when it could not be opened.
+struct Source {
+    std::filesystem::path file;
+    std::optional<std::string> content;
+};
+
+// Every file load_directory reads but ko.suffixes (which KoreanSuffixes reads: it does not
+// change what the index holds), read once: hashed to pick an index, then parsed when none fits.
+// Nothing throws here: a failure is kept and thrown by parsing, at the point and with the
+// message the loader always gave, so that of two bad files the same one is reported.
+struct Sources {
+    std::optional<Source> english_stopwords, korean_stopwords;  // nullopt: no such file
+    std::vector<Source> tables;                                 // *.tsv, sorted by name
+    std::error_code listing_error;
+    bool complete = true;  // every file read: the fingerprint stands for them all
+    std::uint64_t fingerprint = 0;
+};
+
+std::optional<std::string> read_whole(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::string content;
+    char buffer[1 << 16];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) content.append(buffer, static_cast<std::size_t>(in.gcount()));
+    return content;
+}
+
+Sources read_sources(const std::filesystem::path& directory) {
+    Sources sources;
+    // The file names and contents, in the order parsed: another file, a rename, an edit or a
+    // missing stop word list each changes the fingerprint.
+    std::uint64_t fingerprint = 0;
+    auto read = [&sources, &fingerprint](const std::filesystem::path& file) {
+        Source source{file, read_whole(file)};
+        fingerprint = checksum_bytes(file.filename().string(), fingerprint);
+        if (source.content) fingerprint = checksum_bytes(*source.content, fingerprint);
+        else sources.complete = false;
+        return source;
+    };
+    for (auto [list, name] : {std::pair{&sources.english_stopwords, "en.stopwords"}, std::pair{&sources.korean_stopwords, "ko.stopwords"}}) {
+        const auto file = directory / name;
+        if (std::filesystem::exists(file)) *list = read(file);
+        else fingerprint = checksum_bytes("-", fingerprint);
+    }
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(directory, sources.listing_error)) {
+        if (entry.path().extension() == ".tsv") files.push_back(entry.path());
+    }
+    if (sources.listing_error) sources.complete = false;
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) sources.tables.push_back(read(file));
+    sources.fingerprint = fingerprint;
+    return sources;
+}
+
+std::string_view content_of(const Source& source, const char* what) {
+    if (!source.content) throw DataError(source.file.string(), std::string("cannot read ") + what);
+    return *source.content;
 }
 
 // The syllables that begin a form of 하다: 하, 한, 할, 함, 합, 해, 했.
@@ -36,52 +103,85 @@ bool is_ha_syllable(char32_t c) {
 }  // namespace
 
 Lexicon Lexicon::load_directory(const std::filesystem::path& directory) {
+    return load_directory(directory, index_locations(directory));
+}
+
+std::vector<std::filesystem::path> Lexicon::index_locations(const std::filesystem::path& directory) {
+    std::vector<std::filesystem::path> files{directory / kIndexFileName};
+    if (const auto built = built_from_source_data(directory)) files.push_back(*built / kIndexFileName);
+    return files;
+}
+
+Lexicon Lexicon::load_directory(const std::filesystem::path& directory, const std::vector<std::filesystem::path>& index_files) {
     Lexicon lexicon;
     const auto suffixes = directory / "ko.suffixes";
     if (std::filesystem::exists(suffixes)) lexicon.suffixes_ = KoreanSuffixes::load(suffixes);
-    const auto stopwords = directory / "en.stopwords";
-    if (std::filesystem::exists(stopwords)) {
-        for (const std::string& line : read_lines(stopwords, "the English stop word list")) {
+    const Sources sources = read_sources(directory);
+    if (sources.complete) {
+        for (const auto& file : index_files) {
+            if ((lexicon.index_ = LexiconIndex::open(file, sources.fingerprint))) break;
+        }
+    }
+    if (sources.english_stopwords) {
+        for (const std::string_view line : data_lines(content_of(*sources.english_stopwords, "the English stop word list"))) {
             const std::string word = collapse_whitespace(line);
             if (!word.empty()) lexicon.stopwords_.insert(to_code_points(word));
         }
     }
-    const auto korean_stopwords = directory / "ko.stopwords";
-    if (std::filesystem::exists(korean_stopwords)) {
-        for (const std::string& line : read_lines(korean_stopwords, "the Korean stop word list")) {
+    if (sources.korean_stopwords) {
+        for (const std::string_view line : data_lines(content_of(*sources.korean_stopwords, "the Korean stop word list"))) {
             const std::string word = collapse_whitespace(line);
             if (!word.empty()) lexicon.korean_stopwords_.insert(to_code_points(word));
         }
     }
-    std::vector<std::filesystem::path> files;
-    std::error_code error;
-    for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
-        if (entry.path().extension() == ".tsv") files.push_back(entry.path());
-    }
-    if (error) throw DataError(directory.string(), "cannot list the lexicon directory: " + error.message());
-    std::sort(files.begin(), files.end());
+    if (sources.listing_error)
+        throw DataError(directory.string(), "cannot list the lexicon directory: " + sources.listing_error.message());
+    if (lexicon.index_) return lexicon;
     // English words recur across entries ("government", "announce"): each is stemmed once.
     std::unordered_map<std::u32string, std::u32string> keys;
     std::vector<std::u32string> english;
-    for (const auto& file : files) {
+    for (const Source& table : sources.tables) {
         std::size_t line_number = 0;
-        for (const std::string& line : read_lines(file, "lexicon")) {
+        for (const std::string_view line : data_lines(content_of(table, "lexicon"))) {
             ++line_number;
             const auto tab = line.find('\t');
             if (tab == std::string::npos)
-                throw DataError(file.string(), "entry " + std::to_string(line_number) +
-                                                   " has no tab between the Korean word and its English words");
+                throw DataError(table.file.string(), "entry " + std::to_string(line_number) +
+                                                         " has no tab between the Korean word and its English words");
             english.clear();
-            for (const Word& word : split_words(std::string_view(line).substr(tab + 1))) {
+            for (const Word& word : split_words(line.substr(tab + 1))) {
                 if (word.script != WordScript::latin) continue;
                 auto [known, inserted] = keys.try_emplace(word.text);
                 if (inserted) known->second = lexicon.english_key(word.text);
                 english.push_back(known->second);
             }
-            lexicon.add_keys(to_code_points(collapse_whitespace(std::string_view(line).substr(0, tab))), english);
+            lexicon.add_keys(to_code_points(collapse_whitespace(line.substr(0, tab))), english);
         }
     }
+    if (sources.complete) lexicon.source_fingerprint_ = sources.fingerprint;
     return lexicon;
+}
+
+void Lexicon::write_index(const std::filesystem::path& file) const {
+    if (index_ || !source_fingerprint_) throw std::logic_error("only a lexicon parsed from its files can be indexed");
+    LexiconIndex::write(file, *source_fingerprint_, {entries_.begin(), entries_.end()}, {english_stems_.begin(), english_stems_.end()});
+}
+
+std::vector<std::u32string> Lexicon::headwords() const {
+    std::vector<std::u32string> out;
+    if (index_) {
+        for (auto& [headword, stems] : index_->entries()) {
+            if (entries_.count(headword) == 0) out.push_back(std::move(headword));
+        }
+    }
+    for (const auto& [headword, stems] : entries_) out.push_back(headword);
+    return out;
+}
+
+std::size_t Lexicon::size() const { return entries_.size() + (index_ ? index_->headword_count() - shadowed_ : 0); }
+
+bool Lexicon::translates_to(const std::u32string& key) const {
+    return english_stems_.count(key) != 0 || (index_ && index_->has_stem(key));
 }
 
 void Lexicon::add(const std::u32string& korean, const std::vector<std::u32string>& english) {
@@ -100,7 +200,14 @@ void Lexicon::add_keys(const std::u32string& korean, const std::vector<std::u32s
     if (stems.empty()) return;
     english_stems_.insert(stems.begin(), stems.end());
     auto merge = [this, &stems](const std::u32string& headword) {
-        auto& list = entries_[headword];
+        auto [entry, inserted] = entries_.try_emplace(headword);
+        auto& list = entry->second;
+        if (inserted && index_) {
+            if (const auto indexed = index_->find(headword)) {
+                ++shadowed_;
+                for (std::size_t i = 0; i < indexed->size(); ++i) list.emplace_back((*indexed)[i]);
+            }
+        }
         for (const auto& stem : stems) {
             if (std::find(list.begin(), list.end(), stem) == list.end()) list.push_back(stem);
         }
@@ -112,9 +219,34 @@ void Lexicon::add_keys(const std::u32string& korean, const std::vector<std::u32s
     else if (ends_with(korean, U"다") && korean.size() >= 3) merge(korean.substr(0, korean.size() - 1));
 }
 
-const std::vector<std::u32string>* Lexicon::find(const std::u32string& stem) const {
-    const auto it = entries_.find(stem);
-    return it == entries_.end() ? nullptr : &it->second;
+template <class Visit>
+bool Lexicon::visit_stems(const std::u32string& headword, Visit visit) const {
+    // An added or parsed list shadows the index's (it starts as a copy of it).
+    if (!entries_.empty()) {
+        if (const auto it = entries_.find(headword); it != entries_.end()) {
+            for (const std::u32string& stem : it->second) visit(std::u32string_view(stem));
+            return true;
+        }
+    }
+    if (!index_) return false;
+    const auto indexed = index_->find(headword);
+    if (!indexed) return false;
+    for (std::size_t i = 0; i < indexed->size(); ++i) visit((*indexed)[i]);
+    return true;
+}
+
+std::vector<std::u32string> Lexicon::stems_of(const std::u32string& headword) const {
+    // Not through visit_stems: a copy of the list, or one allocation for the index's stems.
+    if (!entries_.empty()) {
+        if (const auto it = entries_.find(headword); it != entries_.end()) return it->second;
+    }
+    std::vector<std::u32string> out;
+    if (!index_) return out;
+    if (const auto indexed = index_->find(headword)) {
+        out.reserve(indexed->size());
+        for (std::size_t i = 0; i < indexed->size(); ++i) out.emplace_back((*indexed)[i]);
+    }
+    return out;
 }
 
 bool Lexicon::is_korean_stopword(const std::u32string& korean_word) const {
@@ -129,10 +261,10 @@ std::vector<std::u32string> Lexicon::translations(const std::u32string& korean_w
         // One syllable before a form of 하다 is a verb, not the noun it spells: 원했다 is
         // 원하다 "want", not 원 "won"; 달했다 is 달하다 "reach", not 달 "moon".
         if (stem.size() == 1 && korean_word.size() > 1 && is_ha_syllable(korean_word[1])) {
-            if (const auto* found = find(stem + U"하다")) return *found;
+            if (auto found = stems_of(stem + U"하다"); !found.empty()) return found;
             continue;
         }
-        if (const auto* found = find(stem)) return *found;
+        if (auto found = stems_of(stem); !found.empty()) return found;
     }
     // Compounds written solid: greedy longest known parts of two or more syllables.
     const std::u32string& stem = stems.back();
@@ -144,10 +276,10 @@ std::vector<std::u32string> Lexicon::translations(const std::u32string& korean_w
         bool matched = false;
         for (std::size_t length = stem.size() - i; length >= 2; --length) {
             part.assign(stem, i, length);
-            if (const auto* found = find(part)) {
-                for (const auto& english : *found) {
-                    if (std::find(out.begin(), out.end(), english) == out.end()) out.push_back(english);
-                }
+            const bool found = visit_stems(part, [&out](std::u32string_view english) {
+                if (std::find(out.begin(), out.end(), english) == out.end()) out.emplace_back(english);
+            });
+            if (found) {
                 i += length;
                 matched = true;
                 break;
@@ -160,7 +292,7 @@ std::vector<std::u32string> Lexicon::translations(const std::u32string& korean_w
 
 bool Lexicon::knows(const std::u32string& korean_word) const {
     for (const std::u32string& stem : suffixes_.stems(korean_word)) {
-        if (find(stem) != nullptr) return true;
+        if (visit_stems(stem, [](std::u32string_view) {})) return true;
     }
     return false;
 }

@@ -1,12 +1,16 @@
 // A Korean-English word lexicon for anchor evidence, loaded from data/lexicon/*.tsv.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "anchor/lexicon_index.hpp"
 #include "anchor/word_forms.hpp"
 #include "artalign/types.hpp"
 
@@ -17,14 +21,37 @@ namespace artalign {
 /// Files are TSV, "korean<TAB>english words separated by spaces", '#' comments. Korean verbs
 /// and adjectives in dictionary form ("발표하다") are also indexed without "하다"/"다" so that
 /// a stripped stem ("발표" from "발표했다") finds them.
+///
+/// Parsing the TSVs is most of a short run's start, so the build also writes what they give into
+/// an index (LexiconIndex, `lexicon.index`), used in place when the TSVs still hash to what it
+/// was built from; otherwise (a user's edit, another lexicon) the TSVs are parsed. Either way
+/// every member function answers the same.
 class Lexicon {
 public:
+    /// The index's file name, beside the TSVs of an installed data directory.
+    static constexpr const char* kIndexFileName = "lexicon.index";
+
     Lexicon() = default;
 
     /// Loads every *.tsv in `directory` (sorted by name), the suffix list `ko.suffixes` and
     /// the stop words `en.stopwords` and `ko.stopwords` found there. Throws DataError naming the file
-    /// on an unreadable file.
+    /// on an unreadable file. The entries come from the first of index_locations(directory)
+    /// built from exactly these files, else from parsing the TSVs.
     static Lexicon load_directory(const std::filesystem::path& directory);
+    /// load_directory with the index looked for in `index_files` only (none: always parse).
+    static Lexicon load_directory(const std::filesystem::path& directory, const std::vector<std::filesystem::path>& index_files);
+    /// Where load_directory looks for the index: beside the TSVs, then, for the source tree's
+    /// data/lexicon of a development build, in the build tree (built_from_source_data).
+    static std::vector<std::filesystem::path> index_locations(const std::filesystem::path& directory);
+
+    /// Writes the index of this lexicon, as parsed from its TSVs by load_directory(directory, {}),
+    /// to `file` (the build's index tool). Throws std::logic_error for a lexicon that came from an
+    /// index or had entries added, OutputError naming `file` when it cannot be written.
+    void write_index(const std::filesystem::path& file) const;
+    /// True when the entries came from an index rather than from parsing the TSVs.
+    bool uses_index() const { return index_ != nullptr; }
+    /// Every headword, derived ones ("발표" for "발표하다") included, in no particular order.
+    std::vector<std::u32string> headwords() const;
 
     /// Adds one entry; `english` holds words, each reduced with english_stem().
     void add(const std::u32string& korean, const std::vector<std::u32string>& english);
@@ -46,18 +73,28 @@ public:
 
     /// True when some entry translates to the English stem `key` (an english_key() result):
     /// an English word whose stem no entry gives can never meet a Korean word.
-    bool translates_to(const std::u32string& key) const { return english_stems_.count(key) != 0; }
+    bool translates_to(const std::u32string& key) const;
 
-    std::size_t size() const { return entries_.size(); }
+    std::size_t size() const;
     const KoreanSuffixes& suffixes() const { return suffixes_; }
 
 private:
     // add() with each English word already reduced by english_key() (empty: a stop word).
     void add_keys(const std::u32string& korean, const std::vector<std::u32string>& keys);
-    const std::vector<std::u32string>* find(const std::u32string& stem) const;
+    // Calls visit(std::u32string_view) with each English stem of `headword`, in order; false
+    // when the headword is not listed.
+    template <class Visit>
+    bool visit_stems(const std::u32string& headword, Visit visit) const;
+    std::vector<std::u32string> stems_of(const std::u32string& headword) const;
 
+    // The TSVs' entries when an index matched them; nullptr when they were parsed into entries_.
+    std::shared_ptr<const LexiconIndex> index_;
+    // Parsed entries, or those add() put on top of index_: a headword here shadows index_'s,
+    // its list starting as a copy of index_'s so that add() merges as it does into parsed ones.
     std::unordered_map<std::u32string, std::vector<std::u32string>> entries_;
-    std::unordered_set<std::u32string> english_stems_;  // every stem some entry gives
+    std::unordered_set<std::u32string> english_stems_;  // every stem some entry of entries_ gives
+    std::size_t shadowed_ = 0;                          // headwords of entries_ also in index_
+    std::optional<std::uint64_t> source_fingerprint_;   // of the files parsed, for write_index
     std::unordered_set<std::u32string> stopwords_;
     std::unordered_set<std::u32string> korean_stopwords_;
     KoreanSuffixes suffixes_;

@@ -40,6 +40,13 @@ std::filesystem::path data_directory() {
     throw DataError(ARTALIGN_INSTALLED_DATA_DIR, "artalign's data directory is missing; set ARTALIGN_DATA_DIR");
 }
 
+std::optional<std::filesystem::path> built_from_source_data(const std::filesystem::path& directory) {
+    const std::filesystem::path inside =
+        directory.lexically_normal().lexically_relative(std::filesystem::path(ARTALIGN_SOURCE_DATA_DIR).lexically_normal());
+    if (inside.empty() || *inside.begin() == "..") return std::nullopt;
+    return (std::filesystem::path(ARTALIGN_BUILD_DATA_DIR) / inside).lexically_normal();
+}
+
 }  // namespace artalign
 
 namespace artalign {

@@ -12,4 +12,10 @@ namespace artalign {
 /// ~/.config/artalign/profiles, when that directory exists; nullopt otherwise. Never throws.
 std::optional<std::filesystem::path> user_profile_directory();
 
+/// Where the build put what it generates from `directory` (the lexicon index) when `directory` is
+/// in the source tree's data/: a development build reads data/ from its source tree, which holds
+/// no generated file, so they are looked for in the build tree's data/. nullopt for any other
+/// directory (an installed one keeps its generated files beside their sources). No file access.
+std::optional<std::filesystem::path> built_from_source_data(const std::filesystem::path& directory);
+
 }  // namespace artalign

@@ -14,6 +14,8 @@ mkdir "$SCRATCH/elsewhere"
 mv "$SCRATCH/prefix" "$SCRATCH/elsewhere/moved"
 moved="$SCRATCH/elsewhere/moved"
 [ -x "$moved/bin/artalign" ] || { fail "no bin/artalign in the installed prefix"; finish; }
+# The lexicon index is installed beside the TSVs it was built from (src/anchor/lexicon_index.hpp).
+[ -s "$moved/share/artalign/lexicon/lexicon.index" ] || fail "no lexicon index beside the installed TSVs"
 
 # Which data directory the moved program reads: a marker abbreviation only the moved copy lists
 # keeps "Zq. Kim" in one sentence.

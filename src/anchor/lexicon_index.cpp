@@ -1,0 +1,243 @@
+// The lexicon index file: its layout, writing it, and checking it before it is used in place.
+#include "anchor/lexicon_index.hpp"
+
+#include <algorithm>
+#include <fstream>
+
+#include "util/atomic_file.hpp"
+#include "util/hash.hpp"
+
+namespace artalign {
+namespace {
+
+// Layout, in 32-bit words: the header fields below, then
+//   headword records  (pool offset, length, first value, value count) x headwords
+//   headword slots    headword record + 1, or 0 for an empty slot
+//   stem records      (pool offset, length) x stems
+//   stem slots        stem record + 1, or 0
+//   values            stem record numbers, each headword's in order
+//   pool              the strings' code points
+// The checksum covers every word after the checksum field, so a file cut short or damaged is
+// told apart from one of another lexicon.
+enum Header : std::size_t {
+    kMagic,
+    kVersion,
+    kFingerprintLow,
+    kFingerprintHigh,
+    kChecksumLow,
+    kChecksumHigh,
+    kWordCount,
+    kHeadwordCount,
+    kHeadwordSlotCount,
+    kStemCount,
+    kStemSlotCount,
+    kValueCount,
+    kPoolCount,
+    kHeaderWords
+};
+constexpr std::uint32_t kMagicWord = 0x58494C41;  // "ALIX" in little-endian order
+// Bumped whenever the layout, key_hash or what the loader builds from the TSVs changes.
+constexpr std::uint32_t kFormatVersion = 1;
+constexpr std::size_t kHeadwordWords = 4;
+constexpr std::size_t kStemWords = 2;
+
+// FNV-1a over code points: the slot a key starts probing at, the same in writer and reader.
+std::uint32_t key_hash(std::u32string_view key) {
+    std::uint64_t hash = 0xCBF29CE484222325ull;
+    for (const char32_t c : key) hash = (hash ^ c) * 0x100000001B3ull;
+    return static_cast<std::uint32_t>(hash ^ (hash >> 32));
+}
+
+// A power of two at least 1.5 times `count`: probes stay short and always meet an empty slot,
+// and the slots stay a small part of the file read and checked at every start.
+std::size_t slot_count_for(std::size_t count) {
+    std::size_t slots = 16;
+    while (slots < count + count / 2) slots *= 2;
+    return slots;
+}
+
+bool power_of_two(std::size_t n) { return n != 0 && (n & (n - 1)) == 0; }
+
+std::uint64_t checksum_of(const char32_t* words, std::size_t count) {
+    return checksum_bytes(std::string_view(reinterpret_cast<const char*>(words + kChecksumHigh + 1),
+                                           (count - kChecksumHigh - 1) * sizeof(char32_t)));
+}
+
+}  // namespace
+
+LexiconIndex::LexiconIndex(std::unique_ptr<char32_t[]> words, std::size_t word_count)
+    : words_(std::move(words)), word_count_(word_count) {}
+
+std::u32string_view LexiconIndex::Stems::operator[](std::size_t i) const {
+    return index_->string_of(index_->stems_, index_->word(index_->values_at_ + first_ + i));
+}
+
+std::shared_ptr<const LexiconIndex> LexiconIndex::open(const std::filesystem::path& file, std::uint64_t source_fingerprint) {
+    std::ifstream in(file, std::ios::binary | std::ios::ate);
+    if (!in) return nullptr;
+    const std::streamoff bytes = in.tellg();
+    if (bytes < static_cast<std::streamoff>(kHeaderWords * sizeof(char32_t)) || bytes % sizeof(char32_t) != 0) return nullptr;
+    const std::size_t word_count = static_cast<std::size_t>(bytes) / sizeof(char32_t);
+    auto words = std::make_unique_for_overwrite<char32_t[]>(word_count);
+    in.seekg(0);
+    if (!in.read(reinterpret_cast<char*>(words.get()), bytes)) return nullptr;
+    std::shared_ptr<LexiconIndex> index(new LexiconIndex(std::move(words), word_count));
+    if (index->word(kMagic) != kMagicWord || index->word(kVersion) != kFormatVersion) return nullptr;
+    const std::uint64_t fingerprint = index->word(kFingerprintLow) | std::uint64_t{index->word(kFingerprintHigh)} << 32;
+    if (fingerprint != source_fingerprint) return nullptr;  // built from other TSVs: stale
+    const std::uint64_t checksum = index->word(kChecksumLow) | std::uint64_t{index->word(kChecksumHigh)} << 32;
+    if (index->word(kWordCount) != word_count || checksum != checksum_of(index->words_.get(), word_count)) return nullptr;
+    if (!index->lay_out()) return nullptr;
+    return index;
+}
+
+bool LexiconIndex::lay_out() {
+    // 64-bit sums: a crafted count cannot wrap around to look in bounds.
+    std::uint64_t at = kHeaderWords;
+    auto section = [&at](std::uint64_t words) {
+        const std::uint64_t start = at;
+        at += words;
+        return static_cast<std::size_t>(start);
+    };
+    headwords_.count = word(kHeadwordCount);
+    headwords_.record_words = kHeadwordWords;
+    headwords_.records_at = section(std::uint64_t{kHeadwordWords} * headwords_.count);
+    headwords_.slot_count = word(kHeadwordSlotCount);
+    headwords_.slots_at = section(headwords_.slot_count);
+    stems_.count = word(kStemCount);
+    stems_.record_words = kStemWords;
+    stems_.records_at = section(std::uint64_t{kStemWords} * stems_.count);
+    stems_.slot_count = word(kStemSlotCount);
+    stems_.slots_at = section(stems_.slot_count);
+    value_count_ = word(kValueCount);
+    values_at_ = section(value_count_);
+    pool_count_ = word(kPoolCount);
+    pool_at_ = section(pool_count_);
+    if (at != word_count_) return false;
+    if (!table_valid(headwords_) || !table_valid(stems_)) return false;
+    for (std::size_t record = 0; record < headwords_.count; ++record) {
+        const std::size_t at_record = headwords_.records_at + kHeadwordWords * record;
+        if (std::uint64_t{word(at_record + 2)} + word(at_record + 3) > value_count_) return false;
+    }
+    for (std::size_t value = 0; value < value_count_; ++value) {
+        if (word(values_at_ + value) >= stems_.count) return false;
+    }
+    return true;
+}
+
+bool LexiconIndex::table_valid(const Table& table) const {
+    // More slots than records: a probe always meets an empty slot.
+    if (!power_of_two(table.slot_count) || table.slot_count <= table.count) return false;
+    for (std::size_t record = 0; record < table.count; ++record) {
+        const std::size_t at = table.records_at + table.record_words * record;
+        if (std::uint64_t{word(at)} + word(at + 1) > pool_count_) return false;
+    }
+    for (std::size_t slot = 0; slot < table.slot_count; ++slot) {
+        if (word(table.slots_at + slot) > table.count) return false;
+    }
+    return true;
+}
+
+std::u32string_view LexiconIndex::string_of(const Table& table, std::size_t record) const {
+    const std::size_t at = table.records_at + table.record_words * record;
+    return {words_.get() + pool_at_ + word(at), word(at + 1)};
+}
+
+std::optional<std::size_t> LexiconIndex::lookup(const Table& table, std::u32string_view key) const {
+    const std::size_t mask = table.slot_count - 1;
+    // At most slot_count probes, even in a file whose slots are all taken.
+    for (std::size_t slot = key_hash(key) & mask, probes = 0; probes < table.slot_count; slot = (slot + 1) & mask, ++probes) {
+        const std::uint32_t entry = word(table.slots_at + slot);
+        if (entry == 0) return std::nullopt;
+        if (string_of(table, entry - 1) == key) return entry - 1;
+    }
+    return std::nullopt;
+}
+
+std::optional<LexiconIndex::Stems> LexiconIndex::find(std::u32string_view headword) const {
+    const auto record = lookup(headwords_, headword);
+    if (!record) return std::nullopt;
+    const std::size_t at = headwords_.records_at + kHeadwordWords * *record;
+    return Stems(this, word(at + 2), word(at + 3));
+}
+
+bool LexiconIndex::has_stem(std::u32string_view stem) const { return lookup(stems_, stem).has_value(); }
+
+std::size_t LexiconIndex::headword_count() const { return headwords_.count; }
+
+std::vector<std::pair<std::u32string, std::vector<std::u32string>>> LexiconIndex::entries() const {
+    std::vector<std::pair<std::u32string, std::vector<std::u32string>>> out;
+    for (std::size_t record = 0; record < headwords_.count; ++record) {
+        const std::u32string_view headword = string_of(headwords_, record);
+        const Stems list = *find(headword);
+        std::vector<std::u32string> stems;
+        for (std::size_t i = 0; i < list.size(); ++i) stems.emplace_back(list[i]);
+        out.emplace_back(headword, std::move(stems));
+    }
+    return out;
+}
+
+std::vector<std::u32string> LexiconIndex::stems() const {
+    std::vector<std::u32string> out;
+    for (std::size_t record = 0; record < stems_.count; ++record) out.emplace_back(string_of(stems_, record));
+    return out;
+}
+
+void LexiconIndex::write(const std::filesystem::path& file, std::uint64_t source_fingerprint,
+                         std::vector<std::pair<std::u32string, std::vector<std::u32string>>> entries,
+                         std::vector<std::u32string> stems) {
+    // Sorted, so that the same sources always give the same bytes.
+    std::sort(entries.begin(), entries.end());
+    std::sort(stems.begin(), stems.end());
+    std::vector<char32_t> pool;
+    auto pooled = [&pool](std::u32string_view text) {
+        const auto offset = static_cast<char32_t>(pool.size());
+        pool.insert(pool.end(), text.begin(), text.end());
+        return offset;
+    };
+    auto stem_number = [&stems](const std::u32string& stem) {
+        return static_cast<char32_t>(std::lower_bound(stems.begin(), stems.end(), stem) - stems.begin());
+    };
+    std::vector<char32_t> headword_records, stem_records, values;
+    for (const auto& [headword, list] : entries) {
+        headword_records.insert(headword_records.end(), {pooled(headword), static_cast<char32_t>(headword.size()),
+                                                         static_cast<char32_t>(values.size()), static_cast<char32_t>(list.size())});
+        for (const auto& stem : list) values.push_back(stem_number(stem));
+    }
+    for (const auto& stem : stems) stem_records.insert(stem_records.end(), {pooled(stem), static_cast<char32_t>(stem.size())});
+    auto slots_of = [](const auto& keys, auto key_of) {
+        std::vector<char32_t> slots(slot_count_for(keys.size()), 0);
+        const std::size_t mask = slots.size() - 1;
+        for (std::size_t record = 0; record < keys.size(); ++record) {
+            std::size_t slot = key_hash(key_of(keys[record])) & mask;
+            while (slots[slot] != 0) slot = (slot + 1) & mask;
+            slots[slot] = static_cast<char32_t>(record + 1);
+        }
+        return slots;
+    };
+    const auto headword_slots = slots_of(entries, [](const auto& entry) -> std::u32string_view { return entry.first; });
+    const auto stem_slots = slots_of(stems, [](const auto& stem) -> std::u32string_view { return stem; });
+
+    std::vector<char32_t> words(kHeaderWords, 0);
+    for (const std::vector<char32_t>* section : std::initializer_list<const std::vector<char32_t>*>{&headword_records, &headword_slots, &stem_records, &stem_slots, &values, &pool})
+        words.insert(words.end(), section->begin(), section->end());
+    words[kMagic] = kMagicWord;
+    words[kVersion] = kFormatVersion;
+    words[kFingerprintLow] = static_cast<char32_t>(source_fingerprint & 0xFFFFFFFFu);
+    words[kFingerprintHigh] = static_cast<char32_t>(source_fingerprint >> 32);
+    words[kWordCount] = static_cast<char32_t>(words.size());
+    words[kHeadwordCount] = static_cast<char32_t>(entries.size());
+    words[kHeadwordSlotCount] = static_cast<char32_t>(headword_slots.size());
+    words[kStemCount] = static_cast<char32_t>(stems.size());
+    words[kStemSlotCount] = static_cast<char32_t>(stem_slots.size());
+    words[kValueCount] = static_cast<char32_t>(values.size());
+    words[kPoolCount] = static_cast<char32_t>(pool.size());
+    const std::uint64_t checksum = checksum_of(words.data(), words.size());
+    words[kChecksumLow] = static_cast<char32_t>(checksum & 0xFFFFFFFFu);
+    words[kChecksumHigh] = static_cast<char32_t>(checksum >> 32);
+    AtomicFile out(file);
+    out.write(std::string_view(reinterpret_cast<const char*>(words.data()), words.size() * sizeof(char32_t)));
+    out.commit();
+}
+
+}  // namespace artalign

@@ -1,0 +1,83 @@
+// The lexicon's entries as one binary file built at build time, used in place: a start costs
+// one read and a check instead of parsing and indexing some 8,000 TSV lines.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace artalign {
+
+/// Headwords with their ordered English stems, and the set of those stems, in one buffer:
+/// a string pool of code points and open-addressing tables over it, read with one read() and
+/// never copied into per-entry containers. The file records a fingerprint of the sources it was
+/// built from (Lexicon's TSVs and stop words); open() refuses a file built from other sources,
+/// so an edited lexicon is never shadowed by a stale index.
+///
+/// The file is native-endian 32-bit words: it is built and read on one machine, and a file
+/// from a machine of the other byte order is refused like any corrupt one.
+class LexiconIndex {
+public:
+    /// The stems of one headword, in the order the lexicon gives them.
+    class Stems {
+    public:
+        std::size_t size() const { return count_; }
+        std::u32string_view operator[](std::size_t i) const;
+
+    private:
+        friend class LexiconIndex;
+        Stems(const LexiconIndex* index, std::size_t first, std::size_t count) : index_(index), first_(first), count_(count) {}
+        const LexiconIndex* index_;
+        std::size_t first_;  // position of the first stem id in the values table
+        std::size_t count_;
+    };
+
+    /// The index in `file` when it is whole, of this format and built from sources with
+    /// `source_fingerprint`; nullptr otherwise (missing, truncated, corrupt, stale). Never throws
+    /// for a bad file: the caller parses the sources instead, which are the truth.
+    static std::shared_ptr<const LexiconIndex> open(const std::filesystem::path& file, std::uint64_t source_fingerprint);
+
+    /// Writes an index of `entries` (headword, stems in order) and `stems` (every stem an entry
+    /// gives) to `file` through a temporary and a rename. Throws OutputError naming `file`.
+    static void write(const std::filesystem::path& file, std::uint64_t source_fingerprint,
+                      std::vector<std::pair<std::u32string, std::vector<std::u32string>>> entries,
+                      std::vector<std::u32string> stems);
+
+    /// The stems of `headword`, or nullopt when it is not listed.
+    std::optional<Stems> find(std::u32string_view headword) const;
+    /// True when some headword gives `stem`.
+    bool has_stem(std::u32string_view stem) const;
+    std::size_t headword_count() const;
+
+    /// Every headword with its stems, in the file's order (for tests comparing with the sources).
+    std::vector<std::pair<std::u32string, std::vector<std::u32string>>> entries() const;
+    std::vector<std::u32string> stems() const;
+
+private:
+    // One table of strings: records of `record_words` words starting with (pool offset, length),
+    // and open-addressing slots holding a record number + 1 (0: empty).
+    struct Table {
+        std::size_t records_at = 0, record_words = 0, count = 0, slots_at = 0, slot_count = 0;
+    };
+
+    LexiconIndex(std::unique_ptr<char32_t[]> words, std::size_t word_count);
+    std::uint32_t word(std::size_t at) const { return static_cast<std::uint32_t>(words_[at]); }
+    // Reads the header into the tables; false when a section or record points outside the file.
+    bool lay_out();
+    bool table_valid(const Table& table) const;
+    std::u32string_view string_of(const Table& table, std::size_t record) const;
+    std::optional<std::size_t> lookup(const Table& table, std::u32string_view key) const;
+
+    // char32_t, not std::uint32_t: the pool's strings are viewed in place as std::u32string_view.
+    std::unique_ptr<char32_t[]> words_;
+    std::size_t word_count_;
+    Table headwords_, stems_;
+    std::size_t values_at_ = 0, value_count_ = 0, pool_at_ = 0, pool_count_ = 0;
+};
+
+}  // namespace artalign

@@ -1,0 +1,209 @@
+// Tests for the lexicon index: it answers every question as the parsed TSVs do, it is never used
+// once the TSVs change, and a damaged index falls back to the TSVs.
+#include "anchor/lexicon_index.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+
+#include "anchor/lexicon.hpp"
+#include "anchor/words.hpp"
+#include "test_support.hpp"
+#include "util/text.hpp"
+
+using namespace artalign;
+
+namespace {
+
+const std::filesystem::path kLexicon = test::kData / "lexicon";
+
+// The English words of every TSV entry of `directory`, as the loader splits them.
+std::set<std::u32string> english_words(const std::filesystem::path& directory) {
+    std::set<std::u32string> words;
+    for (const auto& entry : std::filesystem::directory_iterator(directory)) {
+        if (entry.path().extension() != ".tsv") continue;
+        std::ifstream in(entry.path());
+        std::string line;
+        while (std::getline(in, line)) {
+            const auto tab = line.find('\t');
+            if (line.empty() || line.front() == '#' || tab == std::string::npos) continue;
+            for (const Word& word : split_words(std::string_view(line).substr(tab + 1))) {
+                if (word.script == WordScript::latin) words.insert(word.text);
+            }
+        }
+    }
+    return words;
+}
+
+std::vector<std::u32string> lines_of(const std::filesystem::path& file) {
+    std::vector<std::u32string> lines;
+    std::ifstream in(file);
+    std::string line;
+    while (std::getline(in, line)) lines.push_back(to_code_points(collapse_whitespace(line)));
+    return lines;
+}
+
+// Every way two lexicons of `directory` can answer differently, one line each: headwords
+// (derived ones included) with translations() and knows(), English stems with translates_to(),
+// english_key() of every English word of the TSVs and of the stop word lists, Korean stop words.
+std::vector<std::string> differences(const Lexicon& a, const Lexicon& b, const std::filesystem::path& directory) {
+    std::vector<std::string> found;
+    auto differ = [&found](const std::string& what, const std::u32string& word) { found.push_back(what + " " + to_utf8(word)); };
+    if (a.size() != b.size()) found.push_back("size " + std::to_string(a.size()) + " vs " + std::to_string(b.size()));
+    auto a_headwords = a.headwords(), b_headwords = b.headwords();
+    std::sort(a_headwords.begin(), a_headwords.end());
+    std::sort(b_headwords.begin(), b_headwords.end());
+    if (a_headwords != b_headwords) found.push_back("headwords differ");
+    std::set<std::u32string> stems;
+    for (const auto& headword : a_headwords) {
+        const auto translations = a.translations(headword);
+        if (translations != b.translations(headword)) differ("translations", headword);
+        if (a.knows(headword) != b.knows(headword)) differ("knows", headword);
+        stems.insert(translations.begin(), translations.end());
+    }
+    for (const auto& word : english_words(directory)) {
+        const auto key = a.english_key(word);
+        if (key != b.english_key(word)) differ("english_key", word);
+        if (!key.empty()) stems.insert(key);
+    }
+    for (const auto& stem : stems) {
+        if (a.translates_to(stem) != b.translates_to(stem)) differ("translates_to", stem);
+    }
+    for (const auto& word : lines_of(directory / "en.stopwords")) {
+        if (a.english_key(word) != b.english_key(word)) differ("english_key of a stop word", word);
+    }
+    for (const auto& word : lines_of(directory / "ko.stopwords")) {
+        if (a.is_korean_stopword(word) != b.is_korean_stopword(word)) differ("is_korean_stopword", word);
+    }
+    return found;
+}
+
+// A copy of the shipped lexicon with its index beside the TSVs, as an installed one is.
+void copy_with_index(const std::filesystem::path& to) {
+    std::filesystem::copy(kLexicon, to);
+    Lexicon::load_directory(to, {}).write_index(to / Lexicon::kIndexFileName);
+}
+
+}  // namespace
+
+TEST_CASE("the development build finds the build tree's index of the shipped lexicon") {
+    const auto locations = Lexicon::index_locations(kLexicon);
+    REQUIRE(locations.size() == 2);
+    CHECK(locations[0] == kLexicon / Lexicon::kIndexFileName);
+    CHECK(std::filesystem::exists(locations[1]));
+    CHECK(Lexicon::load_directory(kLexicon).uses_index());
+    test::ScratchDirectory scratch;
+    CHECK(Lexicon::index_locations(scratch.path()).size() == 1);  // elsewhere: beside the TSVs only
+}
+
+TEST_CASE("the shipped lexicon answers alike from its index and from its TSVs") {
+    const Lexicon parsed = Lexicon::load_directory(kLexicon, {});
+    const Lexicon indexed = Lexicon::load_directory(kLexicon);
+    CHECK_FALSE(parsed.uses_index());
+    REQUIRE(indexed.uses_index());
+    CHECK(parsed.size() > 5000);
+    const auto found = differences(parsed, indexed, kLexicon);
+    CHECK_MESSAGE(found.empty(), (found.empty() ? std::string() : found.front()));
+    CHECK(found.size() == 0);
+
+    // The comparison sees a difference: one stem more for a listed word.
+    Lexicon planted = indexed;
+    planted.add(U"대통령", {U"planted"});
+    CHECK_FALSE(differences(parsed, planted, kLexicon).empty());
+}
+
+TEST_CASE("entries added at run time merge into an indexed lexicon as into a parsed one") {
+    Lexicon parsed = Lexicon::load_directory(kLexicon, {});
+    Lexicon indexed = Lexicon::load_directory(kLexicon);
+    REQUIRE(indexed.uses_index());
+    for (Lexicon* lexicon : {&parsed, &indexed}) {
+        lexicon->add(U"대통령", {U"presidents", U"leader", U"the"});  // listed: merged after its stems
+        lexicon->add(U"발표하다", {U"unveiled"});                      // and its derived 발표
+        lexicon->add(U"뉴헤드워드", {U"newword"});                     // a new headword
+        lexicon->add(U"빈말", {U"the", U"a"});                         // stop words only: nothing
+    }
+    const auto found = differences(parsed, indexed, kLexicon);
+    CHECK_MESSAGE(found.empty(), (found.empty() ? std::string() : found.front()));
+    CHECK(indexed.translates_to(indexed.english_key(U"newword")));
+    const auto president = indexed.translations(U"대통령");
+    CHECK(president.back() == indexed.english_key(U"leader"));
+    CHECK(indexed.size() == parsed.size());
+}
+
+TEST_CASE("an index is used only while the files it was built from are unchanged") {
+    test::ScratchDirectory scratch;
+    const auto directory = scratch.path() / "lexicon";
+    copy_with_index(directory);
+    CHECK(Lexicon::load_directory(directory).uses_index());
+
+    SUBCASE("an edited TSV is parsed") {
+        std::ofstream(directory / "news.tsv", std::ios::app) << "가나다라마\tplanted\n";
+        const Lexicon lexicon = Lexicon::load_directory(directory);
+        CHECK_FALSE(lexicon.uses_index());
+        CHECK(lexicon.translations(U"가나다라마") == std::vector<std::u32string>{lexicon.english_key(U"planted")});
+    }
+    SUBCASE("an added TSV is parsed") {
+        test::write_file(directory / "mine.tsv", "가나다라마\tplanted\n");
+        CHECK_FALSE(Lexicon::load_directory(directory).uses_index());
+    }
+    SUBCASE("a renamed TSV is parsed: files are read in the order of their names") {
+        std::filesystem::rename(directory / "news.tsv", directory / "a-news.tsv");
+        CHECK_FALSE(Lexicon::load_directory(directory).uses_index());
+    }
+    SUBCASE("an edited or removed stop word list is parsed") {
+        std::ofstream(directory / "en.stopwords", std::ios::app) << "president\n";
+        const Lexicon lexicon = Lexicon::load_directory(directory);
+        CHECK_FALSE(lexicon.uses_index());
+        CHECK(lexicon.english_key(U"president").empty());
+        std::filesystem::remove(directory / "en.stopwords");
+        CHECK_FALSE(Lexicon::load_directory(directory).uses_index());
+    }
+}
+
+TEST_CASE("a damaged index falls back to the TSVs") {
+    test::ScratchDirectory scratch;
+    const auto directory = scratch.path() / "lexicon";
+    copy_with_index(directory);
+    const auto index = directory / Lexicon::kIndexFileName;
+    const std::string bytes = test::read_file(index);
+    const Lexicon parsed = Lexicon::load_directory(directory, {});
+
+    SUBCASE("truncated") { test::write_file(index, bytes.substr(0, bytes.size() / 2)); }
+    SUBCASE("shorter than a header") { test::write_file(index, bytes.substr(0, 10)); }
+    SUBCASE("empty") { test::write_file(index, ""); }
+    SUBCASE("one byte changed near the end, in a string") {
+        std::string damaged = bytes;
+        damaged[damaged.size() - 5] = static_cast<char>(damaged[damaged.size() - 5] ^ 0x01);
+        test::write_file(index, damaged);
+    }
+    SUBCASE("a count in the header changed") {
+        std::string damaged = bytes;
+        damaged[7 * 4] = static_cast<char>(damaged[7 * 4] + 1);
+        test::write_file(index, damaged);
+    }
+    SUBCASE("a directory instead of a file") {
+        std::filesystem::remove(index);
+        std::filesystem::create_directory(index);
+    }
+    const Lexicon lexicon = Lexicon::load_directory(directory);
+    CHECK_FALSE(lexicon.uses_index());
+    CHECK(differences(parsed, lexicon, directory).empty());
+}
+
+TEST_CASE("an index of entries is read back as written") {
+    test::ScratchDirectory scratch;
+    const auto file = scratch.path() / "small.index";
+    LexiconIndex::write(file, 42, {{U"대통령", {U"presid", U"leader"}}, {U"발표", {U"announc"}}}, {U"presid", U"leader", U"announc"});
+    CHECK(LexiconIndex::open(file, 41) == nullptr);  // another source
+    const auto index = LexiconIndex::open(file, 42);
+    REQUIRE(index != nullptr);
+    CHECK(index->headword_count() == 2);
+    const auto stems = index->find(U"대통령");
+    REQUIRE(stems.has_value());
+    REQUIRE(stems->size() == 2);
+    CHECK((*stems)[0] == U"presid");
+    CHECK((*stems)[1] == U"leader");
+    CHECK_FALSE(index->find(U"대통").has_value());
+    CHECK(index->has_stem(U"announc"));
+    CHECK_FALSE(index->has_stem(U"announce"));
+}
