@@ -1,4 +1,4 @@
-// Tests for name anchors: ICU romanisation and consonant skeletons.
+// Tests for name anchors: Hangul romanisation and consonant skeletons.
 #include "anchor/transliteration.hpp"
 
 #include "test_support.hpp"
@@ -25,4 +25,12 @@ TEST_CASE("different names keep different skeletons; too short ones give none") 
     CHECK(names.korean_skeleton(U"이") == "");
     CHECK(NameSkeletons::english_skeleton(U"Al") == "");
     CHECK(NameSkeletons::english_skeleton(U"") == "");
+}
+
+TEST_CASE("text that is not all Hangul syllables is still romanised by ICU") {
+    const NameSkeletons names;
+    CHECK(names.romanize(U"ㅋㅋ") == "kk");
+    CHECK(names.romanize(U"트럼프ㅋ") == "teuleompeuk");
+    CHECK(names.romanize(U"G20정상") == "G20jeongsang");
+    CHECK(names.romanize(U"트럼프") == "teuleompeu");  // and syllables after ICU as before
 }

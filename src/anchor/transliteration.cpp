@@ -1,10 +1,14 @@
-// Name anchors: ICU Hangul-Latin romanisation and consonant skeletons for fuzzy name matching.
+// Name anchors: Hangul-Latin romanisation and consonant skeletons for fuzzy name matching.
 #include "anchor/transliteration.hpp"
+
+#include <optional>
+#include <utility>
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
 #include "artalign/error.hpp"
+#include "anchor/hangul_romanization.hpp"
 #include "anchor/words.hpp"
 
 namespace artalign {
@@ -62,8 +66,9 @@ std::string skeleton_of(const std::string& lower, bool english) {
 }
 
 // ICU's Hangul-Latin transliterator, built once per process on first use (building it parses
-// ICU's rules: tens of milliseconds); each NameSkeletons romanises with its own clone, since a
-// transliterator is not safe to share between threads.
+// ICU's rules: tens of milliseconds, which is why only text that is not all syllables comes
+// here); each NameSkeletons romanises with its own clone, since a transliterator is not safe
+// to share between threads.
 const icu::Transliterator& hangul_latin() {
     static const std::unique_ptr<icu::Transliterator> prototype = [] {
         UErrorCode status = U_ZERO_ERROR;
@@ -84,6 +89,8 @@ NameSkeletons::NameSkeletons(NameSkeletons&&) noexcept = default;
 NameSkeletons& NameSkeletons::operator=(NameSkeletons&&) noexcept = default;
 
 std::string NameSkeletons::romanize(std::u32string_view hangul) const {
+    // Plain syllables, nearly every word, are romanised without ICU, to the same letters.
+    if (std::optional<std::string> syllables = romanize_hangul_syllables(hangul)) return std::move(*syllables);
     if (!transliterator_) transliterator_.reset(hangul_latin().clone());
     icu::UnicodeString text = icu::UnicodeString::fromUTF8(to_utf8(hangul));
     transliterator_->transliterate(text);

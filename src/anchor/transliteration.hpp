@@ -1,4 +1,4 @@
-// Name and loanword anchors: Hangul romanised with ICU's Hangul-Latin transliterator and both
+// Name and loanword anchors: Hangul romanised as ICU's Hangul-Latin transliterator does, and both
 // sides reduced to a consonant skeleton, so that 트럼프 meets Trump and 스톡홀름 Stockholm.
 #pragma once
 
@@ -21,14 +21,15 @@ namespace artalign {
 /// "teuleompeu" and "Trump" both give "TLMP". Not thread-safe (ICU transliterators keep state).
 class NameSkeletons {
 public:
-    /// Costs nothing: the transliterator is made on the first romanize() (which throws
-    /// DataError when ICU has no Hangul-Latin transliterator).
+    /// Costs nothing: ICU's transliterator is made on the first romanize() of text that is not
+    /// all Hangul syllables (which throws DataError when ICU has no Hangul-Latin transliterator).
     NameSkeletons();
     ~NameSkeletons();
     NameSkeletons(NameSkeletons&&) noexcept;
     NameSkeletons& operator=(NameSkeletons&&) noexcept;
 
-    /// ICU's romanisation of Hangul text ("트럼프" -> "teuleompeu").
+    /// ICU's Hangul-Latin romanisation of Hangul text ("트럼프" -> "teuleompeu"); plain
+    /// syllables are romanised without ICU (romanize_hangul_syllables), to the same letters.
     std::string romanize(std::u32string_view hangul) const;
     /// Skeleton of a Hangul word; empty when it has fewer than two consonant classes.
     std::string korean_skeleton(std::u32string_view hangul) const;
@@ -37,8 +38,8 @@ public:
     static std::string english_skeleton(std::u32string_view latin);
 
 private:
-    mutable std::unique_ptr<icu::Transliterator> transliterator_;  // made when first needed
-    // Skeletons of Hangul words already seen: ICU transliteration is the costly part, and news
+    mutable std::unique_ptr<icu::Transliterator> transliterator_;  // made when first needed, if ever
+    // Skeletons of Hangul words already seen: romanisation is the costly part, and news
     // text repeats its words. Cleared when it reaches kMaxCachedSkeletons, so memory stays flat.
     mutable std::unordered_map<std::u32string, std::string> korean_skeletons_;
 };
