@@ -145,7 +145,7 @@ TEST_CASE("a page of a memory other pairs fill too is labelled with its tuids on
     review.places = places;
     const std::string labelled = render_coverage_html(pair, report, review);
     CHECK(labelled.find("<th scope=\"row\" class=\"number\">12</th>") != std::string::npos);
-    CHECK(labelled.find("<th scope=\"row\" class=\"number\" title=\"an exact repeat of another pair&#39;s unit (tuid 3): "
+    CHECK(labelled.find("<th scope=\"row\" class=\"number\" title=\"an exact repeat of another pair&#39;s unit: "
                         "the memory holds it once, as tuid 3\">= 3</th>") != std::string::npos);
     // Labelling a written page gives what rendering with the places gives, whatever its labels were.
     CHECK(label_memory_rows(unlabelled, places) == labelled);

@@ -225,8 +225,8 @@ std::string label_cell(const std::string& label, const std::string& title = {}) 
 std::string memory_label_cell(const MemoryPlace& place) {
     if (!place.repeats.empty()) {
         if (place.tuid.empty()) return label_cell("=", fmt::format("an exact repeat of {}: the memory holds it once", place.repeats));
-        return label_cell("= " + place.tuid, fmt::format("an exact repeat of {} (tuid {}): the memory holds it once, as tuid {}",
-                                                         place.repeats, place.tuid, place.tuid));
+        return label_cell("= " + place.tuid,
+                          fmt::format("an exact repeat of {}: the memory holds it once, as tuid {}", place.repeats, place.tuid));
     }
     return label_cell(place.tuid.empty() ? "–" : place.tuid);
 }
