@@ -125,3 +125,49 @@ TEST_CASE("rows are labelled with their tuids; a pair that is not a translation 
     CHECK(html.find("<tr class=\"bead weak\"") != std::string::npos);
     CHECK(html.find("? doubtful 0.90") != std::string::npos);
 }
+
+TEST_CASE("a page of a memory other pairs fill too is labelled with its tuids once they are known") {
+    AlignedPair pair = pair_with_markup();
+    Bead second;
+    second.source = {1};
+    second.target = {1};
+    second.score = 0.8;
+    pair.beads = {pair.beads[0], second};
+    const CoverageReport report = build_coverage_report(pair);
+    ReviewPageOptions review;
+    review.memory_labels = true;
+    const std::string unlabelled = render_coverage_html(pair, report, review);
+    CHECK(count(unlabelled, "<th scope=\"row\" class=\"number\">bead ") == 2);
+    CHECK(unlabelled.find("memoryLabel(label, bead)") != std::string::npos);
+    CHECK(unlabelled.find("\"bead \" + (b + 1)") == std::string::npos);
+
+    const std::vector<MemoryPlace> places = {{"12", ""}, {"3", "another pair's unit"}};
+    review.places = places;
+    const std::string labelled = render_coverage_html(pair, report, review);
+    CHECK(labelled.find("<th scope=\"row\" class=\"number\">12</th>") != std::string::npos);
+    CHECK(labelled.find("<th scope=\"row\" class=\"number\" title=\"an exact repeat of another pair&#39;s unit: "
+                        "the memory holds it once, as tuid 3\">= 3</th>") != std::string::npos);
+    // Labelling a written page gives what rendering with the places gives, whatever its labels were.
+    CHECK(label_memory_rows(unlabelled, places) == labelled);
+    CHECK(label_memory_rows(labelled, places) == labelled);
+    const std::string left_out = label_memory_rows(labelled, {{"", ""}, {"4", ""}});
+    CHECK(left_out.find("<th scope=\"row\" class=\"number\">–</th>") != std::string::npos);
+    CHECK(left_out.find("<th scope=\"row\" class=\"number\">4</th>") != std::string::npos);
+    CHECK(left_out.find("= 3") == std::string::npos);
+    // Not the pair's page: fewer or more units than places.
+    CHECK_THROWS_AS(label_memory_rows(unlabelled, {{"1", ""}}), std::invalid_argument);
+    CHECK_THROWS_AS(label_memory_rows(unlabelled, {{"1", ""}, {"2", ""}, {"3", ""}}), std::invalid_argument);
+    // A page whose own TMX numbers it keeps the script that follows the changes.
+    CHECK(render_coverage_html(pair, report).find("\"bead \" + (b + 1)") != std::string::npos);
+}
+
+TEST_CASE("rows that are no unit are labelled – on a memory page") {
+    const AlignedPair pair = pair_with_markup();  // one unit, an untranslated and an added row
+    const std::string page = label_memory_rows(render_coverage_html(pair, build_coverage_report(pair), [] {
+        ReviewPageOptions review;
+        review.memory_labels = true;
+        return review;
+    }()), {{"5", ""}});
+    CHECK(page.find("<th scope=\"row\" class=\"number\">5</th>") != std::string::npos);
+    CHECK(count(page, "<th scope=\"row\" class=\"number\">–</th>") == 2);
+}

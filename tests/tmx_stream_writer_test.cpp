@@ -102,6 +102,16 @@ TEST_CASE("the unit set tells exact repeats from new pairs, and sides do not run
     CHECK(seen.size() == 4);
 }
 
+TEST_CASE("a numbered unit set names the first number a repeat was inserted with, through growth") {
+    UnitSet seen;
+    CHECK(seen.insert("평문", "plain"));
+    for (std::size_t k = 1; k <= 3000; ++k) CHECK(seen.insert_numbered("원문 " + std::to_string(k), "text", k) == 0);
+    for (std::size_t k = 1; k <= 3000; k += 11) CHECK(seen.insert_numbered("원문 " + std::to_string(k), "text", 9999) == k);
+    CHECK(seen.insert_numbered("평문", "plain", 5) == 0);  // inserted unnumbered
+    CHECK(seen.size() == 3001);
+    CHECK_FALSE(seen.insert("원문 7", "text"));
+}
+
 TEST_CASE("the unit set keeps every pair through its table's growth") {
     UnitSet seen;
     for (int k = 0; k < 5000; ++k) CHECK(seen.insert("원문 " + std::to_string(k), "text " + std::to_string(k)));

@@ -88,12 +88,22 @@ TmxReport validate_tmx(const std::filesystem::path& file, const std::filesystem:
 /// that validate_tmx and append_tmx take). Throws nothing.
 std::filesystem::path tmx_dtd_path(const std::filesystem::path& data_dir);
 
+/// Where append_tmx put one of the units it was given.
+struct AppendPlace {
+    /// The tuid it was written with; for a unit already there, the tuid of the first unit of
+    /// the memory with its source and target (empty when that <tu> has none); empty for an
+    /// empty unit.
+    std::string tuid;
+    bool already_there = false;  ///< left out: the memory holds it (dedupe only)
+};
+
 /// What append_tmx did.
 struct AppendReport {
     std::size_t existing_units = 0;  ///< <tu> elements the memory had
     std::size_t added = 0;           ///< new units written into it
     std::size_t already_there = 0;   ///< new units left out: same source and target as a unit in the memory (dedupe only)
     std::size_t empty = 0;           ///< new units left out: source or target empty once cleaned
+    std::vector<AppendPlace> places; ///< parallel to the units given
 };
 
 /// How the command line names the source language, for the advice when a memory's srclang

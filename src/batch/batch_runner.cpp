@@ -102,6 +102,7 @@ private:
             std::filesystem::create_directories(*outputs_.report_dir / "pairs", error);
             if (error) throw OutputError(outputs_.report_dir->string(), "cannot create the report directory: " + error.message());
             run_outputs_.index_html = *outputs_.report_dir / "index.html";
+            run_outputs_.label_pages = true;  // the pages' tuids are known as the run's memory is assembled
         }
         if (options_.resume) {
             // A run killed while writing its outputs left their temporaries; this run replaces them.
@@ -181,6 +182,7 @@ private:
         return [this, &request, &href](const AlignedPair& pair, const CoverageReport& report) {
             ReviewPageOptions review;
             review.index_href = "../index.html";  // pages sit in report_dir/pairs/
+            review.memory_labels = true;          // labelled with the run's tuids as it is assembled
             review.corrections_name = corrections_file_name(request.key);
             if (outputs_.corrections_dir) {  // the page exports every decision so far
                 const auto file = *outputs_.corrections_dir / review.corrections_name;

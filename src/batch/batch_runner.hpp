@@ -20,7 +20,8 @@ namespace artalign {
 
 /// Where a batch writes; see RunOutputs. With `report_dir`, the run writes
 /// report_dir/index.html and one page per aligned pair, report_dir/pairs/NNNNNN.html, NNNNNN
-/// being the pair's 1-based position in the request list.
+/// being the pair's 1-based position in the request list; its rows are labelled with the run
+/// TMX's tuids (RunOutputs::label_pages).
 struct BatchOutputs {
     RunOutputs run;  ///< run.index_html is ignored: it is report_dir/index.html
     std::optional<std::filesystem::path> report_dir;
@@ -74,7 +75,9 @@ struct BatchResult {
 /// Throws InputError when two requests share a key; DataError when the data directory is
 /// bad; OutputError when the journal or an output cannot be written (the journal keeps the
 /// work done) or a lock stays held.
-/// Memory: the source's own, plus about 100 bytes a pair and 32 a distinct unit.
+/// Memory: the source's own, plus about 100 bytes a pair and 32 a distinct unit (48 with
+/// `report_dir`, whose pages are labelled with the run's tuids as it is assembled, one page
+/// read back and rewritten at a time).
 BatchResult run_batch(const PairSource& requests, const BatchOutputs& outputs, const BatchOptions& options);
 
 /// run_batch over requests held in a vector: the vector seen as a PairSource (RequestList).

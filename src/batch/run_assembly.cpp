@@ -3,10 +3,13 @@
 
 #include <fmt/format.h>
 
+#include <fstream>
+#include <iterator>
 #include <optional>
 #include <stdexcept>
 
 #include "util/atomic_file.hpp"
+#include "artalign/error.hpp"
 #include "util/json_writer.hpp"
 #include "report/report_html.hpp"
 #include "write/unit_stream.hpp"
@@ -14,6 +17,26 @@
 #include "util/unit_set.hpp"
 
 namespace artalign {
+
+namespace {
+
+// Labels the rows of the pair page `page` with `places`, when the page is there (an earlier
+// run without pages may have aligned the pair).
+void label_page(const std::filesystem::path& page, const std::vector<MemoryPlace>& places) {
+    std::ifstream in(page, std::ios::binary);
+    if (!in) return;
+    std::string html{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    if (in.bad()) throw OutputError(page.string(), "cannot read the pair's page to label its rows");
+    try {
+        html = label_memory_rows(html, places);
+    } catch (const std::invalid_argument& error) {
+        throw OutputError(page.string(), std::string("cannot label its rows with the memory's tuids: ") + error.what() +
+                                             " (a page of another run?)");
+    }
+    write_file_atomically(page, html);
+}
+
+}  // namespace
 
 struct RunAssembler::State {
     explicit State(const RunOutputs& run_outputs)
@@ -23,12 +46,14 @@ struct RunAssembler::State {
         // Check now that the other outputs can be written, rather than after the work.
         if (outputs.index_html) AtomicFile check(*outputs.index_html);
         if (outputs.summary_json) AtomicFile check(*outputs.summary_json);
+        label_pages = outputs.label_pages && outputs.index_html && outputs.format == "tmx";
     }
 
     RunOutputs outputs;
     std::unique_ptr<UnitStream> tmx;  // the memory: TMX, TSV or JSONL
     bool languages_set = false;
     bool reversed = false;  // the translations are the memory's source
+    bool label_pages = false;  // outputs.label_pages, for a memory with tuids
     UnitSet seen;
     std::optional<AtomicFile> coverage_file;  // a line appended a pair; a failed write says why (errno)
     std::vector<CoverageIndexEntry> index;
@@ -78,23 +103,46 @@ void RunAssembler::add(const PairOutcome& outcome) {
         reversed_units = outcome.units;
         swap_sides(reversed_units);
     }
+    // With pages to label, every unit's tuid is remembered with its texts, so a repeat names
+    // the unit it repeats (whether its own pair has a page or not).
+    const std::size_t first_tuid = s.outputs.tmx_options.first_tuid;
+    const std::size_t pair_first_tuid = first_tuid + summary_.units;
+    std::vector<MemoryPlace> places;  // parallel to the units, when labelling
+    const auto place = [&](std::string tuid, const char* repeats) {
+        if (s.label_pages) places.push_back({std::move(tuid), repeats});
+    };
     for (const TranslationUnit& unit : s.reversed ? reversed_units : outcome.units) {
+        const std::string source = clean_segment_text(unit.source);
+        const std::string target = clean_segment_text(unit.target);
+        const bool empty = source.empty() || target.empty();
         // A unit empty once cleaned is counted as before (empty, or a repeat), whatever its score.
-        if (unit.score < s.outputs.min_score && !clean_segment_text(unit.source).empty() &&
-            !clean_segment_text(unit.target).empty()) {
+        if (unit.score < s.outputs.min_score && !empty) {
             ++summary_.below_min_score;
+            place("", "");
             continue;
         }
-        if (!s.seen.insert(clean_segment_text(unit.source), clean_segment_text(unit.target))) {
+        const std::size_t tuid = first_tuid + summary_.units;  // if it is written
+        if (s.label_pages && !empty) {
+            if (const std::size_t earlier = s.seen.insert_numbered(source, target, tuid); earlier != 0) {
+                ++summary_.duplicates;
+                place(std::to_string(earlier), earlier < pair_first_tuid ? "another pair's unit" : "an earlier unit of this pair");
+                continue;
+            }
+        } else if (!s.seen.insert(source, target)) {
             ++summary_.duplicates;
+            place("", "");
             continue;
         }
         if (s.tmx->add(unit)) {
             ++summary_.units;
+            place(std::to_string(tuid), "");
         } else {
             ++summary_.empty;
+            place("", "");
         }
     }
+    if (s.label_pages && !outcome.index.href.empty())
+        label_page(s.outputs.index_html->parent_path() / outcome.index.href, places);
     const CoverageSummary& pair = outcome.index.summary;
     CoverageSummary& total = summary_.coverage;
     total.source_sentences += pair.source_sentences;

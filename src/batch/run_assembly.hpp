@@ -21,6 +21,11 @@ struct RunOutputs {
     std::filesystem::path tmx;  ///< the memory: TMX unless `format` says otherwise
     std::optional<std::filesystem::path> coverage_jsonl;
     std::optional<std::filesystem::path> index_html;  ///< hrefs of its rows as the outcomes give them
+    /// With index_html and the tmx format: the page of each aligned pair (its index href,
+    /// relative to index_html's folder), when there, has its rows labelled with the memory's
+    /// tuids as the pair's units are added (label_memory_rows): pages are written by the
+    /// workers before their tuids are known.
+    bool label_pages = false;
     std::optional<std::filesystem::path> summary_json;
     std::string format = "tmx";  ///< of `tmx`: one of unit_stream_formats() (tmx, tsv, jsonl)
     TmxOptions tmx_options;  ///< languages are taken from the first aligned pair (and `languages`)
@@ -57,7 +62,8 @@ struct RunSummary {
 /// finish(). Deduplication: a unit whose cleaned source and target are both identical to an
 /// earlier unit's is left out (the first one, in outcome order, is kept). Before that, units
 /// scoring below outputs.min_score are left out (those empty once cleaned are counted as
-/// empty or repeats, as before).
+/// empty or repeats, as before). With outputs.label_pages, a pair's page is relabelled (read,
+/// then rewritten atomically) as the pair is added: one page at a time is in memory.
 ///
 ///     RunAssembler assembler(outputs);
 ///     for (...) assembler.add(outcome);
@@ -70,8 +76,9 @@ public:
     RunAssembler(const RunAssembler&) = delete;
     RunAssembler& operator=(const RunAssembler&) = delete;
 
-    /// Throws OutputError when writing fails, std::invalid_argument when the first aligned
-    /// pair's languages do not fit outputs.languages (see choose_memory_languages).
+    /// Throws OutputError when writing fails (or a pair's page does not fit its units),
+    /// std::invalid_argument when the first aligned pair's languages do not fit
+    /// outputs.languages (see choose_memory_languages).
     void add(const PairOutcome& outcome);
 
     /// Completes every output, then renames them all into place: every step that can fail comes

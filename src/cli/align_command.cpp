@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 
 #include "arguments.hpp"
 #include "report/corrections.hpp"
@@ -36,6 +37,34 @@ std::string left_out_line(const SelectionReport& report, double min_score) {
     if (report.duplicates > 0) add(fmt::format("{} duplicate{}", report.duplicates, report.duplicates == 1 ? "" : "s"));
     if (report.empty > 0) add(fmt::format("{} empty", report.empty));
     return line;
+}
+
+// The page's labels with --append: where the memory holds each of the pair's units (`given`,
+// as select_units got them): the tuid append_tmx gave it, or the tuid of the unit it repeats
+// (the memory's, or an earlier one of the pair's); none for a unit left out otherwise.
+std::vector<MemoryPlace> memory_places(const std::vector<TranslationUnit>& given, const UnitSelection& selection,
+                                       const SelectionReport& selected, const std::vector<AppendPlace>& appended) {
+    constexpr const char* kInMemory = "a unit already in the memory";
+    std::vector<MemoryPlace> places(given.size());
+    std::vector<bool> kept(given.size(), false);
+    std::map<std::string, std::size_t> kept_units;  // duplicate_key -> k, given[kept_positions[k]]
+    for (std::size_t k = 0; k < selected.kept_positions.size() && k < appended.size(); ++k) {
+        const std::size_t position = selected.kept_positions[k];
+        kept[position] = true;
+        places[position] = {appended[k].tuid, appended[k].already_there ? kInMemory : ""};
+        kept_units.emplace(duplicate_key(clean_segment_text(given[position].source), clean_segment_text(given[position].target)), k);
+    }
+    for (std::size_t position = 0; position < given.size(); ++position) {
+        const std::string source = clean_segment_text(given[position].source);
+        const std::string target = clean_segment_text(given[position].target);
+        // select_units leaves out empty units, then weak ones, then repeats of a kept unit.
+        if (kept[position] || source.empty() || target.empty() || given[position].score < selection.min_score) continue;
+        const auto earlier = kept_units.find(duplicate_key(source, target));
+        if (earlier == kept_units.end()) continue;
+        const AppendPlace& repeated = appended[earlier->second];
+        places[position] = {repeated.tuid, repeated.already_there ? kInMemory : "an earlier unit of this pair"};
+    }
+    return places;
 }
 
 }  // namespace
@@ -119,16 +148,19 @@ int run_align(const std::vector<std::string>& arguments) {
     const std::vector<std::size_t>& unit_beads = pair_units.beads;  // unit k comes from bead unit_beads[k]
     if (languages.reversed) swap_sides(units);
     SelectionReport selected;
+    const std::vector<TranslationUnit> pair_units_given = append && report_file ? units : std::vector<TranslationUnit>{};
     units = select_units(std::move(units), selection, &selected);
 
     const bool quiet = parser.flag("quiet");
     std::FILE* messages = output && *output == "-" ? stderr : stdout;  // -o -: the TMX has standard output
+    std::vector<MemoryPlace> appended_places;  // the page's labels: where the memory holds each unit
     if (append) {
         TmxOptions tmx;
         tmx.source_language = languages.source;
         tmx.target_language = languages.target;
         const AppendReport report = append_tmx(*append, units, tmx, tmx_dtd_path(data_dir), selection.dedupe,
                                                AppendHints{"--srclang", true}, wait_for_lock);
+        if (report_file) appended_places = memory_places(pair_units_given, selection, selected, report.places);
         if (!quiet)
             fmt::print("appended {} units to {} ({} were there, {} new units already in it)\n", report.added, *append,
                        report.existing_units, report.already_there);
@@ -145,7 +177,10 @@ int run_align(const std::vector<std::string>& arguments) {
     }
     if (report_file) {
         ReviewPageOptions review;
-        if (!append && format == "tmx") {  // appended units are numbered after the memory's
+        if (append) {  // the memory's tuids, which other runs gave too
+            review.memory_labels = true;
+            review.places = std::move(appended_places);
+        } else if (format == "tmx") {
             review.tuids.assign(pair.beads.size(), 0);
             for (std::size_t k = 0; k < selected.kept_positions.size(); ++k)
                 review.tuids[unit_beads[selected.kept_positions[k]]] = k + 1;

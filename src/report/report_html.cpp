@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <stdexcept>
 
 #include "util/json_writer.hpp"
 #include "write/tmx_writer.hpp"
@@ -211,6 +212,25 @@ std::string review_data_json(const AlignedPair& pair, const CoverageReport& repo
     return json.str();
 }
 
+// A row's label cell; label_memory_rows finds the cells by this opening.
+constexpr std::string_view kLabelCellStart = "<th scope=\"row\" class=\"number\"";
+
+std::string label_cell(const std::string& label, const std::string& title = {}) {
+    return fmt::format("{}{}>{}</th>", kLabelCellStart, title.empty() ? "" : " title=\"" + html_escape(title) + "\"",
+                       html_escape(label));
+}
+
+// A unit's cell on a page whose memory other pairs fill too: its tuid, "= TUID" for a repeat
+// (the memory holds the unit once, under that tuid), "–" when it is left out.
+std::string memory_label_cell(const MemoryPlace& place) {
+    if (!place.repeats.empty()) {
+        if (place.tuid.empty()) return label_cell("=", fmt::format("an exact repeat of {}: the memory holds it once", place.repeats));
+        return label_cell("= " + place.tuid,
+                          fmt::format("an exact repeat of {}: the memory holds it once, as tuid {}", place.repeats, place.tuid));
+    }
+    return label_cell(place.tuid.empty() ? "–" : place.tuid);
+}
+
 // One side's cell: each sentence a focusable span (the script's handle), "¶" where a paragraph starts.
 std::string sentence_cell(const SegmentList& segments, const std::vector<std::size_t>& indices, const char* side,
                           const std::string& language) {
@@ -277,6 +297,7 @@ std::string render_coverage_html(const AlignedPair& pair, const CoverageReport& 
                         "<th scope=\"col\">Translation ({})</th><th scope=\"col\">State</th>"
                         "<th scope=\"col\" class=\"actions\">Review</th></tr></thead>\n<tbody id=\"rows\">\n",
                         html_escape(source_language), html_escape(target_language));
+    std::size_t unit = 0;  // the pair's units are its bilingual beads, in order
     for (std::size_t b = 0; b < pair.beads.size(); ++b) {
         const Bead& bead = pair.beads[b];
         const bool reviewed = pair.reviewed(b);
@@ -295,18 +316,21 @@ std::string render_coverage_html(const AlignedPair& pair, const CoverageReport& 
             marker = fmt::format("{} · {:.2f}", bead.type(), bead.score);
         }
         if (reviewed) marker = "✓ " + marker;
-        std::string label = "–";
-        if (review.tuids.empty()) {
-            label = fmt::format("bead {}", b + 1);
-        } else if (b < review.tuids.size() && review.tuids[b] != 0) {
-            label = std::to_string(review.tuids[b]);
+        std::string label_html;
+        if (review.memory_labels && !review.places.empty()) {
+            label_html = bead.is_null() || unit >= review.places.size() ? label_cell("–") : memory_label_cell(review.places[unit]);
+        } else if (review.tuids.empty()) {
+            label_html = label_cell(fmt::format("bead {}", b + 1));
+        } else {
+            label_html = label_cell(b < review.tuids.size() && review.tuids[b] != 0 ? std::to_string(review.tuids[b]) : "–");
         }
+        if (!bead.is_null()) ++unit;
         std::string classes = "bead";
         if (!state_class.empty()) classes += " " + state_class;
         if (reviewed) classes += " changed";
-        html += fmt::format("<tr class=\"{}\" data-bead-type=\"{}\"><th scope=\"row\" class=\"number\">{}</th>{}{}"
+        html += fmt::format("<tr class=\"{}\" data-bead-type=\"{}\">{}{}{}"
                             "<td class=\"state\"><span class=\"marker\">{}</span></td><td class=\"actions\"></td></tr>\n",
-                            classes, bead.type(), html_escape(label),
+                            classes, bead.type(), label_html,
                             sentence_cell(pair.original_segments, bead.source, "source", source_language),
                             sentence_cell(pair.translation_segments, bead.target, "target", target_language),
                             html_escape(marker));
@@ -314,8 +338,40 @@ std::string render_coverage_html(const AlignedPair& pair, const CoverageReport& 
     html += "</tbody>\n</table>\n</main>\n<footer><p>Made by artalign.</p></footer>\n";
     html += "<script type=\"application/json\" id=\"review-data\">" +
             review_data_json(pair, report, review, thresholds) + "</script>\n";
-    html += "<script>" + std::string(detail::review_script()) + "</script>\n</body>\n</html>\n";
+    html += "<script>" + detail::review_script(review.memory_labels) + "</script>\n</body>\n</html>\n";
     return html;
+}
+
+std::string label_memory_rows(std::string_view page, const std::vector<MemoryPlace>& places) {
+    constexpr std::string_view kTypeAttribute = "data-bead-type=\"";
+    std::string labelled;
+    labelled.reserve(page.size() + 64 * places.size());
+    std::size_t unit = 0;
+    std::size_t copied = 0;  // page[0, copied) is in `labelled`
+    for (std::size_t cell = page.find(kLabelCellStart); cell != std::string_view::npos;
+         cell = page.find(kLabelCellStart, copied)) {
+        const std::size_t end = page.find("</th>", cell);
+        const std::size_t type = page.rfind(kTypeAttribute, cell);
+        if (end == std::string_view::npos || type == std::string_view::npos || type < copied)
+            throw std::invalid_argument("not a review page: a row label without its row");
+        // Bead types are "2-1"; a null bead has a 0 side ("1-0", "0-1") and is no unit.
+        std::string_view bead_type = page.substr(type + kTypeAttribute.size(), cell - type - kTypeAttribute.size());
+        bead_type = bead_type.substr(0, bead_type.find('"'));
+        const bool bilingual = !bead_type.starts_with("0-") && !bead_type.ends_with("-0");
+        labelled.append(page.substr(copied, cell - copied));
+        if (!bilingual) {
+            labelled += label_cell("–");
+        } else if (unit < places.size()) {
+            labelled += memory_label_cell(places[unit++]);
+        } else {
+            throw std::invalid_argument(fmt::format("the page has more units than the {} given", places.size()));
+        }
+        copied = end + std::string_view("</th>").size();
+    }
+    if (unit != places.size())
+        throw std::invalid_argument(fmt::format("the page has {} units, not the {} given", unit, places.size()));
+    labelled.append(page.substr(copied));
+    return labelled;
 }
 
 namespace {

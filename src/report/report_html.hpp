@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "report/corrections.hpp"
@@ -10,12 +11,31 @@
 
 namespace artalign {
 
+/// Where one of a pair's units is in a memory that other pairs (or an earlier memory) also
+/// fill: a batch run's TMX, or the memory `align --append` adds to.
+struct MemoryPlace {
+    /// The unit's tuid; for a repeat, the tuid of the unit it repeats (may be empty: a memory's
+    /// <tu> need not have one). Empty and not a repeat: the unit is left out (--min-score,
+    /// empty once cleaned).
+    std::string tuid;
+    /// For a unit left out as an exact repeat: what it repeats, for the row's title, e.g.
+    /// "another pair's unit"; empty for a unit that is in the memory itself.
+    std::string repeats;
+};
+
 /// How the review page labels its rows and builds the corrected TMX it exports: the same
 /// choices the command made for the TMX beside it.
 struct ReviewPageOptions {
     /// Parallel to the pair's beads: the tuid of the bead's unit in the TMX written beside the
     /// page, 0 for none (null beads, units left out). Empty: rows are labelled by bead number.
     std::vector<std::size_t> tuids;
+    /// The page is one of several sources of its memory (batch, --append): rows are labelled
+    /// with `places` (ignoring `tuids`), `bead N` while `places` is empty (a batch page
+    /// until label_memory_rows), and the script keeps the labels a row was written with
+    /// (a unit a change on the page makes is in no memory yet: "new").
+    bool memory_labels = false;
+    /// Parallel to the pair's units (its bilingual beads, in order), for memory_labels.
+    std::vector<MemoryPlace> places;
     std::string source_language = "ko";  ///< the memory's srclang
     std::string target_language = "en";
     bool reversed = false;               ///< the translation is the memory's source
@@ -38,6 +58,12 @@ struct ReviewPageOptions {
 /// corrections file and a corrected TMX. All article text is escaped and only ever set as text.
 std::string render_coverage_html(const AlignedPair& pair, const CoverageReport& report,
                                  const ReviewPageOptions& review = {});
+
+/// A page render_coverage_html wrote with memory_labels, its rows labelled with `places`
+/// (parallel to the pair's units, as ReviewPageOptions::places) whatever they were labelled
+/// before: what render_coverage_html gives with those places. Throws std::invalid_argument
+/// when the page's bilingual rows are not as many as `places` (not the pair's page).
+std::string label_memory_rows(std::string_view page, const std::vector<MemoryPlace>& places);
 
 /// One line of the index of many pairs.
 struct CoverageIndexEntry {

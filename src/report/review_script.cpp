@@ -5,9 +5,10 @@
 #include "report/review_script.hpp"
 
 namespace artalign::detail {
+namespace {
 
-const char* review_script() {
-    return R"js(
+// The script in parts: the two ways of labelling rows go between them.
+constexpr const char* kStart = R"js(
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("review-data").textContent);
@@ -21,7 +22,32 @@ const char* review_script() {
   var beads = [];      // the page's beads with `added` applied
   var picked = null;   // {side, index}: the sentence waiting for a partner
   var tuids = [];
+)js";
 
+// A page whose TMX is its own: rows carry the tuids the corrected TMX it exports would give
+// (they follow the changes), or bead numbers when the output has no tuids.
+constexpr const char* kOwnLabel = R"js(      label.textContent = !data.tmx.numbered ? "bead " + (b + 1) : tuids[b] ? String(tuids[b]) : "–";
+)js";
+
+// A page one of several sources of its memory (a batch run's TMX, --append's memory): a row
+// keeps the label the page was written with while its sentences are those of a row as written;
+// a unit a change made is in no memory until the corrections are applied ("new").
+constexpr const char* kMemoryLabels = R"js(  var written = new Map();
+  function sentencesKey(bead) { return bead.source.join(",") + "|" + bead.target.join(","); }
+  Array.prototype.forEach.call(rowsBody.rows, function (row, b) {
+    var cell = row.querySelector("th");
+    if (cell && data.beads[b]) written.set(sentencesKey(data.beads[b]), {text: cell.textContent, title: cell.title});
+  });
+  function memoryLabel(cell, bead) {
+    var before = written.get(sentencesKey(bead)), unit = bead.source.length > 0 && bead.target.length > 0;
+    cell.textContent = before ? before.text : unit ? "new" : "–";
+    cell.title = before ? before.title : unit ? "made by a change on this page: in the memory once the corrections are applied" : "";
+  }
+)js";
+constexpr const char* kMemoryLabel = R"js(      memoryLabel(label, bead);
+)js";
+
+constexpr const char* kMiddle = R"js(
   function byNumber(a, b) { return a - b; }
   function sentence(side, k) { return {text: side === "source" ? S[k] : T[k], index: k}; }
   function indices(list) { return list.map(function (s) { return s.index; }).sort(byNumber); }
@@ -232,8 +258,9 @@ const char* review_script() {
       var label = document.createElement("th");
       label.scope = "row";
       label.className = "number";
-      label.textContent = !data.tmx.numbered ? "bead " + (b + 1) : tuids[b] ? String(tuids[b]) : "–";
-      var stateCell = document.createElement("td"), markerSpan = document.createElement("span");
+)js";
+
+constexpr const char* kEnd = R"js(      var stateCell = document.createElement("td"), markerSpan = document.createElement("span");
       stateCell.className = "state";
       markerSpan.className = "marker";
       markerSpan.textContent = marker;
@@ -431,6 +458,16 @@ const char* review_script() {
   document.body.dataset.ready = "yes";
 })();
 )js";
+
+}  // namespace
+
+std::string review_script(bool memory_labels) {
+    std::string script = kStart;
+    if (memory_labels) script += kMemoryLabels;
+    script += kMiddle;
+    script += memory_labels ? kMemoryLabel : kOwnLabel;
+    script += kEnd;
+    return script;
 }
 
 }  // namespace artalign::detail

@@ -9,6 +9,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <cstdint>
 #include <optional>
@@ -20,6 +21,7 @@
 #include "util/output_target.hpp"
 #include "write/tmx_validator.hpp"
 #include "util/unit_set.hpp"
+#include "write/unit_selection.hpp"
 #include "read/byte_source.hpp"
 #include "write/tmx_checks.hpp"
 #include "write/tmx_elements.hpp"
@@ -302,6 +304,21 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
 
     AppendReport result;
     UnitSet existing_keys;  // 128-bit hashes: 16-32 bytes a unit of the memory, whatever its text
+    // The new units' texts, and the tuid of the memory's first unit with each (found during
+    // the scan): memory for the new units only, however large the memory.
+    std::vector<TranslationUnit> cleaned_units;
+    UnitSet new_keys;
+    std::map<std::string, std::optional<std::string>> existing_tuids;  // duplicate_key -> tuid
+    for (const TranslationUnit& unit : units) {
+        TranslationUnit cleaned = unit;
+        cleaned.source = clean_segment_text(unit.source);
+        cleaned.target = clean_segment_text(unit.target);
+        if (dedupe && !cleaned.source.empty() && !cleaned.target.empty()) {
+            new_keys.insert(cleaned.source, cleaned.target);
+            existing_tuids.emplace(duplicate_key(cleaned.source, cleaned.target), std::nullopt);
+        }
+        cleaned_units.push_back(std::move(cleaned));
+    }
     std::string highest_tuid;  // the highest numeric tuid, in decimal: tuids can be any size
     std::optional<bool> xml_lang_form;  // the memory's first <tuv> names its language with xml:lang
     TmxReport report;
@@ -309,10 +326,12 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
         // Keys and tuids are gathered unit by unit during the check, before the memory is
         // known to be acceptable; they are only used when it is.
         const auto gather = [&](xmlNode* tu) {
+            std::string tuid_text;
             if (xmlChar* tuid = xmlGetNoNsProp(tu, reinterpret_cast<const xmlChar*>("tuid"))) {
-                const std::string number = decimal_tuid(reinterpret_cast<const char*>(tuid));
-                if (!number.empty() && (highest_tuid.empty() || decimal_less(highest_tuid, number))) highest_tuid = number;
+                tuid_text = reinterpret_cast<const char*>(tuid);
                 xmlFree(tuid);
+                const std::string number = decimal_tuid(tuid_text);
+                if (!number.empty() && (highest_tuid.empty() || decimal_less(highest_tuid, number))) highest_tuid = number;
             }
             std::optional<std::string> source;
             std::optional<std::string> target;
@@ -328,7 +347,13 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
                 if (side == nullptr || side->has_value()) return;  // other languages; first tuv wins
                 detail::for_each_child(tuv, "seg", [&](xmlNode* seg) { *side = clean_segment_text(node_text(seg)); });
             });
-            if (dedupe && source && target) existing_keys.insert(*source, *target);
+            if (dedupe && source && target) {
+                existing_keys.insert(*source, *target);
+                if (new_keys.contains(*source, *target)) {
+                    const auto found = existing_tuids.find(duplicate_key(*source, *target));
+                    if (found != existing_tuids.end() && !found->second) found->second = tuid_text;
+                }
+            }
         };
         report = detail::scan_tmx(bytes, dtd, gather);
         if (report.declares_entities)
@@ -348,16 +373,19 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
     const UnitBlock encoder(name, report.encoding, code_units);
 
     std::vector<TranslationUnit> fresh;
-    for (const TranslationUnit& unit : units) {
-        TranslationUnit cleaned = unit;
-        cleaned.source = clean_segment_text(unit.source);
-        cleaned.target = clean_segment_text(unit.target);
+    std::vector<std::size_t> fresh_places;  // fresh[k] is units[fresh_places[k]]
+    result.places.resize(units.size());
+    for (std::size_t k = 0; k < cleaned_units.size(); ++k) {
+        TranslationUnit& cleaned = cleaned_units[k];
         if (cleaned.source.empty() || cleaned.target.empty()) {
             ++result.empty;
         } else if (dedupe && existing_keys.contains(cleaned.source, cleaned.target)) {
             ++result.already_there;
+            const auto found = existing_tuids.find(duplicate_key(cleaned.source, cleaned.target));
+            result.places[k] = {found != existing_tuids.end() ? found->second.value_or("") : "", true};
         } else {
             fresh.push_back(std::move(cleaned));
+            fresh_places.push_back(k);
         }
     }
     if (fresh.empty()) return result;  // nothing new: the memory is not rewritten
@@ -374,9 +402,10 @@ AppendReport append_tmx(const std::filesystem::path& memory, const std::vector<T
         const bool xml_lang = xml_lang_form.value_or(detail::tmx_minor_version(report.version) >= 3);
         const char* language_attribute = xml_lang ? "xml:lang" : "lang";
         std::string tuid = highest_tuid.empty() ? "0" : highest_tuid;
-        for (const TranslationUnit& unit : fresh) {
+        for (std::size_t k = 0; k < fresh.size(); ++k) {
             tuid = decimal_plus_one(tuid);
-            writer.unit(unit, tuid, created, options, language_attribute);
+            writer.unit(fresh[k], tuid, created, options, language_attribute);
+            result.places[fresh_places[k]].tuid = tuid;
         }
         writer.end_document();
     }

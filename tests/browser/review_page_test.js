@@ -277,8 +277,29 @@ async function batchReview(page) {
     tr.querySelector('.sentence[data-side="source"]') !== null && tr.querySelector('.sentence[data-side="target"]') !== null));
   const units = rows.map((bilingual, k) => bilingual ? k + 1 : 0).filter((k) => k > 0);
   check(units.length >= 2, "the pair page has fewer than 2 units");
+  // The script shows the labels the page was written with: the run TMX's tuids ("= N" for a
+  // repeat, with a title), "–" for rows that are no unit.
+  const written = [...fs.readFileSync(pageFile, "utf8").matchAll(/<th scope="row" class="number"(?: title="[^"]*")?>([^<]*)<\/th>/g)]
+    .map((match) => match[1]);
+  const labels = () => page.$$eval("#rows tr th", (ths) => ths.map((th) => ({ text: th.textContent, title: th.title })));
+  let shown = await labels();
+  check(same(shown.map((label) => label.text), written), "the script does not show the labels the page was written with");
+  check(shown.every((label, k) => units.includes(k + 1) ? /^(\d+|= \d+)$/.test(label.text) : label.text === "–"),
+        "a batch page's rows are not labelled with tuids: " + shown.map((label) => label.text).join(" "));
+  check(shown.every((label) => !label.text.startsWith("=") || /exact repeat/.test(label.title)), "a repeat's label has no title");
+  const first = shown[units[0] - 1].text;
   await page.click(`#rows tr:nth-child(${units[0]}) button[data-action=accept]`);
   await page.click(`#rows tr:nth-child(${units[1]}) button[data-action=reject]`);
+  // An accepted unit keeps its tuid; the rejected one's sentences are rows that are no unit.
+  shown = await labels();
+  check(shown[units[0] - 1].text === first, `the accepted unit lost its label ${first}: ${shown[units[0] - 1].text}`);
+  check(shown[units[1] - 1].text === "–" && shown[units[1]].text === "–", "the rejected unit's rows are not labelled –");
+  // A unit a change makes is in no memory yet: merging two rows makes one.
+  await page.click(`#rows tr:nth-child(${units[0]}) button[data-action=merge]`);
+  shown = await labels();
+  check(shown[units[0] - 1].text === "new" && /corrections/.test(shown[units[0] - 1].title),
+        "a unit made on the page is not labelled new: " + shown[units[0] - 1].text);
+  await page.click("#undo");
   const waiting = page.waitForEvent("download");
   await page.click("#export-corrections");
   const download = await waiting;

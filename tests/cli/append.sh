@@ -21,7 +21,7 @@ cut = text.index('    <tu tuid="4"')
 open(sys.argv[2], "w", encoding="utf-8").write(text[:cut] + text[text.index("  </body>"):])
 PY
 cp "$SCRATCH/memory.tmx" "$SCRATCH/before.tmx"
-run 0 align "$SAMPLE_EN" --append "$SCRATCH/memory.tmx"
+run 0 align "$SAMPLE_EN" --append "$SCRATCH/memory.tmx" --report "$SCRATCH/appended.html"
 grep -qx "appended $((total - 3)) units to $SCRATCH/memory.tmx (3 were there, 3 new units already in it)" "$SCRATCH/out" \
   || fail "append summary: $(cat "$SCRATCH/out")"
 valid_tmx "$SCRATCH/memory.tmx"
@@ -31,6 +31,33 @@ cmp -s <(head -c "$keep_bytes" "$SCRATCH/before.tmx") <(head -c "$keep_bytes" "$
   || fail "the existing units were not kept byte for byte"
 [ "$(grep -o 'tuid="[0-9]*"' "$SCRATCH/memory.tmx" | sort | uniq -d | wc -l)" -eq 0 ] || fail "duplicate tuids"
 run 0 validate "$SCRATCH/memory.tmx"
+# The review page labels each row with the memory's tuid of its unit: the three units already
+# there as "= TUID" (the memory's), the rest with the tuids they were appended with; "–" for no unit.
+python3 - "$SCRATCH/memory.tmx" "$SCRATCH/appended.html" "$total" <<'PY' || fail "the --append page is not labelled with the memory's tuids"
+import html, re, sys, xml.etree.ElementTree as ET
+lang = "{http://www.w3.org/XML/1998/namespace}lang"
+units = {tu.get("tuid"): tuple(tu.find(f"tuv[@{lang}='{code}']/seg").text for code in ("ko", "en"))
+         for tu in ET.parse(sys.argv[1]).iter("tu")}
+page = open(sys.argv[2], encoding="utf-8").read()
+tbody = page[page.index('<tbody id="rows">'):page.index("</tbody>")]
+def side(row, name):
+    spans = re.findall(r'<span class="sentence" data-side="%s" data-index="\d+">(?:<span class="pilcrow">¶ </span>)?([^<]*)</span>' % name, row)
+    return html.unescape(re.sub(r"\s+", " ", " ".join(spans)).strip())
+labels = []
+for row in re.findall(r"<tr .*?</tr>", tbody):
+    label = html.unescape(re.search(r'<th scope="row" class="number"(?: title="[^"]*")?>([^<]*)</th>', row).group(1))
+    texts = (side(row, "source"), side(row, "target"))
+    if not texts[0] or not texts[1]:
+        assert label == "–", (label, texts)
+        continue
+    tuid = label[2:] if label.startswith("= ") else label
+    assert units.get(tuid) == texts, (label, texts, units.get(tuid))
+    labels.append(label)
+total = int(sys.argv[3])
+assert labels[:3] == ["= 1", "= 2", "= 3"], labels[:5]
+assert sorted(int(l) for l in labels if not l.startswith("=")) == list(range(4, total + 1)), labels
+assert 'a unit already in the memory' in page
+PY
 
 # Appending the same pair again adds nothing and leaves the file alone.
 cp "$SCRATCH/memory.tmx" "$SCRATCH/merged.tmx"

@@ -7,6 +7,69 @@ generate() { python3 "$SOURCE_DIR/bench/generate_pairs.py" "$@" || fail "generat
 undated() { sed -E 's/creationdate="[^"]*"//g' "$1"; }
 tu_count() { grep -c '<tu ' "$1"; }
 json_field() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])" "$1" "$2"; }
+# check_page_labels TMX REPORT_DIR LEFT_OUT: every row of every pair page is labelled as the run's
+# TMX has its unit (the tu whose Korean and English segments are the row's texts): its tuid,
+# "= TUID" for a repeat left out (at least one), "–" for no unit; each tuid labels exactly one
+# row; LEFT_OUT says whether units left out by --min-score ("–" rows with both sides) must occur.
+check_page_labels() {
+  python3 - "$@" <<'PY' || fail "the pair pages of $2 are not labelled with the tuids of $1"
+import glob, re, sys, xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+tmx, pages, left_out_expected = sys.argv[1], sys.argv[2], sys.argv[3] == "yes"
+lang = "{http://www.w3.org/XML/1998/namespace}lang"
+units = {}
+for tu in ET.parse(tmx).iter("tu"):
+    texts = {tuv.get(lang)[:2]: tuv.find("seg").text for tuv in tu.findall("tuv")}
+    units[tu.get("tuid")] = (texts["ko"], texts["en"])
+
+class Rows(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.rows, self.where, self.side, self.depth = [], None, None, 0
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "tbody" and a.get("id") == "rows": self.where = "body"
+        elif self.where and tag == "tr": self.rows.append({"label": "", "title": "", "source": [], "target": []})
+        elif self.where and tag == "th": self.where, self.rows[-1]["title"] = "label", a.get("title", "")
+        elif self.where and tag == "span" and a.get("class") == "sentence":
+            self.side = a["data-side"]; self.rows[-1][self.side].append("")
+        elif self.side and tag == "span" and a.get("class") == "pilcrow": self.side = ("pilcrow", self.side)
+    def handle_endtag(self, tag):
+        if tag == "tbody": self.where = None
+        elif tag == "th" and self.where == "label": self.where = "body"
+        elif tag == "span" and self.side:
+            self.side = self.side[1] if isinstance(self.side, tuple) else None
+    def handle_data(self, data):
+        if self.where == "label": self.rows[-1]["label"] += data
+        elif isinstance(self.side, str): self.rows[-1][self.side][-1] += data
+
+def clean(parts): return re.sub(r"\s+", " ", " ".join(parts)).strip()
+labelled, repeats, left_out = {}, 0, 0
+for page in sorted(glob.glob(pages + "/pairs/*.html")):
+    parser = Rows()
+    parser.feed(open(page, encoding="utf-8").read())
+    assert parser.rows, page
+    for row in parser.rows:
+        label, texts = row["label"], (clean(row["source"]), clean(row["target"]))
+        if not row["source"] or not row["target"]:
+            assert label == "–", (page, label, texts)
+        elif label.isdigit():
+            assert units.get(label) == texts, (page, label, texts, units.get(label))
+            assert label not in labelled, (label, page, labelled.get(label))
+            labelled[label] = page
+        elif label.startswith("= "):
+            assert units.get(label[2:]) == texts, (page, label, texts, units.get(label[2:]))
+            assert "exact repeat" in row["title"], row["title"]
+            repeats += 1
+        else:
+            assert label == "–", (page, label)
+            left_out += 1
+assert sorted(labelled) == sorted(units), "tuids labelling no row: %s" % sorted(set(units) - set(labelled))[:5]
+assert repeats > 0, "no repeat labelled"
+assert (left_out > 0) == left_out_expected, left_out
+print("labels: %d tuids, %d repeats, %d left out" % (len(labelled), repeats, left_out))
+PY
+}
 # wait_for_journal FILE LINES: waits (30 s at most) until a running batch's journal has LINES lines.
 wait_for_journal() {
   for _ in $(seq 1 3000); do
@@ -24,6 +87,8 @@ done
 cmp -s <(undated "$SCRATCH/j1.tmx") <(undated "$SCRATCH/j8.tmx") || fail "TMX differs between --jobs 1 and --jobs 8"
 cmp -s "$SCRATCH/j1.jsonl" "$SCRATCH/j8.jsonl" || fail "coverage JSONL differs between --jobs 1 and --jobs 8"
 cmp -s "$SCRATCH/r1/index.html" "$SCRATCH/r8/index.html" || fail "report index differs between --jobs 1 and --jobs 8"
+diff -r "$SCRATCH/r1/pairs" "$SCRATCH/r8/pairs" >/dev/null || fail "report pages differ between --jobs 1 and --jobs 8"
+check_page_labels "$SCRATCH/j1.tmx" "$SCRATCH/r1" no
 xmllint --noout --dtdvalid "$DTD" "$SCRATCH/j1.tmx" 2>"$SCRATCH/xmllint" || fail "batch TMX is not valid TMX: $(cat "$SCRATCH/xmllint")"
 [ "$(json_field "$SCRATCH/j1.json" aligned)" = 40 ] || fail "summary: expected 40 aligned"
 [ "$(json_field "$SCRATCH/j1.json" skipped)" = 1 ] || fail "summary: expected 1 skipped"
@@ -101,7 +166,8 @@ done
 # journal in the run's order, so merge of it with the same options must write the same TMX.
 floor=1
 run 1 batch "$SCRATCH/m" -o "$SCRATCH/weak.tmx" --journal "$SCRATCH/weak.journal" --jobs 1 --min-score "$floor" \
-  --srclang en --summary "$SCRATCH/weak.json"
+  --srclang en --summary "$SCRATCH/weak.json" --report-dir "$SCRATCH/weak-report"
+check_page_labels "$SCRATCH/weak.tmx" "$SCRATCH/weak-report" yes
 strong=$(tu_count "$SCRATCH/weak.tmx")
 [ "$strong" -lt "$units" ] || fail "--min-score $floor left nothing out ($strong of $units units)"
 [ "$strong" -eq "$(json_field "$SCRATCH/weak.json" units)" ] || fail "summary units != <tu> with --min-score"
