@@ -2,6 +2,7 @@
 #include "artalign/pipeline.hpp"
 
 #include "artalign/error.hpp"
+#include "artalign/resources.hpp"
 #include "read/fetcher.hpp"
 #include "test_server.hpp"
 #include "test_support.hpp"
@@ -129,6 +130,20 @@ TEST_CASE("users' own profiles are tried before the built-in ones") {
     CHECK(page.article.profile == "my-mobile");
     CHECK(page.original_link == "https://www.hani.co.kr/arti/society/society_general/1067990.html");
     CHECK(page.charset == "UTF-8 (<meta>)");
+}
+
+// align-text loads no page rules (a faster start); a Pipeline, which reads pages, refuses such
+// resources at once rather than failing on the first page.
+TEST_CASE("resources loaded without page rules align text but make no Pipeline") {
+    ResourceOptions options;
+    options.data_dir = test::kData;
+    options.pages = false;
+    const auto resources = Resources::load(options);
+    const Aligner aligner = resources->aligner(AlignOptions{});
+    const SegmentList source{{"트럼프 대통령은 2월 10일 말했다.", 0}};
+    const SegmentList target{{"President Trump said on Feb. 10.", 0}};
+    CHECK(aligner.align(source, target).beads.size() == 1);
+    CHECK_THROWS_AS((void)Pipeline(resources), DataError);
 }
 
 TEST_CASE("a page in the other side's language is refused by its script, naming the page") {

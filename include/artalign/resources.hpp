@@ -34,6 +34,10 @@ struct ResourceOptions {
     /// Lexicon entries added after `lexicon_files`, in order: a lexicon held in memory, e.g.
     /// learned by batch's first pass (learn_lexicon_pass) and not saved.
     std::vector<LexiconEntry> lexicon_entries;
+    /// Whether to load what reading web pages takes (the site profiles and the generic
+    /// extraction rules). A run on plain text alone (align-text) leaves them out: a faster
+    /// start. A Pipeline needs them.
+    bool pages = true;
 };
 
 /// The loaded data. Immutable once loaded, so one can be shared by any number of pipelines

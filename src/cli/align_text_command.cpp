@@ -65,7 +65,10 @@ std::string render(const std::string& format, const Alignment& alignment, const 
 // pipeline tells a page in the wrong language): 0 source, 1 target, -1 neither clearly.
 int written_in(const SegmentList& segments, const ScriptShare& source, const ScriptShare& target) {
     std::string text;
-    for (const Segment& segment : segments) text += segment.text + ' ';
+    for (const Segment& segment : segments) {
+        text += segment.text;
+        text += ' ';
+    }
     const auto [source_share, target_share] = ScriptShare::of_both(text, source, target);
     if (source_share > 0.5 && source_share >= target_share) return 0;
     if (target_share > 0.5 && target_share > source_share) return 1;
@@ -272,6 +275,7 @@ int run_align_text(const std::vector<std::string>& arguments) {
     run.source_segmentation = source_segmentation;
     run.target_segmentation = target_segmentation;
     ResourceOptions resources;
+    resources.pages = false;  // plain text: no site profiles, no extraction rules to compile
     if (const auto lexicon = parser.option("lexicon")) resources.lexicon_files.emplace_back(*lexicon);
     run.resources = Resources::load(resources);
 

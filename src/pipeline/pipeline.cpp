@@ -92,6 +92,8 @@ struct Pipeline::Impl {
 
 Pipeline::Pipeline(std::shared_ptr<const Resources> resources, PipelineOptions options) {
     if (!resources) throw DataError("", "a Pipeline needs loaded resources (Resources::load)");
+    if (!resources->impl().pages)
+        throw DataError("", "a Pipeline reads pages: its resources must be loaded with ResourceOptions::pages");
     // libxml2 sets up its global state once, here, before pipelines on other threads parse
     // (stream --jobs; ThreadSanitizer saw the lazy set-up race).
     xmlInitParser();

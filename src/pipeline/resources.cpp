@@ -34,13 +34,14 @@ std::shared_ptr<const Resources> Resources::load(const ResourceOptions& options)
     auto impl = std::make_unique<Impl>();
     impl->data_dir = options.data_dir ? *options.data_dir : data_directory();
     // In the order a Pipeline loaded them, so that of two bad files the same one is reported.
-    impl->generic_rules = GenericRules::load(impl->data_dir / "generic.rules");
+    impl->pages = options.pages;
+    if (options.pages) impl->generic_rules = GenericRules::load(impl->data_dir / "generic.rules");
     impl->anchors = AnchorExtractor::load(impl->data_dir);
     for (const auto& file : options.lexicon_files) load_lexicon_file(file, impl->anchors);
     for (const LexiconEntry& entry : options.lexicon_entries) impl->anchors.add_lexicon_entry(entry.korean, entry.english);
     std::vector<std::filesystem::path> profile_dirs = options.profile_dirs;
     profile_dirs.push_back(impl->data_dir / "profiles");
-    impl->profiles = ProfileRegistry::load_directories(profile_dirs);
+    if (options.pages) impl->profiles = ProfileRegistry::load_directories(profile_dirs);
     impl->segmentation = load_segmentation(impl->data_dir);
     return std::shared_ptr<const Resources>(new Resources(std::move(impl)));
 }

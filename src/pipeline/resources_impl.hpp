@@ -27,6 +27,7 @@ struct Resources::Impl {
     /// The user's profile directories first, then the built-in ones (data_dir/profiles).
     ProfileRegistry profiles;
     GenericRules generic_rules;
+    bool pages = true;  // profiles and generic_rules loaded (ResourceOptions::pages)
     /// By language, for every language the data directory has files for.
     std::map<std::string, SegmentationData, std::less<>> segmentation;
     /// The lexicon (with ResourceOptions::lexicon_files) and number words; never used itself

@@ -44,11 +44,19 @@ std::string collapse_whitespace(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     bool pending_space = false;
+    // Kept characters are copied a run at a time, not one by one: `run` is where the run of
+    // kept bytes not yet copied starts.
+    std::size_t run = std::string_view::npos;
     std::size_t offset = 0;
+    auto flush = [&out, &run, text](std::size_t end) {
+        if (run != std::string_view::npos) out.append(text.substr(run, end - run));
+        run = std::string_view::npos;
+    };
     while (offset < text.size()) {
         const std::size_t start = offset;
         const int32_t c = next_code_point(text, offset);
         if (is_white_space(c)) {
+            flush(start);
             pending_space = !out.empty();
             continue;
         }
@@ -57,11 +65,13 @@ std::string collapse_whitespace(std::string_view text) {
             pending_space = false;
         }
         if (c < 0) {
+            flush(start);
             out.append("\xEF\xBF\xBD");  // U+FFFD for an invalid sequence
-        } else {
-            out.append(text.substr(start, offset - start));
+        } else if (run == std::string_view::npos) {
+            run = start;
         }
     }
+    flush(text.size());
     return out;
 }
 
