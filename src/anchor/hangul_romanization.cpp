@@ -1,11 +1,13 @@
-// Hangul syllables romanised as ICU 72's Hangul-Latin does, from the Unicode syllable arithmetic
-// (syllable = 0xAC00 + (initial * 21 + vowel) * 28 + final) and three letter tables. The tables
-// and the hyphen rules below were found by comparing with ICU itself (tests/
+// Hangul syllables (and compatibility jamo among them) romanised as ICU 72's Hangul-Latin does,
+// from the Unicode syllable arithmetic (syllable = 0xAC00 + (initial * 21 + vowel) * 28 + final)
+// and letter tables. The tables and the hyphen rules below were found by comparing with ICU itself (tests/
 // hangul_romanization_test.cpp keeps checking them against ICU).
 #include "anchor/hangul_romanization.hpp"
 
 #include <array>
 #include <cstdint>
+
+#include "util/text.hpp"
 
 namespace artalign {
 namespace {
@@ -75,6 +77,20 @@ constexpr std::array<std::uint32_t, kVowelCount> kHyphenBeforeVowel = [] {
     return table;
 }();
 
+// Hangul compatibility jamo (U+3131..U+318E), as ICU romanises them when they stand inside a
+// word: the vowels like a syllable with the silent initial, the modern consonants by their
+// letters, and the archaic ones (and ㅀ, ㅄ) are left as they are.
+constexpr char32_t kFirstJamo = 0x3131;
+constexpr char32_t kLastJamo = 0x318E;
+constexpr char32_t kFirstVowelJamo = 0x314F;  // ㅏ
+constexpr char32_t kLastVowelJamo = 0x3163;   // ㅣ
+constexpr char32_t kSilentJamo = 0x3147;      // ㅇ
+// Letters of the consonant jamo U+3131..U+314E in order; "" for ㅀ and ㅄ, which ICU leaves
+// alone, and for the silent ㅇ.
+constexpr std::array<std::string_view, 30> kConsonantJamo = {
+    "g", "kk", "gs", "n", "nj", "nh", "d", "tt", "l", "lg", "lm", "lb", "ls", "lt", "lp",
+    "",  "m",  "b",  "pp", "", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"};
+
 struct Syllable {
     int initial;
     int vowel;
@@ -82,6 +98,9 @@ struct Syllable {
     // The letter written just before this syllable's vowel: the initial's last letter, or with
     // the silent initial whatever came before ('\0' at the start).
     char letter_before_vowel = '\0';
+    // A vowel jamo (ㅏ) acts as a syllable with the silent initial (아), except that ICU puts no
+    // hyphen between it and a final before it ("gaga" for 각ㅏ, "gag-a" for 각아).
+    bool vowel_jamo = false;
 };
 
 Syllable decompose(char32_t syllable) {
@@ -98,9 +117,27 @@ bool joined_with_letter_before(const Syllable& syllable) {
 }
 
 bool hyphen_between(const Syllable& previous, const Syllable& next) {
-    if (previous.final != kNoFinal) return (kHyphenBeforeInitial[previous.final] & bit(next.initial)) != 0;
+    if (previous.final != kNoFinal)
+        return !next.vowel_jamo && (kHyphenBeforeInitial[previous.final] & bit(next.initial)) != 0;
     return next.initial == kSilent && (kHyphenBeforeVowel[previous.vowel] & bit(next.vowel)) != 0 &&
            !joined_with_letter_before(previous);
+}
+
+int index_of(std::string_view letters, const auto& table) {
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        if (table[i] == letters) return static_cast<int>(i);
+    }
+    return -1;
+}
+
+// Whether ICU puts a hyphen between a final and a consonant jamo written as `letters` after it
+// (닭ㄱ "dalg-g"): the final-initial pairs of kHyphenBeforeInitial, less the silent initial and
+// two pairs that ICU marks only before a vowel (갓ㅅ "gass" but 갓사 "gas-sa"; likewise ㅈ ㅈ).
+bool hyphen_before_consonant_jamo(int final, std::string_view letters) {
+    const int initial = index_of(letters, kInitials);
+    if (initial < 0 || initial == kSilent) return false;
+    if ((final == kFinalS && initial == kS) || (final == kFinalJ && initial == kJ)) return false;
+    return (kHyphenBeforeInitial[final] & bit(initial)) != 0;
 }
 
 }  // namespace
@@ -108,16 +145,51 @@ bool hyphen_between(const Syllable& previous, const Syllable& next) {
 std::optional<std::string> romanize_hangul_syllables(std::u32string_view text) {
     std::string out;
     out.reserve(text.size() * 4);
-    std::optional<Syllable> previous;
-    for (const char32_t c : text) {
-        if (c < kFirstSyllable || c > kLastSyllable) return std::nullopt;
-        Syllable syllable = decompose(c);
-        if (previous && hyphen_between(*previous, syllable)) out.push_back('-');
+    // The syllable that decides the hyphen before the next one; none after what resets ICU's
+    // context (an archaic jamo, a consonant jamo that does not lengthen the final before it).
+    // (A plain value and a flag rather than std::optional, which gcc 12 wrongly warns about here.)
+    Syllable previous{};
+    bool has_previous = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char32_t c = text[i];
+        Syllable syllable{};
+        if (c >= kFirstSyllable && c <= kLastSyllable) {
+            syllable = decompose(c);
+        } else if (c >= kFirstVowelJamo && c <= kLastVowelJamo) {
+            syllable = {kSilent, static_cast<int>(c - kFirstVowelJamo), kNoFinal, '\0', true};
+        } else if (c >= kFirstJamo && c < kFirstVowelJamo && (c == kSilentJamo || !kConsonantJamo[c - kFirstJamo].empty())) {
+            // A consonant jamo: pinned down against ICU only between a syllable with a final and
+            // a syllable or the end (서술ㅋ했다); elsewhere ICU reads it as a final or an
+            // initial depending on its neighbours, so those words are left to ICU.
+            const bool after_final = has_previous && previous.final != kNoFinal && !previous.vowel_jamo && i > 0 &&
+                                     text[i - 1] >= kFirstSyllable && text[i - 1] <= kLastSyllable;
+            const bool before_syllable_or_end =
+                i + 1 == text.size() || (text[i + 1] >= kFirstSyllable && text[i + 1] <= kLastSyllable);
+            if (c == kSilentJamo || !after_final || !before_syllable_or_end) return std::nullopt;
+            const std::string_view letters = kConsonantJamo[c - kFirstJamo];
+            const bool hyphen = hyphen_before_consonant_jamo(previous.final, letters);
+            if (hyphen) out.push_back('-');
+            out.append(letters);
+            // Its letters may run on from the final before it into a longer final ("n" + "g" =
+            // "ng": 옌ㄱ욙 "yeng-yonj"), which then decides the hyphen before the next syllable.
+            const int lengthened = hyphen ? -1 : index_of(std::string(kFinals[previous.final]) + std::string(letters), kFinals);
+            previous = Syllable{0, 0, lengthened};
+            has_previous = lengthened > 0;
+            continue;
+        } else if (c >= kFirstJamo && c <= kLastJamo) {
+            out.append(to_utf8(std::u32string_view(&text[i], 1)));
+            has_previous = false;
+            continue;
+        } else {
+            return std::nullopt;
+        }
+        if (has_previous && hyphen_between(previous, syllable)) out.push_back('-');
         out.append(kInitials[syllable.initial]);
         if (!out.empty()) syllable.letter_before_vowel = out.back();
         out.append(kVowels[syllable.vowel]);
         out.append(kFinals[syllable.final]);
         previous = syllable;
+        has_previous = true;
     }
     return out;
 }

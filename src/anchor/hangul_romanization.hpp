@@ -8,10 +8,12 @@
 
 namespace artalign {
 
-/// Romanisation of `text` when it consists only of precomposed Hangul syllables
-/// (U+AC00..U+D7A3): "트럼프" -> "teuleompeu", "한국어" -> "hangug-eo". Identical to ICU 72's
-/// "Hangul-Latin", hyphens between ambiguous syllables included. std::nullopt when `text` holds
-/// any other code point (a jamo, a digit, a space...): the caller then asks ICU.
+/// Romanisation of `text` when it consists of precomposed Hangul syllables (U+AC00..U+D7A3) and
+/// compatibility jamo (U+3131..U+318E): "트럼프" -> "teuleompeu", "한국어" -> "hangug-eo",
+/// "서술ㅋ했다" -> "seosulkhaessda". Identical to ICU 72's "Hangul-Latin", hyphens between
+/// ambiguous letters included. std::nullopt when `text` holds any other code point (a
+/// conjoining jamo, a digit, a space...) or a consonant jamo anywhere but between a syllable
+/// with a final and a syllable or the end, or ㅇ: the caller then asks ICU.
 std::optional<std::string> romanize_hangul_syllables(std::u32string_view text);
 
 }  // namespace artalign

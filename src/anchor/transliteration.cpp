@@ -66,8 +66,8 @@ std::string skeleton_of(const std::string& lower, bool english) {
 }
 
 // ICU's Hangul-Latin transliterator, built once per process on first use (building it parses
-// ICU's rules: tens of milliseconds, which is why only text that is not all syllables comes
-// here); each NameSkeletons romanises with its own clone, since a transliterator is not safe
+// ICU's rules: tens of milliseconds, which is why only text that romanize_hangul_syllables
+// leaves alone comes here); each NameSkeletons romanises with its own clone, since a transliterator is not safe
 // to share between threads.
 const icu::Transliterator& hangul_latin() {
     static const std::unique_ptr<icu::Transliterator> prototype = [] {
@@ -89,7 +89,8 @@ NameSkeletons::NameSkeletons(NameSkeletons&&) noexcept = default;
 NameSkeletons& NameSkeletons::operator=(NameSkeletons&&) noexcept = default;
 
 std::string NameSkeletons::romanize(std::u32string_view hangul) const {
-    // Plain syllables, nearly every word, are romanised without ICU, to the same letters.
+    // Syllables and compatibility jamo, nearly every word, are romanised without ICU, to the same
+    // letters.
     if (std::optional<std::string> syllables = romanize_hangul_syllables(hangul)) return std::move(*syllables);
     if (!transliterator_) transliterator_.reset(hangul_latin().clone());
     icu::UnicodeString text = icu::UnicodeString::fromUTF8(to_utf8(hangul));
