@@ -64,12 +64,9 @@ std::string render(const std::string& format, const Alignment& alignment, const 
 // Which of the two languages `segments` are written in, by the scripts of their letters (as the
 // pipeline tells a page in the wrong language): 0 source, 1 target, -1 neither clearly.
 int written_in(const SegmentList& segments, const ScriptShare& source, const ScriptShare& target) {
-    std::string text;
-    for (const Segment& segment : segments) {
-        text += segment.text;
-        text += ' ';
-    }
-    const auto [source_share, target_share] = ScriptShare::of_both(text, source, target);
+    ScriptShare::LetterCounts counts;
+    for (const Segment& segment : segments) ScriptShare::count(segment.text, source, target, counts);
+    const auto [source_share, target_share] = counts.shares();
     if (source_share > 0.5 && source_share >= target_share) return 0;
     if (target_share > 0.5 && target_share > source_share) return 1;
     return -1;

@@ -46,25 +46,30 @@ ScriptShare::ScriptShare(const std::string& language) {
     if (language_name_.empty()) language_name_ = language;
 }
 
-double ScriptShare::of(std::string_view text) const { return of_both(text, *this, *this).first; }
+double ScriptShare::of(std::string_view text) const {
+    LetterCounts counts;
+    count(text, *this, *this, counts);
+    return counts.shares().first;
+}
 
-std::pair<double, double> ScriptShare::of_both(std::string_view text, const ScriptShare& first, const ScriptShare& second) {
-    std::size_t letters = 0;
-    std::size_t in_first = 0;
-    std::size_t in_second = 0;
+void ScriptShare::count(std::string_view text, const ScriptShare& first, const ScriptShare& second, LetterCounts& counts) {
     std::size_t offset = 0;
     while (offset < text.size()) {
         const int script = script_of_letter(next_code_point(text, offset));
         if (script == kNoLetter) continue;
-        ++letters;
+        ++counts.letters;
         auto holds = [script](const ScriptShare& share) {
             return std::find(share.scripts_.begin(), share.scripts_.end(), script) != share.scripts_.end();
         };
-        if (holds(first)) ++in_first;
-        if (holds(second)) ++in_second;
+        if (holds(first)) ++counts.in_first;
+        if (holds(second)) ++counts.in_second;
     }
+}
+
+std::pair<double, double> ScriptShare::LetterCounts::shares() const {
     if (letters == 0) return {0.0, 0.0};
-    return {static_cast<double>(in_first) / static_cast<double>(letters), static_cast<double>(in_second) / static_cast<double>(letters)};
+    const auto all = static_cast<double>(letters);
+    return {static_cast<double>(in_first) / all, static_cast<double>(in_second) / all};
 }
 
 }  // namespace artalign

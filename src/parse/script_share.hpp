@@ -19,8 +19,16 @@ public:
     /// The share of the letters of `text` written in the language's scripts, 0 to 1; 0 when
     /// `text` has no letters. Invalid UTF-8 is skipped.
     double of(std::string_view text) const;
-    /// first.of(text) and second.of(text), reading `text` once.
-    static std::pair<double, double> of_both(std::string_view text, const ScriptShare& first, const ScriptShare& second);
+    /// Letters counted by script: all of them, those of `first`'s scripts, those of `second`'s.
+    struct LetterCounts {
+        std::size_t letters = 0;
+        std::size_t in_first = 0;
+        std::size_t in_second = 0;
+        /// The shares first.of() and second.of() give for the text counted.
+        std::pair<double, double> shares() const;
+    };
+    /// Adds the letters of `text` to `counts`, reading it once for both languages.
+    static void count(std::string_view text, const ScriptShare& first, const ScriptShare& second, LetterCounts& counts);
 
     /// The language's English name, e.g. "Korean", and its scripts', e.g. "Hangul or Han".
     const std::string& language_name() const { return language_name_; }

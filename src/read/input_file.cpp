@@ -137,6 +137,9 @@ std::string read_whole_input(InputFile& in, const InputRules& rules) {
     // whatever follows in chunks: a file that grew, or a pipe, stops one byte past the limit.
     std::uint64_t wanted = in.is_regular() ? std::max<std::uint64_t>(in.size(), 1) : kChunk;
     content.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(wanted, limit) + 1));
+    // After a regular file's size, one byte tells whether it grew: asking for a whole chunk
+    // would first zero a chunk of memory for every file read.
+    bool probed = !in.is_regular();
     while (content.size() <= limit) {
         const std::size_t old_size = content.size();
         // At least one byte: once the limit is reached, one more tells whether the file is over it.
@@ -145,7 +148,8 @@ std::string read_whole_input(InputFile& in, const InputRules& rules) {
         const std::size_t got = in.read(content.data() + old_size, static_cast<std::size_t>(wanted));
         content.resize(old_size + got);
         if (got == 0) break;
-        wanted = kChunk;
+        wanted = probed ? kChunk : 1;
+        probed = true;
     }
     if (content.size() > limit) throw InputError(in.name(), size_limit_problem(rules, std::nullopt));
     return content;
