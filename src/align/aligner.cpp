@@ -14,6 +14,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <span>
 #include <unordered_map>
 
 #include "util/text.hpp"
@@ -48,6 +49,18 @@ struct Item {
     double miss = 0.0;   // cost change when its partner is elsewhere (positive)
 };
 
+// Per key, the increasing indices of one side's segments holding it: all the lists in one
+// array, key k's from start[k] to start[k + 1].
+struct Holders {
+    std::vector<std::size_t> start;
+    std::vector<std::size_t> segments;
+
+    std::span<const std::size_t> of(int key) const {
+        const auto k = static_cast<std::size_t>(key);
+        return {segments.data() + start[k], segments.data() + start[k + 1]};
+    }
+};
+
 // One side of the problem, ready for the programme.
 struct Side {
     std::vector<std::size_t> length_prefix;  // prefix sums of code-point lengths
@@ -60,17 +73,17 @@ struct Side {
     std::vector<std::vector<int>> keys;      // sorted unique keys per segment
     // Per key, the increasing indices of this side's segments holding it: what an anchor of
     // the other side is matched against.
-    std::vector<std::vector<std::size_t>> holders;
+    Holders holders;
 
     // Whether one of the segments [begin, begin + count) holds one of `item`'s keys.
     bool holds_any(const Item& item, std::size_t begin, std::size_t count) const {
-        auto in = [begin, count](const std::vector<std::size_t>& list) {
+        auto in = [begin, count](std::span<const std::size_t> list) {
             const auto first = std::lower_bound(list.begin(), list.end(), begin);
             return first != list.end() && *first < begin + count;
         };
         if (item.keys.empty()) return in(item.partners);
         for (const int key : item.keys) {
-            if (in(holders[static_cast<std::size_t>(key)])) return true;
+            if (in(holders.of(key))) return true;
         }
         return false;
     }
@@ -142,10 +155,11 @@ std::vector<std::pair<std::size_t, std::size_t>> anchor_chain(const Side& source
     return chain;
 }
 
-// One anchor of one segment with its keys interned.
+// One anchor of one segment with its keys interned: Units::key_pool[begin, end), sorted, unique.
 struct RawAnchor {
     AnchorKind kind;
-    std::vector<int> keys;  // sorted, unique
+    std::uint32_t begin;
+    std::uint32_t end;
 };
 using RawAnchors = std::vector<std::vector<RawAnchor>>;  // per segment
 
@@ -155,6 +169,11 @@ struct Units {
     std::vector<std::size_t> sentences;
     std::vector<std::size_t> blocks;
     RawAnchors anchors;
+    std::vector<int> key_pool;  // the keys of every anchor, one allocation for the document
+
+    std::span<const int> keys_of(const RawAnchor& anchor) const {
+        return {key_pool.data() + anchor.begin, key_pool.data() + anchor.end};
+    }
 };
 
 struct Interned {
@@ -171,21 +190,19 @@ Interned intern_sentences(const SegmentList& source, const SegmentList& target, 
     // document, so that the programme's per-key tables are as small as the document.
     std::unordered_map<std::uint32_t, int> ids;
     if (extractor != nullptr) extractor->start_document();
-    auto intern = [&ids, &options](const KeyedAnchors& anchors) {
+    auto intern = [&ids, &options](const KeyedAnchors& anchors, std::vector<int>& pool) {
         std::vector<RawAnchor> raw;
         raw.reserve(anchors.size());
         for (std::size_t a = 0; a < anchors.size(); ++a) {
             if (!options.anchors[static_cast<std::size_t>(anchors.kinds[a])].enabled) continue;
-            RawAnchor r{anchors.kinds[a], {}};
-            const auto keys = anchors.keys_of(a);
-            r.keys.reserve(keys.size());
-            for (const std::uint32_t key : keys) {
+            const auto begin = pool.size();
+            for (const std::uint32_t key : anchors.keys_of(a)) {
                 const auto [it, inserted] = ids.try_emplace(key, static_cast<int>(ids.size()));
-                r.keys.push_back(it->second);
+                pool.push_back(it->second);
             }
-            std::sort(r.keys.begin(), r.keys.end());
-            r.keys.erase(std::unique(r.keys.begin(), r.keys.end()), r.keys.end());
-            raw.push_back(std::move(r));
+            std::sort(pool.begin() + static_cast<std::ptrdiff_t>(begin), pool.end());
+            pool.erase(std::unique(pool.begin() + static_cast<std::ptrdiff_t>(begin), pool.end()), pool.end());
+            raw.push_back(RawAnchor{anchors.kinds[a], static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(pool.size())});
         }
         return raw;
     };
@@ -196,7 +213,8 @@ Interned intern_sentences(const SegmentList& source, const SegmentList& target, 
             units.blocks.push_back(segment.block);
             if (extractor == nullptr) units.anchors.emplace_back();
             else units.anchors.push_back(intern(is_source ? extractor->keyed_source_anchors(segment.text)
-                                                          : extractor->keyed_target_anchors(segment.text)));
+                                                          : extractor->keyed_target_anchors(segment.text),
+                                                units.key_pool));
         }
     };
     fill(source, true, interned.source);
@@ -224,6 +242,7 @@ Units paragraphs_of(const Units& sentences, std::vector<std::size_t>& first) {
         anchors.insert(anchors.end(), sentences.anchors[k].begin(), sentences.anchors[k].end());
     }
     first.push_back(sentences.lengths.size());
+    paragraphs.key_pool = sentences.key_pool;  // the anchors copied above point into it
     return paragraphs;
 }
 
@@ -248,15 +267,16 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
     fill_side(prepared.source, source);
     fill_side(prepared.target, target);
     if (!with_anchors) return prepared;
-    const RawAnchors& source_raw = source.anchors;
-    const RawAnchors& target_raw = target.anchors;
 
     // Keys per segment and, per key, the number of segments of each side holding it.
-    auto collect = [key_count](const RawAnchors& raw, Side& side, std::vector<int>& frequency) {
+    auto collect = [key_count](const Units& units, Side& side, std::vector<int>& frequency) {
         frequency.assign(key_count, 0);
-        for (std::size_t k = 0; k < raw.size(); ++k) {
+        for (std::size_t k = 0; k < units.anchors.size(); ++k) {
             std::vector<int>& keys = side.keys[k];
-            for (const RawAnchor& r : raw[k]) keys.insert(keys.end(), r.keys.begin(), r.keys.end());
+            for (const RawAnchor& r : units.anchors[k]) {
+                const auto anchor_keys = units.keys_of(r);
+                keys.insert(keys.end(), anchor_keys.begin(), anchor_keys.end());
+            }
             std::sort(keys.begin(), keys.end());
             keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
             for (const int key : keys) ++frequency[static_cast<std::size_t>(key)];
@@ -264,38 +284,45 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
     };
     std::vector<int> source_frequency;
     std::vector<int> target_frequency;
-    collect(source_raw, prepared.source, source_frequency);
-    collect(target_raw, prepared.target, target_frequency);
+    collect(source, prepared.source, source_frequency);
+    collect(target, prepared.target, target_frequency);
     prepared.anchor_points = anchor_chain(prepared.source, prepared.target, source_frequency, target_frequency);
 
-    auto fill_holders = [key_count](Side& side) {
-        side.holders.assign(key_count, {});
+    // `frequency` counts, per key, the segments holding it: the length of its list.
+    auto fill_holders = [key_count](Side& side, const std::vector<int>& frequency) {
+        Holders& holders = side.holders;
+        holders.start.assign(key_count + 1, 0);
+        for (std::size_t key = 0; key < key_count; ++key)
+            holders.start[key + 1] = holders.start[key] + static_cast<std::size_t>(frequency[key]);
+        holders.segments.resize(holders.start[key_count]);
+        std::vector<std::size_t> filled(holders.start.begin(), holders.start.end() - 1);
         for (std::size_t k = 0; k < side.keys.size(); ++k) {
-            for (const int key : side.keys[k]) side.holders[static_cast<std::size_t>(key)].push_back(k);
+            for (const int key : side.keys[k]) holders.segments[filled[static_cast<std::size_t>(key)]++] = k;
         }
     };
-    fill_holders(prepared.source);
-    fill_holders(prepared.target);
+    fill_holders(prepared.source, source_frequency);
+    fill_holders(prepared.target, target_frequency);
 
-    auto weigh = [&options](const RawAnchors& raw, const std::vector<int>& other_frequency, const Side& other,
+    auto weigh = [&options](const Units& units, const std::vector<int>& other_frequency, const Side& other,
                             bool is_source, Side& side) {
-        for (std::size_t k = 0; k < raw.size(); ++k) {
-            for (const RawAnchor& r : raw[k]) {
+        std::vector<int> held;  // keys some segment of the other side holds
+        for (std::size_t k = 0; k < units.anchors.size(); ++k) {
+            for (const RawAnchor& r : units.anchors[k]) {
                 int shared = 0;
-                std::vector<int> held;  // keys some segment of the other side holds
-                for (const int key : r.keys) {
+                held.clear();
+                for (const int key : units.keys_of(r)) {
                     const int frequency = other_frequency[static_cast<std::size_t>(key)];
                     shared = std::max(shared, frequency);
                     if (frequency > 0) held.push_back(key);
                 }
                 Item item;
                 std::size_t held_total = 0;
-                for (const int key : held) held_total += other.holders[static_cast<std::size_t>(key)].size();
+                for (const int key : held) held_total += other.holders.of(key).size();
                 if (held.size() == 1 || held_total > kMaxCopiedPartners) {
-                    item.keys = std::move(held);
+                    item.keys = held;
                 } else {
                     for (const int key : held) {
-                        const auto& list = other.holders[static_cast<std::size_t>(key)];
+                        const auto list = other.holders.of(key);
                         item.partners.insert(item.partners.end(), list.begin(), list.end());
                     }
                     std::sort(item.partners.begin(), item.partners.end());
@@ -312,8 +339,8 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
             }
         }
     };
-    weigh(source_raw, target_frequency, prepared.target, true, prepared.source);
-    weigh(target_raw, source_frequency, prepared.source, false, prepared.target);
+    weigh(source, target_frequency, prepared.target, true, prepared.source);
+    weigh(target, source_frequency, prepared.source, false, prepared.target);
     for (Side* side : {&prepared.source, &prepared.target}) {
         side->all_missed.assign(side->items.size(), 0.0);
         for (std::size_t k = 0; k < side->items.size(); ++k) {
@@ -389,12 +416,12 @@ HeldMasks held_masks(const Side& side, const Side& other, const std::vector<std:
         const std::size_t items = std::min(side.items[k].size(), kMaskedItems);
         for (std::size_t b = 0; b < items; ++b) {
             const Item& item = side.items[k][b];
-            auto mark = [&](const std::vector<std::size_t>& list) {
+            auto mark = [&](std::span<const std::size_t> list) {
                 for (auto it = std::lower_bound(list.begin(), list.end(), begin); it != list.end() && *it < end; ++it)
                     masks.bits[masks.offset[k] + *it - begin] |= std::uint32_t{1} << b;
             };
             if (item.keys.empty()) mark(item.partners);
-            for (const int key : item.keys) mark(other.holders[static_cast<std::size_t>(key)]);
+            for (const int key : item.keys) mark(other.holders.of(key));
         }
     }
     return masks;
