@@ -106,17 +106,15 @@ void AnchorExtractor::start_document() const {
 const KeyedAnchors& AnchorExtractor::keyed_source_anchors(std::string_view text) const {
     if (const auto cached = source_sentences_.find(text); cached != source_sentences_.end()) return cached->second;
     if (source_sentences_.size() >= kMaxCachedSentences) source_sentences_.clear();
-    KeyedAnchors& anchors = source_sentences_[std::string(text)];
-    extract_source_anchors(text, anchors);
-    return anchors;
+    extract_source_anchors(text, scratch_);  // then copied at its size: no growth in the cache
+    return source_sentences_.emplace(std::string(text), scratch_).first->second;
 }
 
 const KeyedAnchors& AnchorExtractor::keyed_target_anchors(std::string_view text) const {
     if (const auto cached = target_sentences_.find(text); cached != target_sentences_.end()) return cached->second;
     if (target_sentences_.size() >= kMaxCachedSentences) target_sentences_.clear();
-    KeyedAnchors& anchors = target_sentences_[std::string(text)];
-    extract_target_anchors(text, anchors);
-    return anchors;
+    extract_target_anchors(text, scratch_);
+    return target_sentences_.emplace(std::string(text), scratch_).first->second;
 }
 
 void AnchorExtractor::extract_source_anchors(std::string_view text, KeyedAnchors& anchors) const {

@@ -122,7 +122,8 @@ private:
     // Also pure functions of the text and the lexicon.
     mutable SentenceCache source_sentences_;
     mutable SentenceCache target_sentences_;
-    // Reused for every sentence: its code points, its words, a name's keys.
+    // Reused for every sentence: its anchors as found, its code points, its words, a name's keys.
+    mutable KeyedAnchors scratch_;
     mutable std::u32string points_;
     mutable std::vector<WordView> words_;
     mutable std::u32string name_run_;

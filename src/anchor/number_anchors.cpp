@@ -245,9 +245,13 @@ std::vector<std::string> NumberReader::english_keys(std::u32string_view text, co
         keys.push_back(time_key(hour, minute));
         return used;
     };
+    std::u32string lower;  // of each word in turn, reusing one buffer
     for (std::size_t k = 0; k < words.size(); ++k) {
         const WordView& word = words[k];
-        const std::u32string lower = ascii_lower(word.text);
+        lower.assign(word.text);
+        for (char32_t& c : lower) {
+            if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+        }
         auto scale_after = [&](std::size_t at, double& value) {
             if (at + 1 < words.size() && words[at + 1].script == WordScript::latin) {
                 const auto it = english_scales_.find(ascii_lower(words[at + 1].text));
