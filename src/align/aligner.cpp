@@ -187,18 +187,31 @@ Interned intern_sentences(const SegmentList& source, const SegmentList& target, 
                           const AlignOptions& options) {
     Interned interned;
     // The extractor's key numbers, renumbered 0, 1, 2... in order of first use in this
-    // document, so that the programme's per-key tables are as small as the document.
-    std::unordered_map<std::uint32_t, int> ids;
+    // document, so that the programme's per-key tables are as small as the document. The
+    // table from one to the other is indexed by the extractor's number and kept by the thread
+    // (as its extractor is), reset entry by entry after each document.
+    thread_local std::vector<int> number_of;  // -1: not used in this document
+    std::vector<std::uint32_t> used;          // extractor numbers, in order of first use
+    struct Reset {  // also when extraction throws: the next document starts from a clean table
+        std::vector<std::uint32_t>& used;
+        ~Reset() {
+            for (const std::uint32_t key : used) number_of[key] = -1;
+        }
+    } reset{used};
     if (extractor != nullptr) extractor->start_document();
-    auto intern = [&ids, &options](const KeyedAnchors& anchors, std::vector<int>& pool) {
+    auto intern = [&used, &options](const KeyedAnchors& anchors, std::vector<int>& pool) {
         std::vector<RawAnchor> raw;
         raw.reserve(anchors.size());
         for (std::size_t a = 0; a < anchors.size(); ++a) {
             if (!options.anchors[static_cast<std::size_t>(anchors.kinds[a])].enabled) continue;
             const auto begin = pool.size();
             for (const std::uint32_t key : anchors.keys_of(a)) {
-                const auto [it, inserted] = ids.try_emplace(key, static_cast<int>(ids.size()));
-                pool.push_back(it->second);
+                if (key >= number_of.size()) number_of.resize(std::max<std::size_t>(key + 1, number_of.size() * 2), -1);
+                if (number_of[key] < 0) {
+                    number_of[key] = static_cast<int>(used.size());
+                    used.push_back(key);
+                }
+                pool.push_back(number_of[key]);
             }
             std::sort(pool.begin() + static_cast<std::ptrdiff_t>(begin), pool.end());
             pool.erase(std::unique(pool.begin() + static_cast<std::ptrdiff_t>(begin), pool.end()), pool.end());
@@ -219,7 +232,7 @@ Interned intern_sentences(const SegmentList& source, const SegmentList& target, 
     };
     fill(source, true, interned.source);
     fill(target, false, interned.target);
-    interned.key_count = ids.size();
+    interned.key_count = used.size();
     return interned;
 }
 
