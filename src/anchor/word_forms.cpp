@@ -25,6 +25,10 @@ KoreanSuffixes::KoreanSuffixes(std::vector<std::u32string> suffixes) : suffixes_
     std::stable_sort(suffixes_.begin(), suffixes_.end(),
                      [](const std::u32string& a, const std::u32string& b) { return a.size() > b.size(); });
     suffixes_.erase(std::unique(suffixes_.begin(), suffixes_.end()), suffixes_.end());
+    // An empty suffix would only give the word itself, which stems() always lists first.
+    for (std::size_t k = 0; k < suffixes_.size(); ++k) {
+        if (!suffixes_[k].empty()) by_last_[suffixes_[k].back()].push_back(k);
+    }
 }
 
 KoreanSuffixes KoreanSuffixes::load(const std::filesystem::path& file) {
@@ -42,7 +46,11 @@ KoreanSuffixes KoreanSuffixes::load(const std::filesystem::path& file) {
 
 std::vector<std::u32string> KoreanSuffixes::stems(const std::u32string& word) const {
     std::vector<std::u32string> out{word};
-    for (const std::u32string& suffix : suffixes_) {
+    if (word.empty()) return out;
+    const auto candidates = by_last_.find(word.back());
+    if (candidates == by_last_.end()) return out;
+    for (const std::size_t k : candidates->second) {
+        const std::u32string& suffix = suffixes_[k];
         if (word.size() > suffix.size() && ends_with(word, suffix)) {
             std::u32string stem = word.substr(0, word.size() - suffix.size());
             if (std::find(out.begin(), out.end(), stem) == out.end()) out.push_back(std::move(stem));

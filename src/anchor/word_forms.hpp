@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace artalign {
@@ -23,6 +24,9 @@ public:
 
 private:
     std::vector<std::u32string> suffixes_;  // longest first
+    // Indices into suffixes_ by their last code point, in suffixes_'s order: a word is only
+    // compared with the suffixes that end as it does.
+    std::unordered_map<char32_t, std::vector<std::size_t>> by_last_;
 };
 
 /// A crude English stemmer: lower-case, possessive and plural "s", "ed", "ing", "ly" and a final
