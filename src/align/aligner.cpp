@@ -42,9 +42,12 @@ struct Item {
     // the anchor has several keys and they are held kMaxCopiedPartners times or fewer, their
     // merged lists (`partners`); otherwise the keys themselves, searched in the other side's
     // holder lists, so that a common word recurring through a long document is not copied
-    // once an occurrence (memory stays linear in the text).
-    std::vector<int> keys;
-    std::vector<std::size_t> partners;
+    // once an occurrence (memory stays linear in the text). Both are ranges of the arrays of
+    // the side the item belongs to (Side::item_keys, Side::item_partners).
+    std::uint32_t keys_begin = 0;
+    std::uint32_t keys_end = 0;
+    std::uint32_t partners_begin = 0;
+    std::uint32_t partners_end = 0;
     double match = 0.0;  // cost change when matched (negative)
     double miss = 0.0;   // cost change when its partner is elsewhere (positive)
 };
@@ -66,7 +69,12 @@ struct Side {
     std::vector<std::size_t> length_prefix;  // prefix sums of code-point lengths
     std::vector<std::size_t> unit_prefix;    // prefix sums of sentences (1 a segment, more a paragraph)
     std::vector<std::size_t> block;          // block of each segment
-    std::vector<std::vector<Item>> items;    // matchable anchors per segment
+    // Matchable anchors, all segments' in one array: segment k's from item_start[k] to
+    // item_start[k + 1]; their keys and partners (Item) in two more arrays.
+    std::vector<Item> items;
+    std::vector<std::size_t> item_start;
+    std::vector<int> item_keys;
+    std::vector<std::size_t> item_partners;
     // Per segment, 0.0 plus the misses of its items in order: its one-way cost when no item
     // is held, summed exactly as one_way_anchor_cost sums it.
     std::vector<double> all_missed;
@@ -75,14 +83,25 @@ struct Side {
     // the other side is matched against.
     Holders holders;
 
-    // Whether one of the segments [begin, begin + count) holds one of `item`'s keys.
-    bool holds_any(const Item& item, std::size_t begin, std::size_t count) const {
+    std::span<const Item> items_of(std::size_t segment) const {
+        return {items.data() + item_start[segment], items.data() + item_start[segment + 1]};
+    }
+    std::span<const int> keys_of(const Item& item) const {
+        return {item_keys.data() + item.keys_begin, item_keys.data() + item.keys_end};
+    }
+    std::span<const std::size_t> partners_of(const Item& item) const {
+        return {item_partners.data() + item.partners_begin, item_partners.data() + item.partners_end};
+    }
+
+    // Whether one of the segments [begin, begin + count) holds one of the keys of `item`, an
+    // item of `owner` (the other side).
+    bool holds_any(const Side& owner, const Item& item, std::size_t begin, std::size_t count) const {
         auto in = [begin, count](std::span<const std::size_t> list) {
             const auto first = std::lower_bound(list.begin(), list.end(), begin);
             return first != list.end() && *first < begin + count;
         };
-        if (item.keys.empty()) return in(item.partners);
-        for (const int key : item.keys) {
+        if (item.keys_begin == item.keys_end) return in(owner.partners_of(item));
+        for (const int key : owner.keys_of(item)) {
             if (in(holders.of(key))) return true;
         }
         return false;
@@ -268,7 +287,8 @@ void fill_side(Side& side, const Units& units) {
         side.unit_prefix[k + 1] = side.unit_prefix[k] + units.sentences[k];
     }
     side.block = units.blocks;
-    side.items.assign(n, {});
+    side.items.clear();
+    side.item_start.assign(n + 1, 0);
     side.keys.assign(n, {});
 }
 
@@ -328,37 +348,45 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
                     shared = std::max(shared, frequency);
                     if (frequency > 0) held.push_back(key);
                 }
+                if (shared == 0 && !options.count_unmatchable) continue;
                 Item item;
                 std::size_t held_total = 0;
                 for (const int key : held) held_total += other.holders.of(key).size();
+                item.keys_begin = static_cast<std::uint32_t>(side.item_keys.size());
+                item.partners_begin = static_cast<std::uint32_t>(side.item_partners.size());
                 if (held.size() == 1 || held_total > kMaxCopiedPartners) {
-                    item.keys = held;
+                    side.item_keys.insert(side.item_keys.end(), held.begin(), held.end());
                 } else {
+                    auto& partners = side.item_partners;
+                    const auto first = static_cast<std::ptrdiff_t>(partners.size());
                     for (const int key : held) {
                         const auto list = other.holders.of(key);
-                        item.partners.insert(item.partners.end(), list.begin(), list.end());
+                        partners.insert(partners.end(), list.begin(), list.end());
                     }
-                    std::sort(item.partners.begin(), item.partners.end());
-                    item.partners.erase(std::unique(item.partners.begin(), item.partners.end()), item.partners.end());
+                    std::sort(partners.begin() + first, partners.end());
+                    partners.erase(std::unique(partners.begin() + first, partners.end()), partners.end());
                 }
-                if (shared == 0 && !options.count_unmatchable) continue;
+                item.keys_end = static_cast<std::uint32_t>(side.item_keys.size());
+                item.partners_end = static_cast<std::uint32_t>(side.item_partners.size());
                 shared = std::max(shared, 1);
                 const AnchorWeight& weight = options.anchors[static_cast<std::size_t>(r.kind)];
                 const double unit = 1.0 / std::sqrt(static_cast<double>(shared));
                 const double scale = unit * options.anchor_damping;
                 item.match = -weight.match * scale;
                 item.miss = (is_source ? weight.source_miss : weight.target_miss) * scale;
-                side.items[k].push_back(std::move(item));
+                side.items.push_back(item);
             }
+            side.item_start[k + 1] = side.items.size();
         }
     };
     weigh(source, target_frequency, prepared.target, true, prepared.source);
     weigh(target, source_frequency, prepared.source, false, prepared.target);
     for (Side* side : {&prepared.source, &prepared.target}) {
-        side->all_missed.assign(side->items.size(), 0.0);
-        for (std::size_t k = 0; k < side->items.size(); ++k) {
+        const std::size_t segments = side->item_start.size() - 1;
+        side->all_missed.assign(segments, 0.0);
+        for (std::size_t k = 0; k < segments; ++k) {
             double cost = 0.0;
-            for (const Item& item : side->items[k]) cost += item.miss;
+            for (const Item& item : side->items_of(k)) cost += item.miss;
             side->all_missed[k] = cost;
         }
     }
@@ -426,15 +454,15 @@ HeldMasks held_masks(const Side& side, const Side& other, const std::vector<std:
         const std::size_t begin = ranges[k].first;
         const std::size_t end = ranges[k].second;
         if (end <= begin) continue;
-        const std::size_t items = std::min(side.items[k].size(), kMaskedItems);
-        for (std::size_t b = 0; b < items; ++b) {
-            const Item& item = side.items[k][b];
+        const std::span<const Item> items = side.items_of(k);
+        for (std::size_t b = 0; b < std::min(items.size(), kMaskedItems); ++b) {
+            const Item& item = items[b];
             auto mark = [&](std::span<const std::size_t> list) {
                 for (auto it = std::lower_bound(list.begin(), list.end(), begin); it != list.end() && *it < end; ++it)
                     masks.bits[masks.offset[k] + *it - begin] |= std::uint32_t{1} << b;
             };
-            if (item.keys.empty()) mark(item.partners);
-            for (const int key : item.keys) mark(other.holders.of(key));
+            if (item.keys_begin == item.keys_end) mark(side.partners_of(item));
+            for (const int key : side.keys_of(item)) mark(other.holders.of(key));
         }
     }
     return masks;
@@ -447,7 +475,7 @@ double one_way_anchor_cost(const Side& side, const Side& other, std::size_t begi
                            std::size_t other_begin, std::size_t other_count, const HeldMasks& masks) {
     double cost = 0.0;
     for (std::size_t k = begin; k < begin + count; ++k) {
-        const std::vector<Item>& items = side.items[k];
+        const std::span<const Item> items = side.items_of(k);
         if (!masks.empty() && !items.empty() && masks.covers(k, other_begin, other_count)) {
             const std::uint32_t held = masks.held(k, other_begin, other_count);
             if (held == 0 && k == begin && items.size() <= kMaskedItems) {
@@ -456,12 +484,12 @@ double one_way_anchor_cost(const Side& side, const Side& other, std::size_t begi
             }
             for (std::size_t b = 0; b < items.size(); ++b) {
                 const bool matched = b < kMaskedItems ? ((held >> b) & 1U) != 0
-                                                      : other.holds_any(items[b], other_begin, other_count);
+                                                      : other.holds_any(side, items[b], other_begin, other_count);
                 cost += matched ? items[b].match : items[b].miss;
             }
             continue;
         }
-        for (const Item& item : items) cost += other.holds_any(item, other_begin, other_count) ? item.match : item.miss;
+        for (const Item& item : items) cost += other.holds_any(side, item, other_begin, other_count) ? item.match : item.miss;
     }
     return cost;
 }
