@@ -19,19 +19,21 @@ bool has_upper(std::u32string_view word) {
 }
 
 // Quotation marks and parentheses: one anchor each for a quotation and a parenthesis. Searched
-// as UTF-8 bytes: a valid encoding of these marks is always decoded as the mark itself.
-void add_marks(KeyedAnchors& anchors, KeyTable& keys, std::string_view text) {
+// as UTF-8 bytes: a valid encoding of these marks is always decoded as the mark itself. The
+// two keys are numbered on first use and kept in `quote_key` and `paren_key`.
+void add_marks(KeyedAnchors& anchors, KeyTable& keys, std::uint32_t& quote_key, std::uint32_t& paren_key,
+               std::string_view text) {
     auto has = [text](std::string_view mark) { return text.find(mark) != std::string_view::npos; };
     const bool quote = has("\"") || has("\xE2\x80\x9C") /* U+201C */ || has("\xE2\x80\x9D") /* U+201D */ ||
                        has("\xE3\x80\x8C") /* U+300C */ || has("\xE3\x80\x8E") /* U+300E */;
     const bool paren = has("(") || has("\xEF\xBC\x88") /* U+FF08 */;
     if (quote) {
-        const std::uint32_t key = keys.id("q:quote");
-        anchors.add(AnchorKind::mark, {&key, 1});
+        if (quote_key == kNoKey) quote_key = keys.id("q:quote");
+        anchors.add(AnchorKind::mark, {&quote_key, 1});
     }
     if (paren) {
-        const std::uint32_t key = keys.id("q:paren");
-        anchors.add(AnchorKind::mark, {&key, 1});
+        if (paren_key == kNoKey) paren_key = keys.id("q:paren");
+        anchors.add(AnchorKind::mark, {&paren_key, 1});
     }
 }
 
@@ -100,6 +102,8 @@ AnchorList AnchorExtractor::spelled(const KeyedAnchors& keyed) const {
 void AnchorExtractor::start_document() const {
     if (keys_.size() < kMaxKeys) return;
     keys_.clear();
+    quote_key_ = kNoKey;
+    paren_key_ = kNoKey;
     clear_lexicon_caches();
 }
 
@@ -124,14 +128,14 @@ void AnchorExtractor::extract_source_anchors(std::string_view text, KeyedAnchors
     add_number_keys(anchors, keys_, data_->numbers.korean_keys(points_, words_));
     for (const WordView& word : words_) {
         if (word.script == WordScript::latin && word.text.size() >= 2) {
-            const std::uint32_t key = english_word(word.text).latin;
+            const std::uint32_t key = latin_key(english_word(word.text), word.text);
             anchors.add(AnchorKind::latin, {&key, 1});
         } else if (word.script == WordScript::hangul) {
             const WordAnchor& anchor = korean_word_anchor(word.text);
             anchors.add(anchor.kind, anchor.keys);
         }
     }
-    add_marks(anchors, keys_, text);
+    add_marks(anchors, keys_, quote_key_, paren_key_, text);
 }
 
 const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(std::u32string_view word_view) const {
@@ -160,10 +164,14 @@ const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(std::u32s
     return korean_words_.emplace(word, std::move(anchor)).first->second;
 }
 
-const AnchorExtractor::EnglishWord& AnchorExtractor::english_word(std::u32string_view word) const {
+std::uint32_t AnchorExtractor::latin_key(EnglishWord& entry, std::u32string_view word) const {
+    if (entry.latin == kNoKey) entry.latin = keys_.id("l:" + to_utf8(ascii_lower(word)));
+    return entry.latin;
+}
+
+AnchorExtractor::EnglishWord& AnchorExtractor::english_word(std::u32string_view word) const {
     if (const auto cached = english_words_.find(word); cached != english_words_.end()) return cached->second;
     EnglishWord entry;
-    entry.latin = keys_.id("l:" + to_utf8(ascii_lower(word)));
     // A hyphenated word also stands for its parts ("re-election" ~ "election").
     // Only words some lexicon entry translates to: any other word can never meet a Korean
     // word, so it is no evidence either way (it would only count as a miss).
@@ -191,17 +199,25 @@ void AnchorExtractor::extract_target_anchors(std::string_view text, KeyedAnchors
     for (std::size_t k = 0; k < words_.size(); ++k) {
         const WordView& word = words_[k];
         if (word.script != WordScript::latin) continue;
-        const EnglishWord& entry = english_word(word.text);
+        EnglishWord& entry = english_word(word.text);
         if (has_upper(word.text)) {
-            anchors.add(AnchorKind::latin, {&entry.latin, 1});
+            const std::uint32_t latin = latin_key(entry, word.text);
+            anchors.add(AnchorKind::latin, {&latin, 1});
             // A name: this word alone, and run together with the next one or two capitalised
-            // words ("Kim Jong-un" ~ 김정은).
-            name_run_.clear();
+            // words ("Kim Jong-un" ~ 김정은). The word alone is cached with the word.
+            if (!entry.name_known) {
+                const std::string skeleton = NameSkeletons::english_skeleton(word.text);
+                entry.name_length = skeleton.size();
+                if (!skeleton.empty()) entry.name = keys_.id("s:" + skeleton);
+                entry.name_known = true;
+            }
+            name_run_.assign(word.text);
             name_keys_.clear();
-            std::size_t longest = 0;
-            for (std::size_t n = k; n < words_.size() && n < k + 3; ++n) {
+            std::size_t longest = entry.name_length;
+            if (entry.name_length > 0) name_keys_.push_back(entry.name);
+            for (std::size_t n = k + 1; n < words_.size() && n < k + 3; ++n) {
                 if (words_[n].script != WordScript::latin || !has_upper(words_[n].text)) break;
-                if (n > k && words_[n].begin > words_[n - 1].end + 1) break;
+                if (words_[n].begin > words_[n - 1].end + 1) break;
                 name_run_ += words_[n].text;
                 const std::string skeleton = NameSkeletons::english_skeleton(name_run_);
                 if (skeleton.empty()) continue;
@@ -212,7 +228,7 @@ void AnchorExtractor::extract_target_anchors(std::string_view text, KeyedAnchors
         }
         anchors.add(AnchorKind::word, entry.keys);
     }
-    add_marks(anchors, keys_, text);
+    add_marks(anchors, keys_, quote_key_, paren_key_, text);
 }
 
 }  // namespace artalign

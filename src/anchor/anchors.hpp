@@ -80,8 +80,12 @@ private:
         std::vector<std::uint32_t> keys;
     };
     struct EnglishWord {
-        std::uint32_t latin = 0;          // "l:" and the word in lower case
         std::vector<std::uint32_t> keys;  // "w:" keys of the word and its hyphenated parts
+        // Numbered when first needed (most words are neither Latin tokens nor names):
+        std::uint32_t latin = kNoKey;     // "l:" and the word in lower case
+        std::uint32_t name = kNoKey;      // "s:" and the word's skeleton alone
+        std::size_t name_length = 0;      // that skeleton's length (0: none)
+        bool name_known = false;
     };
     struct WordHash {
         using is_transparent = void;
@@ -98,7 +102,8 @@ private:
     void extract_source_anchors(std::string_view text, KeyedAnchors& anchors) const;
     void extract_target_anchors(std::string_view text, KeyedAnchors& anchors) const;
     const WordAnchor& korean_word_anchor(std::u32string_view word) const;
-    const EnglishWord& english_word(std::u32string_view word) const;
+    EnglishWord& english_word(std::u32string_view word) const;
+    std::uint32_t latin_key(EnglishWord& entry, std::u32string_view word) const;
     AnchorList spelled(const KeyedAnchors& keyed) const;
     /// Empties the four caches below that depend on the lexicon.
     void clear_lexicon_caches() const {
@@ -128,6 +133,8 @@ private:
     mutable std::vector<WordView> words_;
     mutable std::u32string name_run_;
     mutable std::vector<std::uint32_t> name_keys_;
+    mutable std::uint32_t quote_key_ = kNoKey;  // "q:quote" and "q:paren", once numbered
+    mutable std::uint32_t paren_key_ = kNoKey;
 };
 
 }  // namespace artalign

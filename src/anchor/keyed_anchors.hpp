@@ -14,6 +14,9 @@
 
 namespace artalign {
 
+/// No key (yet): what a cached key number holds before it is first needed.
+inline constexpr std::uint32_t kNoKey = 0xFFFFFFFFu;
+
 /// Numbers for anchor keys ("w:polic" -> 17): each distinct key gets the next number, so two
 /// anchors share a key exactly when they share a number.
 class KeyTable {
