@@ -93,7 +93,7 @@ AnchorList AnchorExtractor::spelled(const KeyedAnchors& keyed) const {
     AnchorList anchors;
     for (std::size_t a = 0; a < keyed.size(); ++a) {
         Anchor anchor{keyed.kinds[a], {}};
-        for (const std::uint32_t key : keyed.keys_of(a)) anchor.keys.push_back(keys_.key(key));
+        for (const std::uint32_t key : keyed.keys_of(a)) anchor.keys.emplace_back(keys_.key(key));
         anchors.push_back(std::move(anchor));
     }
     return anchors;
@@ -139,7 +139,7 @@ void AnchorExtractor::extract_source_anchors(std::string_view text, KeyedAnchors
 }
 
 const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(std::u32string_view word_view) const {
-    if (const auto cached = korean_words_.find(word_view); cached != korean_words_.end()) return cached->second;
+    if (const WordAnchor* cached = korean_words_.find(word_view)) return *cached;
     const std::u32string word(word_view);
     WordAnchor anchor;
     if (!lexicon().is_korean_stopword(word)) {
@@ -161,7 +161,7 @@ const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(std::u32s
         }
     }
     if (korean_words_.size() >= kMaxCachedWords) korean_words_.clear();
-    return korean_words_.emplace(word, std::move(anchor)).first->second;
+    return korean_words_.insert(word, std::move(anchor));
 }
 
 std::uint32_t AnchorExtractor::latin_key(EnglishWord& entry, std::u32string_view word) const {
@@ -170,7 +170,7 @@ std::uint32_t AnchorExtractor::latin_key(EnglishWord& entry, std::u32string_view
 }
 
 AnchorExtractor::EnglishWord& AnchorExtractor::english_word(std::u32string_view word) const {
-    if (const auto cached = english_words_.find(word); cached != english_words_.end()) return cached->second;
+    if (EnglishWord* cached = english_words_.find(word)) return *cached;
     EnglishWord entry;
     // A hyphenated word also stands for its parts ("re-election" ~ "election").
     // Only words some lexicon entry translates to: any other word can never meet a Korean
@@ -188,7 +188,7 @@ AnchorExtractor::EnglishWord& AnchorExtractor::english_word(std::u32string_view 
         }
     }
     if (english_words_.size() >= kMaxCachedWords) english_words_.clear();
-    return english_words_.emplace(std::u32string(word), std::move(entry)).first->second;
+    return english_words_.insert(word, std::move(entry));
 }
 
 void AnchorExtractor::extract_target_anchors(std::string_view text, KeyedAnchors& anchors) const {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "anchor/keyed_anchors.hpp"
+#include "anchor/string_table.hpp"
 #include "anchor/lexicon.hpp"
 #include "anchor/number_anchors.hpp"
 #include "anchor/transliteration.hpp"
@@ -59,7 +60,7 @@ public:
     /// them. The reference is valid until the next call on this extractor.
     const KeyedAnchors& keyed_source_anchors(std::string_view text) const;
     const KeyedAnchors& keyed_target_anchors(std::string_view text) const;
-    const std::string& key_name(std::uint32_t key) const { return keys_.key(key); }
+    std::string_view key_name(std::uint32_t key) const { return keys_.key(key); }
     /// Call before the sentences of a new document: key numbers hold within a document, and
     /// between documents the extractor may number afresh (emptying its caches), so that a
     /// long batch does not grow the key table without end.
@@ -87,16 +88,12 @@ private:
         std::size_t name_length = 0;      // that skeleton's length (0: none)
         bool name_known = false;
     };
-    struct WordHash {
-        using is_transparent = void;
-        std::size_t operator()(std::u32string_view word) const { return std::hash<std::u32string_view>{}(word); }
-    };
     struct TextHash {
         using is_transparent = void;
         std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
     };
     template <typename Value>
-    using WordCache = std::unordered_map<std::u32string, Value, WordHash, std::equal_to<>>;
+    using WordCache = StringTable<char32_t, Value>;
     using SentenceCache = std::unordered_map<std::string, KeyedAnchors, TextHash, std::equal_to<>>;
 
     void extract_source_anchors(std::string_view text, KeyedAnchors& anchors) const;

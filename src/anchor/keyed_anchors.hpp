@@ -3,13 +3,12 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "anchor/string_table.hpp"
 #include "artalign/anchor_kind.hpp"
 
 namespace artalign {
@@ -22,19 +21,17 @@ inline constexpr std::uint32_t kNoKey = 0xFFFFFFFFu;
 class KeyTable {
 public:
     /// The number of `key`, given it on first sight.
-    std::uint32_t id(std::string_view key);
+    std::uint32_t id(std::string_view key) {
+        if (const std::uint32_t* known = ids_.find(key)) return *known;
+        return ids_.insert(key, static_cast<std::uint32_t>(ids_.size()));
+    }
     /// The key numbered `id`.
-    const std::string& key(std::uint32_t id) const { return *keys_[id]; }
-    std::size_t size() const { return keys_.size(); }
-    void clear();
+    std::string_view key(std::uint32_t id) const { return ids_.key(id); }
+    std::size_t size() const { return ids_.size(); }
+    void clear() { ids_.clear(); }
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
-    };
-    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
-    std::vector<const std::string*> keys_;  // into ids_, whose nodes never move
+    StringTable<char, std::uint32_t> ids_;  // a key's number is its entry's index
 };
 
 /// The anchors of one sentence, flat: anchor `a` is of kind kinds[a] and holds the keys

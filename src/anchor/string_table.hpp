@@ -1,0 +1,86 @@
+// A hash table from short strings to values, laid out flat for the word caches of anchor
+// extraction, which are asked once for every word of every sentence.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace artalign {
+
+/// Strings (their characters in one pool) with a value each, found by open addressing over a
+/// table of entry numbers. Against std::unordered_map: no node, no string allocation per entry,
+/// and a look-up touches a few adjacent memory blocks instead of chasing pointers. Entries are
+/// numbered in order of insertion; a reference to a value lasts until the next insert or clear.
+template <typename Char, typename Value>
+class StringTable {
+public:
+    using Key = std::basic_string_view<Char>;
+
+    /// The value of `key`, or nullptr.
+    Value* find(Key key) {
+        if (slots_.empty()) return nullptr;
+        const std::uint64_t hash = hash_of(key);
+        for (std::size_t slot = hash & mask(); slots_[slot] != 0; slot = (slot + 1) & mask()) {
+            const std::size_t index = slots_[slot] - 1;
+            if (entries_[index].hash == hash && this->key(index) == key) return &values_[index];
+        }
+        return nullptr;
+    }
+
+    /// Adds `key`, which must not be there, with `value`; returns the value's place.
+    Value& insert(Key key, Value value) {
+        if ((entries_.size() + 1) * 2 > slots_.size()) grow();
+        const std::uint64_t hash = hash_of(key);
+        entries_.push_back(Entry{hash, static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(key.size())});
+        pool_.insert(pool_.end(), key.begin(), key.end());
+        values_.push_back(std::move(value));
+        place(hash, entries_.size());
+        return values_.back();
+    }
+
+    /// The key of entry `index` (0 for the first inserted).
+    Key key(std::size_t index) const { return Key(pool_.data() + entries_[index].offset, entries_[index].length); }
+    Value& value(std::size_t index) { return values_[index]; }
+    std::size_t size() const { return entries_.size(); }
+
+    void clear() {
+        pool_.clear();
+        entries_.clear();
+        values_.clear();
+        slots_.assign(slots_.size(), 0);
+    }
+
+private:
+    struct Entry {
+        std::uint64_t hash;
+        std::uint32_t offset;  // of the key's characters in pool_
+        std::uint32_t length;
+    };
+
+    // FNV-1a over the characters: words are short, and this beats hashing their bytes.
+    static std::uint64_t hash_of(Key key) {
+        std::uint64_t hash = 0xcbf29ce484222325u;
+        for (const Char c : key) hash = (hash ^ static_cast<std::uint64_t>(c)) * 0x100000001b3u;
+        return hash ^ (hash >> 29);
+    }
+    std::size_t mask() const { return slots_.size() - 1; }
+    // Puts entry number `number` (index + 1) in the first free slot from its hash's.
+    void place(std::uint64_t hash, std::size_t number) {
+        std::size_t slot = hash & mask();
+        while (slots_[slot] != 0) slot = (slot + 1) & mask();
+        slots_[slot] = static_cast<std::uint32_t>(number);
+    }
+    void grow() {
+        slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, 0);
+        for (std::size_t index = 0; index < entries_.size(); ++index) place(entries_[index].hash, index + 1);
+    }
+
+    std::vector<Char> pool_;
+    std::vector<Entry> entries_;
+    std::vector<Value> values_;
+    std::vector<std::uint32_t> slots_;  // entry index + 1; 0 for a free slot
+};
+
+}  // namespace artalign
