@@ -73,7 +73,8 @@ best_artalign=
 best_hunalign=
 for _ in $(seq 1 "$repeat"); do
   a=$(cpu_of "$work/a.time" "$binary" align-text --presplit -q --batch "$work/artalign.list" --jobs 1)
-  h=$(cpu_of "$work/h.time" "$hunalign" -utf -batch "$work/null.dic" "$work/hunalign.list")
+  # hunalign writes a translate.txt into its working directory: run it in the temporary one.
+  h=$(cd "$work" && cpu_of "$work/h.time" "$hunalign" -utf -batch "$work/null.dic" "$work/hunalign.list")
   best_artalign=$(awk -v a="${best_artalign:-$a}" -v b="$a" 'BEGIN {print (b < a ? b : a)}')
   best_hunalign=$(awk -v a="${best_hunalign:-$h}" -v b="$h" 'BEGIN {print (b < a ? b : a)}')
 done

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <fstream>
 
+#include "artalign/error.hpp"
 #include "util/atomic_file.hpp"
 #include "util/hash.hpp"
 
@@ -37,7 +38,13 @@ enum Header : std::size_t {
 };
 constexpr std::uint32_t kMagicWord = 0x58494C41;  // "ALIX" in little-endian order
 // Bumped whenever the layout, key_hash or what the loader builds from the TSVs changes.
-constexpr std::uint32_t kFormatVersion = 1;
+constexpr std::uint32_t kFormatVersion = 2;
+// A slot holds a record number plus one in its low kRecordBits bits and the top bits of the
+// key's hash above them: a probe compares strings only when the hash bits agree (a string
+// compare reads the record and the pool, two more cache lines).
+constexpr unsigned kRecordBits = 20;
+constexpr std::uint32_t kRecordMask = (std::uint32_t{1} << kRecordBits) - 1;
+constexpr std::uint32_t tag_of(std::uint32_t hash) { return hash & ~kRecordMask; }
 constexpr std::size_t kHeadwordWords = 4;
 constexpr std::size_t kStemWords = 2;
 
@@ -133,7 +140,7 @@ bool LexiconIndex::table_valid(const Table& table) const {
         if (std::uint64_t{word(at)} + word(at + 1) > pool_count_) return false;
     }
     for (std::size_t slot = 0; slot < table.slot_count; ++slot) {
-        if (word(table.slots_at + slot) > table.count) return false;
+        if ((word(table.slots_at + slot) & kRecordMask) > table.count) return false;
     }
     return true;
 }
@@ -146,10 +153,12 @@ std::u32string_view LexiconIndex::string_of(const Table& table, std::size_t reco
 std::optional<std::size_t> LexiconIndex::lookup(const Table& table, std::u32string_view key) const {
     const std::size_t mask = table.slot_count - 1;
     // At most slot_count probes, even in a file whose slots are all taken.
-    for (std::size_t slot = key_hash(key) & mask, probes = 0; probes < table.slot_count; slot = (slot + 1) & mask, ++probes) {
-        const std::uint32_t entry = word(table.slots_at + slot);
+    const std::uint32_t hash = key_hash(key);
+    for (std::size_t slot = hash & mask, probes = 0; probes < table.slot_count; slot = (slot + 1) & mask, ++probes) {
+        const std::uint32_t content = word(table.slots_at + slot);
+        const std::uint32_t entry = content & kRecordMask;
         if (entry == 0) return std::nullopt;
-        if (string_of(table, entry - 1) == key) return entry - 1;
+        if (tag_of(content) == tag_of(hash) && string_of(table, entry - 1) == key) return entry - 1;
     }
     return std::nullopt;
 }
@@ -186,6 +195,8 @@ std::vector<std::u32string> LexiconIndex::stems() const {
 void LexiconIndex::write(const std::filesystem::path& file, std::uint64_t source_fingerprint,
                          std::vector<std::pair<std::u32string, std::vector<std::u32string>>> entries,
                          std::vector<std::u32string> stems) {
+    if (entries.size() >= kRecordMask || stems.size() >= kRecordMask)
+        throw DataError(file.string(), "too many lexicon entries for the index (at most " + std::to_string(kRecordMask - 1) + ")");
     // Sorted, so that the same sources always give the same bytes.
     std::sort(entries.begin(), entries.end());
     std::sort(stems.begin(), stems.end());
@@ -209,9 +220,10 @@ void LexiconIndex::write(const std::filesystem::path& file, std::uint64_t source
         std::vector<char32_t> slots(slot_count_for(keys.size()), 0);
         const std::size_t mask = slots.size() - 1;
         for (std::size_t record = 0; record < keys.size(); ++record) {
-            std::size_t slot = key_hash(key_of(keys[record])) & mask;
+            const std::uint32_t hash = key_hash(key_of(keys[record]));
+            std::size_t slot = hash & mask;
             while (slots[slot] != 0) slot = (slot + 1) & mask;
-            slots[slot] = static_cast<char32_t>(record + 1);
+            slots[slot] = static_cast<char32_t>(tag_of(hash) | static_cast<std::uint32_t>(record + 1));
         }
         return slots;
     };
