@@ -12,6 +12,12 @@
 namespace artalign {
 namespace {
 
+// The entry of `table` at `index`: jamo indices are ints (-1 stands for none, never looked up).
+template <typename Table>
+constexpr const auto& entry(const Table& table, int index) {
+    return table[static_cast<std::size_t>(index)];
+}
+
 constexpr char32_t kFirstSyllable = 0xAC00;
 constexpr char32_t kLastSyllable = 0xD7A3;
 constexpr int kVowelCount = 21;
@@ -48,7 +54,7 @@ constexpr std::uint32_t bit(int index) { return std::uint32_t{1} << index; }
 // hence a table rather than a rule.
 constexpr std::array<std::uint32_t, kFinalCount> kHyphenBeforeInitial = [] {
     std::array<std::uint32_t, kFinalCount> table{};
-    for (int final = kFinalG; final < kFinalCount; ++final) table[final] = bit(kSilent);
+    for (int final = kFinalG; final < kFinalCount; ++final) table[static_cast<std::size_t>(final)] = bit(kSilent);
     table[kFinalGs] |= bit(kS) | bit(kSs);
     table[kFinalNj] |= bit(kJ) | bit(kJj);
     table[kFinalLg] |= bit(kG);
@@ -70,10 +76,10 @@ constexpr std::array<std::uint32_t, kFinalCount> kHyphenBeforeInitial = [] {
 // hyphen, because the two vowels' letters would read as one ("ga-eo", not "gaeo" = 개오).
 constexpr std::array<std::uint32_t, kVowelCount> kHyphenBeforeVowel = [] {
     std::array<std::uint32_t, kVowelCount> table{};
-    for (const int vowel : {kA, kYa, kO, kWa, kWo}) table[vowel] = bit(kEo) | bit(kE) | bit(kEu);
+    for (const int vowel : {kA, kYa, kO, kWa, kWo}) table[static_cast<std::size_t>(vowel)] = bit(kEo) | bit(kE) | bit(kEu);
     table[kE] = bit(kO) | bit(kOe) | bit(kU) | bit(kUi);
     table[kYe] = bit(kO) | bit(kOe);
-    for (const int vowel : {kU, kEu}) table[vowel] = bit(kI);
+    for (const int vowel : {kU, kEu}) table[static_cast<std::size_t>(vowel)] = bit(kI);
     return table;
 }();
 
@@ -118,8 +124,8 @@ bool joined_with_letter_before(const Syllable& syllable) {
 
 bool hyphen_between(const Syllable& previous, const Syllable& next) {
     if (previous.final != kNoFinal)
-        return !next.vowel_jamo && (kHyphenBeforeInitial[previous.final] & bit(next.initial)) != 0;
-    return next.initial == kSilent && (kHyphenBeforeVowel[previous.vowel] & bit(next.vowel)) != 0 &&
+        return !next.vowel_jamo && (entry(kHyphenBeforeInitial, previous.final) & bit(next.initial)) != 0;
+    return next.initial == kSilent && (entry(kHyphenBeforeVowel, previous.vowel) & bit(next.vowel)) != 0 &&
            !joined_with_letter_before(previous);
 }
 
@@ -137,7 +143,7 @@ bool hyphen_before_consonant_jamo(int final, std::string_view letters) {
     const int initial = index_of(letters, kInitials);
     if (initial < 0 || initial == kSilent) return false;
     if ((final == kFinalS && initial == kS) || (final == kFinalJ && initial == kJ)) return false;
-    return (kHyphenBeforeInitial[final] & bit(initial)) != 0;
+    return (entry(kHyphenBeforeInitial, final) & bit(initial)) != 0;
 }
 
 }  // namespace
@@ -172,7 +178,7 @@ std::optional<std::string> romanize_hangul_syllables(std::u32string_view text) {
             out.append(letters);
             // Its letters may run on from the final before it into a longer final ("n" + "g" =
             // "ng": 옌ㄱ욙 "yeng-yonj"), which then decides the hyphen before the next syllable.
-            const int lengthened = hyphen ? -1 : index_of(std::string(kFinals[previous.final]) + std::string(letters), kFinals);
+            const int lengthened = hyphen ? -1 : index_of(std::string(entry(kFinals, previous.final)) + std::string(letters), kFinals);
             previous = Syllable{0, 0, lengthened};
             has_previous = lengthened > 0;
             continue;
@@ -184,10 +190,10 @@ std::optional<std::string> romanize_hangul_syllables(std::u32string_view text) {
             return std::nullopt;
         }
         if (has_previous && hyphen_between(previous, syllable)) out.push_back('-');
-        out.append(kInitials[syllable.initial]);
+        out.append(entry(kInitials, syllable.initial));
         if (!out.empty()) syllable.letter_before_vowel = out.back();
-        out.append(kVowels[syllable.vowel]);
-        out.append(kFinals[syllable.final]);
+        out.append(entry(kVowels, syllable.vowel));
+        out.append(entry(kFinals, syllable.final));
         previous = syllable;
         has_previous = true;
     }

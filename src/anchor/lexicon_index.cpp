@@ -83,7 +83,8 @@ std::shared_ptr<const LexiconIndex> LexiconIndex::open(const std::filesystem::pa
     std::ifstream in(file, std::ios::binary | std::ios::ate);
     if (!in) return nullptr;
     const std::streamoff bytes = in.tellg();
-    if (bytes < static_cast<std::streamoff>(kHeaderWords * sizeof(char32_t)) || bytes % sizeof(char32_t) != 0) return nullptr;
+    if (bytes < static_cast<std::streamoff>(kHeaderWords * sizeof(char32_t)) || bytes % static_cast<std::streamoff>(sizeof(char32_t)) != 0)
+        return nullptr;
     const std::size_t word_count = static_cast<std::size_t>(bytes) / sizeof(char32_t);
     auto words = std::make_unique_for_overwrite<char32_t[]>(word_count);
     in.seekg(0);

@@ -111,7 +111,7 @@ std::string convert(std::string_view bytes, const std::string& converter_name, c
     // Most charsets give at most 3 UTF-8 bytes for each input byte (a byte maps to at most one
     // BMP character); the few that can give more (SCSU, BOCU-1) get a second, larger try. Room
     // is left for the terminator ICU writes when it fits.
-    for (const std::size_t per_byte : {3, 4}) {
+    for (const std::size_t per_byte : {std::size_t{3}, std::size_t{4}}) {
         std::string out(bytes.size() * per_byte + 16, '\0');
         char* target = out.data();
         const char* input = bytes.data();
