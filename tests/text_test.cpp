@@ -55,3 +55,13 @@ TEST_CASE("the inline three-byte decoding agrees with the full UTF-8 decoder") {
     CHECK(next_code_point("\xEA\xB0\x80", offset) == 0xAC00);  // 가, inline
     CHECK(offset == 3);
 }
+
+TEST_CASE("is_valid_utf8 finds an ill-formed sequence wherever it is, ASCII runs included") {
+    CHECK(is_valid_utf8(""));
+    CHECK(is_valid_utf8("plain ASCII, longer than eight bytes"));
+    CHECK(is_valid_utf8("한겨레 English edition"));
+    CHECK_FALSE(is_valid_utf8("eight by\xFF"));            // after a whole ASCII word
+    CHECK_FALSE(is_valid_utf8("abc\xED\xA0\x80"));        // a surrogate
+    CHECK_FALSE(is_valid_utf8("abcdefgh\xEA\xB0"));       // truncated at the end
+    CHECK_FALSE(is_valid_utf8("\xC0\xAF"));               // overlong
+}

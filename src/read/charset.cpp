@@ -3,15 +3,14 @@
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <memory>
 #include <vector>
 
 #include "artalign/error.hpp"
+#include "util/text.hpp"
 
 namespace artalign {
 namespace {
@@ -45,29 +44,6 @@ std::string charset_parameter(const std::string& lowered, std::size_t from = 0) 
     while (k < lowered.size() && (lowered[k] == ' ' || lowered[k] == '\t')) ++k;
     if (k >= lowered.size() || lowered[k] != '=') return {};
     return trim_label(std::string_view(lowered).substr(k + 1));
-}
-
-bool valid_utf8(std::string_view bytes) {
-    int32_t i = 0;
-    const auto length = static_cast<int32_t>(bytes.size());
-    while (i < length) {
-        // Runs of ASCII, most of any HTML page, eight bytes at a time.
-        if (i + 8 <= length) {
-            std::uint64_t word = 0;
-            std::memcpy(&word, bytes.data() + i, sizeof word);
-            if ((word & 0x8080808080808080ULL) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        UChar32 c = 0;
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wconversion"  // inside ICU's macro
-        U8_NEXT(bytes.data(), i, length, c);
-#pragma GCC diagnostic pop
-        if (c < 0) return false;
-    }
-    return true;
 }
 
 // Binary files hold NULs or many C0 control bytes; text and HTML do not, once decoded. In raw
@@ -204,7 +180,7 @@ DecodedPage decode_page(std::string_view bytes, std::string_view content_type, c
         page.text = std::string(bytes.substr(3));
         page.charset = "UTF-8";
         page.origin = "BOM";
-        if (!valid_utf8(page.text)) page.text = convert(bytes.substr(3), "UTF-8", source);
+        if (!is_valid_utf8(page.text)) page.text = convert(bytes.substr(3), "UTF-8", source);
         return page;
     }
     if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
@@ -222,7 +198,7 @@ DecodedPage decode_page(std::string_view bytes, std::string_view content_type, c
         page.origin = origin;
         // A page re-saved as UTF-8 that kept its old declaration: what browsers would show as
         // mojibake. Only when the declared charset cannot read the bytes and UTF-8 can.
-        if (converter != "UTF-8" && !all_ascii(bytes) && valid_utf8(bytes) && !has_iso2022_escape(bytes) &&
+        if (converter != "UTF-8" && !all_ascii(bytes) && is_valid_utf8(bytes) && !has_iso2022_escape(bytes) &&
             !valid_in(bytes, converter)) {
             page.charset = "UTF-8";
             page.origin = "valid UTF-8, not the declared " + label;
@@ -233,7 +209,7 @@ DecodedPage decode_page(std::string_view bytes, std::string_view content_type, c
     }
     if (page.charset.empty()) {
         if (looks_binary(bytes, true)) throw InputError(source, "looks like a binary file, not an HTML page");
-        if (valid_utf8(bytes) && !has_iso2022_escape(bytes)) {
+        if (is_valid_utf8(bytes) && !has_iso2022_escape(bytes)) {
             page.charset = "UTF-8";
             page.origin = "valid UTF-8";
         } else {
@@ -241,7 +217,7 @@ DecodedPage decode_page(std::string_view bytes, std::string_view content_type, c
             page.origin = "detected";
         }
     }
-    if (page.charset == "UTF-8" && valid_utf8(bytes)) {
+    if (page.charset == "UTF-8" && is_valid_utf8(bytes)) {
         page.text = std::string(bytes);
     } else {
         page.text = convert(bytes, page.charset, source);

@@ -19,8 +19,8 @@ int32_t next_multibyte_code_point(std::string_view text, std::size_t& offset);
 
 /// Decodes the code point starting at byte `offset` (< text.size()) and moves `offset` past it.
 /// Returns -1 for an invalid or truncated sequence (then `offset` skips at least one byte).
-/// Inline for ASCII, which most of every text is (English, and Korean's spaces and digits).
-/// Inline for ASCII and for most three-byte sequences (Hangul, CJK punctuation).
+/// Inline for ASCII and for most three-byte sequences (Hangul, CJK punctuation), which make up
+/// nearly all of Korean-English text.
 inline int32_t next_code_point(std::string_view text, std::size_t& offset) {
     const auto byte = static_cast<unsigned char>(text[offset]);
     if (byte < 0x80) {
@@ -38,6 +38,9 @@ inline int32_t next_code_point(std::string_view text, std::size_t& offset) {
     }
     return next_multibyte_code_point(text, offset);
 }
+
+/// True when `text` is well-formed UTF-8 (no invalid, truncated, overlong or surrogate sequence).
+bool is_valid_utf8(std::string_view text);
 
 /// Number of Unicode code points in valid UTF-8 text.
 std::size_t count_code_points(std::string_view text);
