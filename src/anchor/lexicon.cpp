@@ -18,20 +18,11 @@ bool ends_with(std::u32string_view word, std::u32string_view suffix) {
     return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
 }
 
-// A file's lines that hold data: '#' comment lines and empty lines skipped, a '\r' before the
-// '\n' dropped (what std::getline gave, line by line, before the files were read whole).
+// A file's lines that hold data: '#' comment lines and empty lines skipped (split_lines has
+// dropped a '\r' before the '\n', as std::getline line by line did before).
 std::vector<std::string_view> data_lines(std::string_view content) {
-    std::vector<std::string_view> lines;
-    std::size_t start = 0;
-    while (start < content.size()) {
-        std::size_t end = content.find('\n', start);
-        if (end == std::string_view::npos) end = content.size();
-        std::string_view line = content.substr(start, end - start);
-        start = end + 1;
-        if (!line.empty() && line.front() == '#') continue;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (!line.empty()) lines.push_back(line);
-    }
+    std::vector<std::string_view> lines = split_lines(content);
+    std::erase_if(lines, [](std::string_view line) { return line.empty() || line.front() == '#'; });
     return lines;
 }
 

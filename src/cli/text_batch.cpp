@@ -11,6 +11,7 @@
 
 #include "artalign/error.hpp"
 #include "read/text_file.hpp"
+#include "util/text.hpp"
 
 namespace artalign::cli {
 
@@ -24,21 +25,16 @@ std::vector<TextJob> read_text_jobs(const std::string& list) {
         text = read_text_file(list);
     }
     std::vector<TextJob> jobs;
-    std::size_t line_number = 0;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        std::string line = text.substr(start, end - start);
-        start = end + 1;
-        ++line_number;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
+    const std::vector<std::string_view> lines = split_lines(text);
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+        const std::string_view line = lines[k];
+        const std::size_t line_number = k + 1;
         if (line.empty() || line.front() == '#') continue;
         TextJob job;
         job.line = line_number;
         const std::size_t first = line.find('\t');
-        const std::size_t second = first == std::string::npos ? first : line.find('\t', first + 1);
-        if (second != std::string::npos && line.find('\t', second + 1) == std::string::npos) {
+        const std::size_t second = first == std::string_view::npos ? first : line.find('\t', first + 1);
+        if (second != std::string_view::npos && line.find('\t', second + 1) == std::string_view::npos) {
             job.source = line.substr(0, first);
             job.target = line.substr(first + 1, second - first - 1);
             job.output = line.substr(second + 1);

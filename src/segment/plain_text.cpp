@@ -7,17 +7,8 @@
 namespace artalign {
 
 std::vector<std::string> text_lines(const std::string& text) {
-    std::vector<std::string> lines;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        std::string line = text.substr(start, end - start);
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        lines.push_back(std::move(line));
-        start = end + 1;
-    }
-    return lines;
+    const std::vector<std::string_view> views = split_lines(text);
+    return std::vector<std::string>(views.begin(), views.end());
 }
 
 std::vector<std::string> text_paragraphs(const std::string& text) {

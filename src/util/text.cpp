@@ -34,6 +34,20 @@ bool is_white_space(int32_t c) {
 
 }  // namespace
 
+std::vector<std::string_view> split_lines(std::string_view text) {
+    std::vector<std::string_view> lines;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        lines.push_back(line);
+        start = end + 1;
+    }
+    return lines;
+}
+
 bool is_valid_utf8(std::string_view text) {
     int32_t i = 0;
     const auto length = static_cast<int32_t>(text.size());

@@ -5,8 +5,13 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace artalign {
+
+/// The lines of `text`, each without its '\n' and a '\r' before it. A last line without a
+/// '\n' counts; nothing follows a final '\n' ("a\n" is one line, "" none).
+std::vector<std::string_view> split_lines(std::string_view text);
 
 /// Collapses runs of Unicode white space (including no-break spaces) to one space and trims.
 std::string collapse_whitespace(std::string_view text);
