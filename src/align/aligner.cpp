@@ -15,7 +15,6 @@
 #include <cstdint>
 #include <limits>
 #include <span>
-#include <unordered_map>
 
 #include "util/text.hpp"
 

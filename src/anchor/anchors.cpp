@@ -107,18 +107,18 @@ void AnchorExtractor::start_document() const {
     clear_lexicon_caches();
 }
 
-const KeyedAnchors& AnchorExtractor::keyed_source_anchors(std::string_view text) const {
-    if (const auto cached = source_sentences_.find(text); cached != source_sentences_.end()) return cached->second;
-    if (source_sentences_.size() >= kMaxCachedSentences) source_sentences_.clear();
-    extract_source_anchors(text, scratch_);  // then copied at its size: no growth in the cache
-    return source_sentences_.emplace(std::string(text), scratch_).first->second;
-}
+const KeyedAnchors& AnchorExtractor::keyed_source_anchors(std::string_view text) const { return cached_anchors(text, true); }
 
-const KeyedAnchors& AnchorExtractor::keyed_target_anchors(std::string_view text) const {
-    if (const auto cached = target_sentences_.find(text); cached != target_sentences_.end()) return cached->second;
-    if (target_sentences_.size() >= kMaxCachedSentences) target_sentences_.clear();
-    extract_target_anchors(text, scratch_);
-    return target_sentences_.emplace(std::string(text), scratch_).first->second;
+const KeyedAnchors& AnchorExtractor::keyed_target_anchors(std::string_view text) const { return cached_anchors(text, false); }
+
+const KeyedAnchors& AnchorExtractor::cached_anchors(std::string_view text, bool source) const {
+    SentenceCache& cache = source ? source_sentences_ : target_sentences_;
+    if (const auto cached = cache.find(text); cached != cache.end()) return cached->second;
+    if (cache.size() >= kMaxCachedSentences) cache.clear();
+    // Found in a reused buffer, then copied at its size: no growth in the cache.
+    if (source) extract_source_anchors(text, scratch_);
+    else extract_target_anchors(text, scratch_);
+    return cache.emplace(std::string(text), scratch_).first->second;
 }
 
 void AnchorExtractor::extract_source_anchors(std::string_view text, KeyedAnchors& anchors) const {

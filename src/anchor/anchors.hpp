@@ -96,6 +96,8 @@ private:
     using WordCache = StringTable<char32_t, Value>;
     using SentenceCache = std::unordered_map<std::string, KeyedAnchors, TextHash, std::equal_to<>>;
 
+    // The anchors of a source (or target) sentence, from the sentence cache or found and cached.
+    const KeyedAnchors& cached_anchors(std::string_view text, bool source) const;
     void extract_source_anchors(std::string_view text, KeyedAnchors& anchors) const;
     void extract_target_anchors(std::string_view text, KeyedAnchors& anchors) const;
     const WordAnchor& korean_word_anchor(std::u32string_view word) const;
