@@ -28,6 +28,16 @@ namespace artalign {
 
 std::string batch_report_page(std::size_t position) { return fmt::format("pairs/{:06}.html", position + 1); }
 
+BatchProgress BatchProgress::after(std::size_t done, std::size_t total, std::chrono::steady_clock::time_point started,
+                                   const PairOutcome& outcome) {
+    BatchProgress progress;
+    progress.done = done;
+    progress.total = total;
+    progress.elapsed_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    progress.outcome = &outcome;
+    return progress;
+}
+
 void check_keys_unique(const PairSource& requests) {
     std::vector<std::pair<std::uint64_t, std::size_t>> hashes;
     hashes.reserve(requests.size());
@@ -229,12 +239,7 @@ private:
         for (const auto& [position, outcome] : synced) {
             ++done_;
             if (!options_.on_pair) continue;
-            BatchProgress progress;
-            progress.done = done_;
-            progress.total = pending_.size();
-            progress.elapsed_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
-            progress.outcome = &outcome;
-            options_.on_pair(progress);
+            options_.on_pair(BatchProgress::after(done_, pending_.size(), started_, outcome));
         }
     }
 

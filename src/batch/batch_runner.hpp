@@ -38,6 +38,11 @@ struct BatchProgress {
     std::size_t total = 0;    ///< pairs this run has to do (resumed ones not counted)
     double elapsed_seconds = 0.0;
     const PairOutcome* outcome = nullptr;
+
+    /// The progress once `done` of `total` pairs are finished, `outcome` the last of them, in a
+    /// run that began at `started`.
+    static BatchProgress after(std::size_t done, std::size_t total, std::chrono::steady_clock::time_point started,
+                               const PairOutcome& outcome);
 };
 
 struct BatchOptions {

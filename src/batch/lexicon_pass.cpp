@@ -48,12 +48,7 @@ LexiconPassResult learn_lexicon_pass(const PairSource& requests, const BatchOpti
             ++done;
             if (!options.on_pair) continue;
             try {
-                BatchProgress progress;
-                progress.done = done;
-                progress.total = requests.size();
-                progress.elapsed_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-                progress.outcome = &outcome;
-                options.on_pair(progress);
+                options.on_pair(BatchProgress::after(done, requests.size(), started, outcome));
             } catch (...) {
                 if (!fatal) fatal = std::current_exception();
                 stop.store(true);
