@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CPU time of `artalign align-text --batch` against `hunalign -batch` on the same generated
 # documents (the shared benchmark's `news` profile), one thread each, both whole processes,
-# run in alternation; prints each one's CPU seconds (user + system, /usr/bin/time) and the ratio.
+# run in alternation; prints each one's CPU seconds (user + system, from the kernel's rusage
+# of the child in microseconds, not /usr/bin/time's hundredths) and the ratio.
 #
 #   bench/hunalign_compare.sh HUNALIGN_SOURCE [--seeds 7,8] [--repeat 5] [--binary build/artalign]
 #
@@ -30,7 +31,6 @@ while [ $# -gt 0 ]; do
 done
 bench="${SHARED_DIR:-$root/../shared}/bench/alignbench.py"
 [ -f "$bench" ] || { echo "skipped: $bench not found" >&2; exit 77; }
-[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (Debian package time)" >&2; exit 2; }
 [ -x "$binary" ] || { echo "build artalign first: $binary" >&2; exit 2; }
 [ -f "$source/src/hunalign/Makefile" ] ||
   { echo "cannot build hunalign: $source/src/hunalign/Makefile not found (give a checkout of github.com/danielvarga/hunalign)" >&2; exit 2; }
@@ -66,8 +66,16 @@ done
 
 cpu_of() {  # cpu_of LOG COMMAND...: "user system" seconds of COMMAND
   local log=$1; shift
-  /usr/bin/time -f '%U %S' -o "$log" "$@" >/dev/null 2>"$log.err" || { echo "failed: $*" >&2; tail -3 "$log.err" >&2; exit 1; }
-  cat "$log"
+  python3 - "$log" "$@" <<'PY' || { echo "failed: $*" >&2; tail -3 "$log.err" >&2; exit 1; }
+import resource, subprocess, sys
+log, command = sys.argv[1], sys.argv[2:]
+before = resource.getrusage(resource.RUSAGE_CHILDREN)
+with open(log + ".err", "w") as err:
+    code = subprocess.call(command, stdout=subprocess.DEVNULL, stderr=err)
+after = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(f"{after.ru_utime - before.ru_utime:.4f} {after.ru_stime - before.ru_stime:.4f}")
+sys.exit(code)
+PY
 }
 # The run with the least user + system time, as "user system".
 least() { awk -v a="$1" -v b="$2" 'BEGIN { split(a, x, " "); split(b, y, " "); print (a == "" || y[1] + y[2] < x[1] + x[2]) ? b : a }'; }
@@ -88,7 +96,7 @@ echo "$documents documents (news, seeds $seeds), $sentences sentences; best of $
 # writes without one.
 awk -v as="$best_artalign" -v hs="$best_hunalign" -v n="$sentences" 'BEGIN {
   split(as, x, " "); split(hs, y, " "); a = x[1] + x[2]; h = y[1] + y[2]
-  printf "artalign align-text --batch: %.3f CPU s = %.2f user + %.2f system (%.0f sentences per CPU second)\n", a, x[1], x[2], n / a
-  printf "hunalign -batch:             %.3f CPU s = %.2f user + %.2f system (%.0f sentences per CPU second)\n", h, y[1], y[2], n / h
+  printf "artalign align-text --batch: %.3f CPU s = %.3f user + %.3f system (%.0f sentences per CPU second)\n", a, x[1], x[2], n / a
+  printf "hunalign -batch:             %.3f CPU s = %.3f user + %.3f system (%.0f sentences per CPU second)\n", h, y[1], y[2], n / h
   printf "CPU-time ratio artalign / hunalign = %.2f (user time alone: %.2f)\n", a / h, x[1] / y[1]
 }'
