@@ -77,6 +77,10 @@ struct Side {
     // Per segment, 0.0 plus the misses of its items in order: its one-way cost when no item
     // is held, summed exactly as one_way_anchor_cost sums it.
     std::vector<double> all_missed;
+    // Per segment, the sum of max(|match|, |miss|) over its items: a scale for rounding errors
+    // of sums of its items (see anchor_cost_floor).
+    std::vector<double> item_mass;
+    bool match_below_miss = true;  // every item's match <= its miss (false: no pruning)
     std::vector<std::vector<int>> keys;      // sorted unique keys per segment
     // Per key, the increasing indices of this side's segments holding it: what an anchor of
     // the other side is matched against.
@@ -288,6 +292,8 @@ void fill_side(Side& side, const Units& units) {
     side.block = units.blocks;
     side.items.clear();
     side.item_start.assign(n + 1, 0);
+    side.all_missed.assign(n, 0.0);
+    side.item_mass.assign(n, 0.0);
     side.keys.assign(n, {});
 }
 
@@ -383,10 +389,17 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
     for (Side* side : {&prepared.source, &prepared.target}) {
         const std::size_t segments = side->item_start.size() - 1;
         side->all_missed.assign(segments, 0.0);
+        side->item_mass.assign(segments, 0.0);
         for (std::size_t k = 0; k < segments; ++k) {
             double cost = 0.0;
-            for (const Item& item : side->items_of(k)) cost += item.miss;
+            double mass = 0.0;
+            for (const Item& item : side->items_of(k)) {
+                cost += item.miss;
+                mass += std::max(std::abs(item.match), std::abs(item.miss));
+                if (!(item.match <= item.miss)) side->match_below_miss = false;
+            }
             side->all_missed[k] = cost;
+            side->item_mass[k] = mass;
         }
     }
     return prepared;
@@ -532,9 +545,43 @@ double anchor_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape,
            one_way_anchor_cost(p.target, p.source, tj, shape.target, si, shape.source, held.target);
 }
 
-// Evidence cost of a bilingual bead ending before (i, j): block joins, length deviation, anchors.
-double evidence_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options,
-                     const Held& held = kNoMasks) {
+// A lower bound of anchor_cost(p, i, j, shape, held) for a 2-1, 3-1, 1-2 or 1-3 bead, from the
+// cached 1-1 costs of the pairs of its one segment with each of its several (-infinity when
+// those pairs are outside the band, or the bound does not hold). In exact arithmetic, the
+// several segments' one-way cost is the sum of their 1-1 one-way costs (the same items against
+// the same segment), and the one segment's one-way cost against all of them is at least the
+// sum of its 1-1 one-way costs against each, less all its misses once for each pair but one
+// (an item held by one of them counts its match once, never more, when match <= miss). The
+// margin covers the rounding of both sides of that inequality, which sum at most a few
+// hundred times the items' mass times their count times 2^-53: the bound is a true lower
+// bound of the rounded cost, so a bead it rules out could not have won.
+double anchor_cost_floor(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const Held& held) {
+    const bool source_several = shape.target == 1;
+    const std::size_t several = source_several ? shape.source : shape.target;
+    const Side& one_side = source_several ? p.target : p.source;
+    const Side& several_side = source_several ? p.source : p.target;
+    const std::size_t one = (source_several ? j : i) - 1;
+    const std::size_t last = (source_several ? i : j) - 1;  // the several segments end here
+    if (!p.source.match_below_miss || !p.target.match_below_miss || held.band == nullptr) return -kInfinity;
+    double pairs = 0.0;
+    double mass = one_side.item_mass[one] * static_cast<double>(several);
+    std::size_t items = one_side.item_start[one + 1] - one_side.item_start[one];
+    for (std::size_t r = 0; r < several; ++r) {
+        const std::size_t ci = source_several ? i - r : i;
+        const std::size_t cj = source_several ? j : j - r;
+        if (cj < held.band->low[ci] || cj > held.band->high[ci]) return -kInfinity;
+        pairs += one_to_one_cost(p, ci, cj, held);
+        mass += several_side.item_mass[last - r];
+        items += several_side.item_start[last - r + 1] - several_side.item_start[last - r];
+    }
+    const double misses = one_side.all_missed[one] * static_cast<double>(several - 1);
+    const double margin = mass * static_cast<double>(items + 16) * 0x1p-45;
+    return pairs - misses - margin;
+}
+
+// Cost of a bilingual bead ending before (i, j) apart from its anchors: block joins and
+// length deviation.
+double length_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options) {
     const std::size_t si = i - shape.source;
     const std::size_t tj = j - shape.target;
     const double ratio = std::log((static_cast<double>(p.target.length(tj, shape.target)) + 1.0) /
@@ -547,7 +594,13 @@ double evidence_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shap
     double joins = 0.0;
     if (shape.source > 1 && p.source.block[si] != p.source.block[i - 1]) joins += options.cost_block_join;
     if (shape.target > 1 && p.target.block[tj] != p.target.block[j - 1]) joins += options.cost_block_join;
-    return joins + 0.5 * z * z + anchor_cost(p, i, j, shape, held);
+    return joins + 0.5 * z * z;
+}
+
+// Evidence cost of a bilingual bead ending before (i, j): block joins, length deviation, anchors.
+double evidence_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options,
+                     const Held& held = kNoMasks) {
+    return length_cost(p, i, j, shape, options) + anchor_cost(p, i, j, shape, held);
 }
 
 // The band follows the line through the anchor points (the diagonal when there are none).
@@ -715,7 +768,15 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
                     const double previous = band.get(cost, i - shape.source, j - shape.target);
                     if (previous == kInfinity) continue;
                     double step = previous + moves[k].cost;
-                    if (shape.source > 0 && shape.target > 0) step += evidence_cost(p, i, j, shape, options, held);
+                    if (shape.source > 0 && shape.target > 0) {
+                        const double length = length_cost(p, i, j, shape, options);
+                        // Rounding is monotone, so a step from a lower bound of the anchor
+                        // cost is a lower bound of the step: at best a tie, which the earlier
+                        // move keeps.
+                        const bool one_to_several = (shape.source == 1) != (shape.target == 1);
+                        if (one_to_several && step + (length + anchor_cost_floor(p, i, j, shape, held)) >= best) continue;
+                        step += length + anchor_cost(p, i, j, shape, held);
+                    }
                     if (step < best) {
                         best = step;
                         best_move = static_cast<unsigned char>(k);
