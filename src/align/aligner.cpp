@@ -421,28 +421,36 @@ struct Band {
     }
 };
 
-// For each segment k of one side, which of its first kMaskedItems items each segment of the
-// other side near the band holds, one bit an item: the programme asks whether an anchor is held
-// in a range of one to three segments about ten times a cell, and a bit test is cheaper than
+// For each segment k of one side, which of its items each segment of the other side near the
+// band holds, one bit an item in words of 32: the programme asks whether an anchor is held in a
+// range of one to three segments about ten times a cell, and a bit test is cheaper than
 // searching the partner lists each time. The same answers as Side::holds_any, so costs are
 // bit-identical.
-constexpr std::size_t kMaskedItems = 32;
+constexpr std::size_t kMaskBits = 32;
 constexpr std::size_t kMaxMaskEntries = std::size_t{4} << 20;  // 16 MB a side at most
 
 struct HeldMasks {
     std::vector<std::size_t> first;   // per segment: the first other-side segment covered
+    std::vector<std::size_t> words;   // per segment: mask words an other-side segment takes
     std::vector<std::size_t> offset;  // per segment: where its masks start in `bits`; one more
     std::vector<std::uint32_t> bits;
 
     bool empty() const { return offset.empty(); }
     // Whether segment k's masks cover the other side's segments [begin, begin + count).
     bool covers(std::size_t k, std::size_t begin, std::size_t count) const {
-        return begin >= first[k] && begin + count - first[k] <= offset[k + 1] - offset[k];
+        return begin >= first[k] && (begin + count - first[k]) * words[k] <= offset[k + 1] - offset[k];
     }
-    std::uint32_t held(std::size_t k, std::size_t begin, std::size_t count) const {
+    // Word w of segment k's items held in [begin, begin + count): bit b for item 32 w + b.
+    std::uint32_t held(std::size_t k, std::size_t begin, std::size_t count, std::size_t w) const {
         std::uint32_t mask = 0;
-        for (std::size_t l = begin; l < begin + count; ++l) mask |= bits[offset[k] + l - first[k]];
+        for (std::size_t l = begin; l < begin + count; ++l) mask |= bits[offset[k] + (l - first[k]) * words[k] + w];
         return mask;
+    }
+    bool holds_none(std::size_t k, std::size_t begin, std::size_t count) const {
+        for (std::size_t w = 0; w < words[k]; ++w) {
+            if (held(k, begin, count, w) != 0) return false;
+        }
+        return true;
     }
 };
 
@@ -450,16 +458,17 @@ struct HeldMasks {
 // none (empty) when they would take more than kMaxMaskEntries.
 HeldMasks held_masks(const Side& side, const Side& other, const std::vector<std::pair<std::size_t, std::size_t>>& ranges) {
     HeldMasks masks;
-    std::size_t total = 0;
-    for (const auto& [begin, end] : ranges) total += end > begin ? end - begin : 0;
-    if (total > kMaxMaskEntries) return masks;
     masks.first.resize(ranges.size());
+    masks.words.resize(ranges.size());
     masks.offset.assign(ranges.size() + 1, 0);
     for (std::size_t k = 0; k < ranges.size(); ++k) {
         const auto [begin, end] = ranges[k];
+        const std::size_t items = side.item_start[k + 1] - side.item_start[k];
         masks.first[k] = begin;
-        masks.offset[k + 1] = masks.offset[k] + (end > begin ? end - begin : 0);
+        masks.words[k] = (items + kMaskBits - 1) / kMaskBits;
+        masks.offset[k + 1] = masks.offset[k] + (end > begin ? end - begin : 0) * masks.words[k];
     }
+    if (masks.offset.back() > kMaxMaskEntries) return HeldMasks{};
     masks.bits.assign(masks.offset.back(), 0);
     for (std::size_t k = 0; k < ranges.size(); ++k) {
         // Plain names, not a structured binding: clang 14 (the fuzz build) cannot capture those.
@@ -467,11 +476,12 @@ HeldMasks held_masks(const Side& side, const Side& other, const std::vector<std:
         const std::size_t end = ranges[k].second;
         if (end <= begin) continue;
         const std::span<const Item> items = side.items_of(k);
-        for (std::size_t b = 0; b < std::min(items.size(), kMaskedItems); ++b) {
+        for (std::size_t b = 0; b < items.size(); ++b) {
             const Item& item = items[b];
             auto mark = [&](std::span<const std::size_t> list) {
                 for (auto it = std::lower_bound(list.begin(), list.end(), begin); it != list.end() && *it < end; ++it)
-                    masks.bits[masks.offset[k] + *it - begin] |= std::uint32_t{1} << b;
+                    masks.bits[masks.offset[k] + (*it - begin) * masks.words[k] + b / kMaskBits] |= std::uint32_t{1}
+                                                                                                    << (b % kMaskBits);
             };
             if (item.keys_begin == item.keys_end) mark(side.partners_of(item));
             for (const int key : side.keys_of(item)) mark(other.holders.of(key));
@@ -482,22 +492,22 @@ HeldMasks held_masks(const Side& side, const Side& other, const std::vector<std:
 
 // Anchor cost of the segments [begin, begin + count) of `side` against [other_begin,
 // other_begin + other_count) of `other`; `masks` (of `side`'s segments, may be empty) answer
-// for the items they cover.
+// for the segments they cover.
 double one_way_anchor_cost(const Side& side, const Side& other, std::size_t begin, std::size_t count,
                            std::size_t other_begin, std::size_t other_count, const HeldMasks& masks) {
     double cost = 0.0;
     for (std::size_t k = begin; k < begin + count; ++k) {
         const std::span<const Item> items = side.items_of(k);
         if (!masks.empty() && !items.empty() && masks.covers(k, other_begin, other_count)) {
-            const std::uint32_t held = masks.held(k, other_begin, other_count);
-            if (held == 0 && k == begin && items.size() <= kMaskedItems) {
+            if (k == begin && masks.holds_none(k, other_begin, other_count)) {
                 cost = side.all_missed[k];  // the same additions, from the same 0.0
                 continue;
             }
-            for (std::size_t b = 0; b < items.size(); ++b) {
-                const bool matched = b < kMaskedItems ? ((held >> b) & 1U) != 0
-                                                      : other.holds_any(side, items[b], other_begin, other_count);
-                cost += matched ? items[b].match : items[b].miss;
+            for (std::size_t w = 0; w < masks.words[k]; ++w) {
+                const std::uint32_t held = masks.held(k, other_begin, other_count, w);
+                const std::size_t end = std::min(items.size(), (w + 1) * kMaskBits);
+                for (std::size_t b = w * kMaskBits; b < end; ++b)
+                    cost += ((held >> (b % kMaskBits)) & 1U) != 0 ? items[b].match : items[b].miss;
             }
             continue;
         }
@@ -579,6 +589,16 @@ double anchor_cost_floor(const Prepared& p, std::size_t i, std::size_t j, Shape 
     return pairs - misses - margin;
 }
 
+// Cost of the block boundaries a bilingual bead ending before (i, j) joins.
+double join_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options) {
+    const std::size_t si = i - shape.source;
+    const std::size_t tj = j - shape.target;
+    double joins = 0.0;
+    if (shape.source > 1 && p.source.block[si] != p.source.block[i - 1]) joins += options.cost_block_join;
+    if (shape.target > 1 && p.target.block[tj] != p.target.block[j - 1]) joins += options.cost_block_join;
+    return joins;
+}
+
 // Cost of a bilingual bead ending before (i, j) apart from its anchors: block joins and
 // length deviation.
 double length_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options) {
@@ -591,10 +611,7 @@ double length_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape,
     const double pairs =
         static_cast<double>(std::max(p.source.units(si, shape.source), p.target.units(tj, shape.target)));
     const double z = (ratio - options.log_ratio_mean) / options.log_ratio_sd * std::sqrt(pairs);
-    double joins = 0.0;
-    if (shape.source > 1 && p.source.block[si] != p.source.block[i - 1]) joins += options.cost_block_join;
-    if (shape.target > 1 && p.target.block[tj] != p.target.block[j - 1]) joins += options.cost_block_join;
-    return joins + 0.5 * z * z;
+    return join_cost(p, i, j, shape, options) + 0.5 * z * z;
 }
 
 // Evidence cost of a bilingual bead ending before (i, j): block joins, length deviation, anchors.
@@ -769,13 +786,20 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
                     if (previous == kInfinity) continue;
                     double step = previous + moves[k].cost;
                     if (shape.source > 0 && shape.target > 0) {
-                        const double length = length_cost(p, i, j, shape, options);
-                        // Rounding is monotone, so a step from a lower bound of the anchor
-                        // cost is a lower bound of the step: at best a tie, which the earlier
-                        // move keeps.
+                        // Rounding is monotone, so a step from lower bounds of its costs is a
+                        // lower bound of the step: when it does not beat the best, the step
+                        // could at most tie, which the earlier move keeps. The joins bound the
+                        // length cost (its deviation term is not negative); computing the
+                        // deviation takes a logarithm, the anchors a pass over their items.
+                        // The anchor cost itself serves as its bound for 1-1 and 2-2 beads, whose
+                        // 1-1 costs are cached.
                         const bool one_to_several = (shape.source == 1) != (shape.target == 1);
-                        if (one_to_several && step + (length + anchor_cost_floor(p, i, j, shape, held)) >= best) continue;
-                        step += length + anchor_cost(p, i, j, shape, held);
+                        const double floor = one_to_several ? anchor_cost_floor(p, i, j, shape, held)
+                                                            : anchor_cost(p, i, j, shape, held);
+                        if (step + (join_cost(p, i, j, shape, options) + floor) >= best) continue;
+                        const double length = length_cost(p, i, j, shape, options);
+                        if (step + (length + floor) >= best) continue;
+                        step += length + (one_to_several ? anchor_cost(p, i, j, shape, held) : floor);
                     }
                     if (step < best) {
                         best = step;
