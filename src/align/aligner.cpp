@@ -77,17 +77,19 @@ struct Side {
     // Per segment, 0.0 plus the misses of its items in order: its one-way cost when no item
     // is held, summed exactly as one_way_anchor_cost sums it.
     std::vector<double> all_missed;
-    // Per segment, the sum of max(|match|, |miss|) over its items: a scale for rounding errors
-    // of sums of its items (see anchor_cost_floor).
-    std::vector<double> item_mass;
-    bool match_below_miss = true;  // every item's match <= its miss (false: no pruning)
-    std::vector<std::vector<int>> keys;      // sorted unique keys per segment
+    // The keys of each segment's anchors, each once, in order of first use: segment k's from
+    // key_start[k] to key_start[k + 1].
+    std::vector<int> key_list;
+    std::vector<std::size_t> key_start;
     // Per key, the increasing indices of this side's segments holding it: what an anchor of
     // the other side is matched against.
     Holders holders;
 
     std::span<const Item> items_of(std::size_t segment) const {
         return {items.data() + item_start[segment], items.data() + item_start[segment + 1]};
+    }
+    std::span<const int> segment_keys(std::size_t segment) const {
+        return {key_list.data() + key_start[segment], key_list.data() + key_start[segment + 1]};
     }
     std::span<const int> keys_of(const Item& item) const {
         return {item_keys.data() + item.keys_begin, item_keys.data() + item.keys_end};
@@ -122,6 +124,7 @@ struct Prepared {
     Side source;
     Side target;
     std::vector<std::pair<std::size_t, std::size_t>> anchor_points;  // (source, target) pairs, increasing
+    double floor_margin = 0.0;  // see anchor_cost_floor; 0 without items, whose floor is exact
 };
 
 // Anchor points for the band: segment pairs that share a key occurring equally often (at most
@@ -138,15 +141,15 @@ std::vector<std::pair<std::size_t, std::size_t>> anchor_chain(const Side& source
                source_frequency[key] <= kMaxRepeat;
     };
     std::vector<std::vector<std::size_t>> target_segments(target_frequency.size());
-    for (std::size_t j = 0; j < target.keys.size(); ++j) {
-        for (const int key : target.keys[j]) {
+    for (std::size_t j = 0; j + 1 < target.key_start.size(); ++j) {
+        for (const int key : target.segment_keys(j)) {
             if (usable(static_cast<std::size_t>(key))) target_segments[static_cast<std::size_t>(key)].push_back(j);
         }
     }
     std::vector<std::size_t> seen(source_frequency.size(), 0);
     std::vector<std::pair<std::size_t, std::size_t>> points;
-    for (std::size_t i = 0; i < source.keys.size(); ++i) {
-        for (const int key : source.keys[i]) {
+    for (std::size_t i = 0; i + 1 < source.key_start.size(); ++i) {
+        for (const int key : source.segment_keys(i)) {
             const auto k = static_cast<std::size_t>(key);
             if (usable(k)) points.emplace_back(i, target_segments[k][seen[k]++]);
         }
@@ -293,8 +296,30 @@ void fill_side(Side& side, const Units& units) {
     side.items.clear();
     side.item_start.assign(n + 1, 0);
     side.all_missed.assign(n, 0.0);
-    side.item_mass.assign(n, 0.0);
-    side.keys.assign(n, {});
+    side.key_list.clear();
+    side.key_start.assign(n + 1, 0);
+}
+
+// The margin anchor_cost_floor leaves for rounding: the error of a sum of n terms is at most
+// n 2^-53 times the sum of their magnitudes, and the floor compares a handful of such sums over
+// the items of at most four segments (its one segment counted up to three times), so 2^-45
+// times a bound of their count and of their magnitudes, measured over the whole document, is
+// ample. Infinite when the floor does not hold (an item whose match exceeds its miss).
+double floor_margin(const Prepared& p) {
+    double mass = 0.0;        // the largest sum of max(|match|, |miss|) over a segment's items
+    std::size_t items = 0;    // the most items of a segment
+    for (const Side* side : {&p.source, &p.target}) {
+        for (std::size_t k = 0; k + 1 < side->item_start.size(); ++k) {
+            double segment_mass = 0.0;
+            for (const Item& item : side->items_of(k)) {
+                if (!(item.match <= item.miss)) return kInfinity;
+                segment_mass += std::max(std::abs(item.match), std::abs(item.miss));
+            }
+            mass = std::max(mass, segment_mass);
+            items = std::max(items, side->item_start[k + 1] - side->item_start[k]);
+        }
+    }
+    return 6.0 * mass * static_cast<double>(4 * items + 16) * 0x1p-45;
 }
 
 // Finds which anchors have a partner anywhere on the other side, and weighs each by
@@ -307,17 +332,22 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
     if (!with_anchors) return prepared;
 
     // Keys per segment and, per key, the number of segments of each side holding it.
+    // A key is taken once a segment by remembering the last segment that took it (no sort:
+    // what is built from the lists does not depend on their order).
     auto collect = [key_count](const Units& units, Side& side, std::vector<int>& frequency) {
         frequency.assign(key_count, 0);
+        std::vector<std::size_t> taken_by(key_count, units.anchors.size());
         for (std::size_t k = 0; k < units.anchors.size(); ++k) {
-            std::vector<int>& keys = side.keys[k];
             for (const RawAnchor& r : units.anchors[k]) {
-                const auto anchor_keys = units.keys_of(r);
-                keys.insert(keys.end(), anchor_keys.begin(), anchor_keys.end());
+                for (const int key : units.keys_of(r)) {
+                    const auto at = static_cast<std::size_t>(key);
+                    if (taken_by[at] == k) continue;
+                    taken_by[at] = k;
+                    side.key_list.push_back(key);
+                    ++frequency[at];
+                }
             }
-            std::sort(keys.begin(), keys.end());
-            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-            for (const int key : keys) ++frequency[static_cast<std::size_t>(key)];
+            side.key_start[k + 1] = side.key_list.size();
         }
     };
     std::vector<int> source_frequency;
@@ -334,8 +364,8 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
             holders.start[key + 1] = holders.start[key] + static_cast<std::size_t>(frequency[key]);
         holders.segments.resize(holders.start[key_count]);
         std::vector<std::size_t> filled(holders.start.begin(), holders.start.end() - 1);
-        for (std::size_t k = 0; k < side.keys.size(); ++k) {
-            for (const int key : side.keys[k]) holders.segments[filled[static_cast<std::size_t>(key)]++] = k;
+        for (std::size_t k = 0; k + 1 < side.key_start.size(); ++k) {
+            for (const int key : side.segment_keys(k)) holders.segments[filled[static_cast<std::size_t>(key)]++] = k;
         }
     };
     fill_holders(prepared.source, source_frequency);
@@ -389,19 +419,13 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
     for (Side* side : {&prepared.source, &prepared.target}) {
         const std::size_t segments = side->item_start.size() - 1;
         side->all_missed.assign(segments, 0.0);
-        side->item_mass.assign(segments, 0.0);
         for (std::size_t k = 0; k < segments; ++k) {
             double cost = 0.0;
-            double mass = 0.0;
-            for (const Item& item : side->items_of(k)) {
-                cost += item.miss;
-                mass += std::max(std::abs(item.match), std::abs(item.miss));
-                if (!(item.match <= item.miss)) side->match_below_miss = false;
-            }
+            for (const Item& item : side->items_of(k)) cost += item.miss;
             side->all_missed[k] = cost;
-            side->item_mass[k] = mass;
         }
     }
+    prepared.floor_margin = floor_margin(prepared);
     return prepared;
 }
 
@@ -527,15 +551,16 @@ struct Held {
 };
 const Held kNoMasks{};
 
+double computed_one_to_one_cost(const Prepared& p, std::size_t i, std::size_t j, const Held& held) {
+    return one_way_anchor_cost(p.source, p.target, i - 1, 1, j - 1, 1, held.source) +
+           one_way_anchor_cost(p.target, p.source, j - 1, 1, i - 1, 1, held.target);
+}
+
 // Anchor cost of the 1-1 bead ending before (i, j).
 double one_to_one_cost(const Prepared& p, std::size_t i, std::size_t j, const Held& held) {
-    auto compute = [&] {
-        return one_way_anchor_cost(p.source, p.target, i - 1, 1, j - 1, 1, held.source) +
-               one_way_anchor_cost(p.target, p.source, j - 1, 1, i - 1, 1, held.target);
-    };
-    if (held.band == nullptr || j < held.band->low[i] || j > held.band->high[i]) return compute();
+    if (held.band == nullptr || j < held.band->low[i] || j > held.band->high[i]) return computed_one_to_one_cost(p, i, j, held);
     double& slot = held.one_to_one[held.band->offset[i] + j - held.band->low[i]];
-    if (std::isnan(slot)) slot = compute();
+    if (std::isnan(slot)) slot = computed_one_to_one_cost(p, i, j, held);
     return slot;
 }
 
@@ -557,36 +582,24 @@ double anchor_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape,
 
 // A lower bound of anchor_cost(p, i, j, shape, held) for a 2-1, 3-1, 1-2 or 1-3 bead, from the
 // cached 1-1 costs of the pairs of its one segment with each of its several (-infinity when
-// those pairs are outside the band, or the bound does not hold). In exact arithmetic, the
-// several segments' one-way cost is the sum of their 1-1 one-way costs (the same items against
-// the same segment), and the one segment's one-way cost against all of them is at least the
-// sum of its 1-1 one-way costs against each, less all its misses once for each pair but one
-// (an item held by one of them counts its match once, never more, when match <= miss). The
-// margin covers the rounding of both sides of that inequality, which sum at most a few
-// hundred times the items' mass times their count times 2^-53: the bound is a true lower
-// bound of the rounded cost, so a bead it rules out could not have won.
+// those pairs are outside the band). In exact arithmetic, the several segments' one-way cost is
+// the sum of their 1-1 one-way costs (the same items against the same segment), and the one
+// segment's one-way cost against all of them is at least the sum of its 1-1 one-way costs
+// against each, less all its misses once for each pair but one (an item held by one of them
+// counts its match once, never more, when match <= miss). Less floor_margin for rounding, it is
+// a true lower bound of the rounded cost, so a bead it rules out could not have won.
 double anchor_cost_floor(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const Held& held) {
     const bool source_several = shape.target == 1;
     const std::size_t several = source_several ? shape.source : shape.target;
-    const Side& one_side = source_several ? p.target : p.source;
-    const Side& several_side = source_several ? p.source : p.target;
-    const std::size_t one = (source_several ? j : i) - 1;
-    const std::size_t last = (source_several ? i : j) - 1;  // the several segments end here
-    if (!p.source.match_below_miss || !p.target.match_below_miss || held.band == nullptr) return -kInfinity;
     double pairs = 0.0;
-    double mass = one_side.item_mass[one] * static_cast<double>(several);
-    std::size_t items = one_side.item_start[one + 1] - one_side.item_start[one];
     for (std::size_t r = 0; r < several; ++r) {
         const std::size_t ci = source_several ? i - r : i;
         const std::size_t cj = source_several ? j : j - r;
         if (cj < held.band->low[ci] || cj > held.band->high[ci]) return -kInfinity;
         pairs += one_to_one_cost(p, ci, cj, held);
-        mass += several_side.item_mass[last - r];
-        items += several_side.item_start[last - r + 1] - several_side.item_start[last - r];
     }
-    const double misses = one_side.all_missed[one] * static_cast<double>(several - 1);
-    const double margin = mass * static_cast<double>(items + 16) * 0x1p-45;
-    return pairs - misses - margin;
+    const double one_missed = source_several ? p.target.all_missed[j - 1] : p.source.all_missed[i - 1];
+    return pairs - one_missed * static_cast<double>(several - 1) - p.floor_margin;
 }
 
 // Cost of the block boundaries a bilingual bead ending before (i, j) joins.
