@@ -374,6 +374,10 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
     auto weigh = [&options](const Units& units, const std::vector<int>& other_frequency, const Side& other,
                             bool is_source, Side& side) {
         std::vector<int> held;  // keys some segment of the other side holds
+        std::size_t anchors = 0;
+        for (const auto& segment_anchors : units.anchors) anchors += segment_anchors.size();
+        side.items.reserve(anchors);
+        side.item_keys.reserve(anchors);
         for (std::size_t k = 0; k < units.anchors.size(); ++k) {
             for (const RawAnchor& r : units.anchors[k]) {
                 int shared = 0;
