@@ -616,9 +616,8 @@ double join_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, c
     return joins;
 }
 
-// Cost of a bilingual bead ending before (i, j) apart from its anchors: block joins and
-// length deviation.
-double length_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options) {
+// Cost of the length deviation of a bilingual bead ending before (i, j).
+double deviation_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options) {
     const std::size_t si = i - shape.source;
     const std::size_t tj = j - shape.target;
     const double ratio = std::log((static_cast<double>(p.target.length(tj, shape.target)) + 1.0) /
@@ -628,7 +627,12 @@ double length_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape,
     const double pairs =
         static_cast<double>(std::max(p.source.units(si, shape.source), p.target.units(tj, shape.target)));
     const double z = (ratio - options.log_ratio_mean) / options.log_ratio_sd * std::sqrt(pairs);
-    return join_cost(p, i, j, shape, options) + 0.5 * z * z;
+    return 0.5 * z * z;
+}
+
+// Cost of a bilingual bead ending before (i, j) apart from its anchors.
+double length_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options) {
+    return join_cost(p, i, j, shape, options) + deviation_cost(p, i, j, shape, options);
 }
 
 // Evidence cost of a bilingual bead ending before (i, j): block joins, length deviation, anchors.
@@ -774,6 +778,24 @@ struct Path {
     std::vector<std::size_t> moves;
 };
 
+// The cost of reaching (i, j) by a bilingual bead from a cell at `step` (its cost plus the
+// move's), which is previous + move cost + evidence_cost; infinity when it cannot beat `best`.
+// Rounding is monotone, so a step from lower bounds of its costs is a lower bound of the step:
+// when that does not beat the best, the step could at most tie, which the earlier move keeps.
+// The joins bound the length cost (the deviation is not negative) and save its logarithm;
+// anchor_cost_floor bounds a 2-1, 1-2, 3-1 or 1-3 bead's anchors and saves a pass over their
+// items; the anchor cost of a 1-1 or 2-2 bead is its own bound (its 1-1 costs are cached).
+double bilingual_step(const Prepared& p, std::size_t i, std::size_t j, Shape shape, double step, double best,
+                      const AlignOptions& options, const Held& held) {
+    const bool one_to_several = (shape.source == 1) != (shape.target == 1);
+    const double floor = one_to_several ? anchor_cost_floor(p, i, j, shape, held) : anchor_cost(p, i, j, shape, held);
+    const double joins = join_cost(p, i, j, shape, options);
+    if (step + (joins + floor) >= best) return kInfinity;
+    const double length = joins + deviation_cost(p, i, j, shape, options);
+    if (step + (length + floor) >= best) return kInfinity;
+    return step + (length + (one_to_several ? anchor_cost(p, i, j, shape, held) : floor));
+}
+
 // Runs the programme over `p` with `moves`: inside the groups when given (their band is
 // hard), else in a band around the anchor line that doubles while the best path touches it.
 Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOptions& options, const Groups* groups) {
@@ -802,22 +824,7 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
                     const double previous = band.get(cost, i - shape.source, j - shape.target);
                     if (previous == kInfinity) continue;
                     double step = previous + moves[k].cost;
-                    if (shape.source > 0 && shape.target > 0) {
-                        // Rounding is monotone, so a step from lower bounds of its costs is a
-                        // lower bound of the step: when it does not beat the best, the step
-                        // could at most tie, which the earlier move keeps. The joins bound the
-                        // length cost (its deviation term is not negative); computing the
-                        // deviation takes a logarithm, the anchors a pass over their items.
-                        // The anchor cost itself serves as its bound for 1-1 and 2-2 beads, whose
-                        // 1-1 costs are cached.
-                        const bool one_to_several = (shape.source == 1) != (shape.target == 1);
-                        const double floor = one_to_several ? anchor_cost_floor(p, i, j, shape, held)
-                                                            : anchor_cost(p, i, j, shape, held);
-                        if (step + (join_cost(p, i, j, shape, options) + floor) >= best) continue;
-                        const double length = length_cost(p, i, j, shape, options);
-                        if (step + (length + floor) >= best) continue;
-                        step += length + (one_to_several ? anchor_cost(p, i, j, shape, held) : floor);
-                    }
+                    if (shape.source > 0 && shape.target > 0) step = bilingual_step(p, i, j, shape, step, best, options, held);
                     if (step < best) {
                         best = step;
                         best_move = static_cast<unsigned char>(k);
