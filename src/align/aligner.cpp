@@ -532,10 +532,10 @@ double one_way_anchor_cost(const Side& side, const Side& other, std::size_t begi
                 continue;
             }
             for (std::size_t w = 0; w < masks.words[k]; ++w) {
-                const std::uint32_t held = masks.held(k, other_begin, other_count, w);
+                std::uint32_t held = masks.held(k, other_begin, other_count, w);
                 const std::size_t end = std::min(items.size(), (w + 1) * kMaskBits);
-                for (std::size_t b = w * kMaskBits; b < end; ++b)
-                    cost += ((held >> (b % kMaskBits)) & 1U) != 0 ? items[b].match : items[b].miss;
+                for (std::size_t b = w * kMaskBits; b < end; ++b, held >>= 1U)
+                    cost += (held & 1U) != 0 ? items[b].match : items[b].miss;
             }
             continue;
         }
