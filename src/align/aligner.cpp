@@ -560,8 +560,9 @@ double computed_one_to_one_cost(const Prepared& p, std::size_t i, std::size_t j,
            one_way_anchor_cost(p.target, p.source, j - 1, 1, i - 1, 1, held.target);
 }
 
-// Anchor cost of the 1-1 bead ending before (i, j).
-double one_to_one_cost(const Prepared& p, std::size_t i, std::size_t j, const Held& held) {
+// Anchor cost of the 1-1 bead ending before (i, j). Inline, as join_cost: the programme asks
+// both several times a cell, and the calls cost more than the lookups.
+inline double one_to_one_cost(const Prepared& p, std::size_t i, std::size_t j, const Held& held) {
     if (held.band == nullptr || j < held.band->low[i] || j > held.band->high[i]) return computed_one_to_one_cost(p, i, j, held);
     double& slot = held.one_to_one[held.band->offset[i] + j - held.band->low[i]];
     if (std::isnan(slot)) slot = computed_one_to_one_cost(p, i, j, held);
@@ -607,7 +608,7 @@ double anchor_cost_floor(const Prepared& p, std::size_t i, std::size_t j, Shape 
 }
 
 // Cost of the block boundaries a bilingual bead ending before (i, j) joins.
-double join_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options) {
+inline double join_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options) {
     const std::size_t si = i - shape.source;
     const std::size_t tj = j - shape.target;
     double joins = 0.0;
