@@ -295,7 +295,7 @@ void fill_side(Side& side, const Units& units) {
     side.block = units.blocks;
     side.items.clear();
     side.item_start.assign(n + 1, 0);
-    side.all_missed.assign(n, 0.0);
+    side.all_missed.assign(n, 0.0);  // no items yet; anchor_cost_floor reads it without anchors too
     side.key_list.clear();
     side.key_start.assign(n + 1, 0);
 }
@@ -555,6 +555,7 @@ struct Held {
 };
 const Held kNoMasks{};
 
+// Anchor cost of the 1-1 bead ending before (i, j), computed (one_to_one_cost caches it).
 double computed_one_to_one_cost(const Prepared& p, std::size_t i, std::size_t j, const Held& held) {
     return one_way_anchor_cost(p.source, p.target, i - 1, 1, j - 1, 1, held.source) +
            one_way_anchor_cost(p.target, p.source, j - 1, 1, i - 1, 1, held.target);
