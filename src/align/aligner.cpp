@@ -77,13 +77,19 @@ struct Side {
     // Per segment, 0.0 plus the misses of its items in order: its one-way cost when no item
     // is held, summed exactly as one_way_anchor_cost sums it.
     std::vector<double> all_missed;
-    std::vector<std::vector<int>> keys;      // sorted unique keys per segment
+    // The keys of each segment's anchors, each once, in order of first use: segment k's from
+    // key_start[k] to key_start[k + 1].
+    std::vector<int> key_list;
+    std::vector<std::size_t> key_start;
     // Per key, the increasing indices of this side's segments holding it: what an anchor of
     // the other side is matched against.
     Holders holders;
 
     std::span<const Item> items_of(std::size_t segment) const {
         return {items.data() + item_start[segment], items.data() + item_start[segment + 1]};
+    }
+    std::span<const int> segment_keys(std::size_t segment) const {
+        return {key_list.data() + key_start[segment], key_list.data() + key_start[segment + 1]};
     }
     std::span<const int> keys_of(const Item& item) const {
         return {item_keys.data() + item.keys_begin, item_keys.data() + item.keys_end};
@@ -118,6 +124,7 @@ struct Prepared {
     Side source;
     Side target;
     std::vector<std::pair<std::size_t, std::size_t>> anchor_points;  // (source, target) pairs, increasing
+    double floor_margin = 0.0;  // see anchor_cost_floor; 0 without items, whose floor is exact
 };
 
 // Anchor points for the band: segment pairs that share a key occurring equally often (at most
@@ -134,15 +141,15 @@ std::vector<std::pair<std::size_t, std::size_t>> anchor_chain(const Side& source
                source_frequency[key] <= kMaxRepeat;
     };
     std::vector<std::vector<std::size_t>> target_segments(target_frequency.size());
-    for (std::size_t j = 0; j < target.keys.size(); ++j) {
-        for (const int key : target.keys[j]) {
+    for (std::size_t j = 0; j + 1 < target.key_start.size(); ++j) {
+        for (const int key : target.segment_keys(j)) {
             if (usable(static_cast<std::size_t>(key))) target_segments[static_cast<std::size_t>(key)].push_back(j);
         }
     }
     std::vector<std::size_t> seen(source_frequency.size(), 0);
     std::vector<std::pair<std::size_t, std::size_t>> points;
-    for (std::size_t i = 0; i < source.keys.size(); ++i) {
-        for (const int key : source.keys[i]) {
+    for (std::size_t i = 0; i + 1 < source.key_start.size(); ++i) {
+        for (const int key : source.segment_keys(i)) {
             const auto k = static_cast<std::size_t>(key);
             if (usable(k)) points.emplace_back(i, target_segments[k][seen[k]++]);
         }
@@ -288,7 +295,31 @@ void fill_side(Side& side, const Units& units) {
     side.block = units.blocks;
     side.items.clear();
     side.item_start.assign(n + 1, 0);
-    side.keys.assign(n, {});
+    side.all_missed.assign(n, 0.0);  // no items yet; anchor_cost_floor reads it without anchors too
+    side.key_list.clear();
+    side.key_start.assign(n + 1, 0);
+}
+
+// The margin anchor_cost_floor leaves for rounding: the error of a sum of n terms is at most
+// n 2^-53 times the sum of their magnitudes, and the floor compares a handful of such sums over
+// the items of at most four segments (its one segment counted up to three times), so 2^-45
+// times a bound of their count and of their magnitudes, measured over the whole document, is
+// ample. Infinite when the floor does not hold (an item whose match exceeds its miss).
+double floor_margin(const Prepared& p) {
+    double mass = 0.0;        // the largest sum of max(|match|, |miss|) over a segment's items
+    std::size_t items = 0;    // the most items of a segment
+    for (const Side* side : {&p.source, &p.target}) {
+        for (std::size_t k = 0; k + 1 < side->item_start.size(); ++k) {
+            double segment_mass = 0.0;
+            for (const Item& item : side->items_of(k)) {
+                if (!(item.match <= item.miss)) return kInfinity;
+                segment_mass += std::max(std::abs(item.match), std::abs(item.miss));
+            }
+            mass = std::max(mass, segment_mass);
+            items = std::max(items, side->item_start[k + 1] - side->item_start[k]);
+        }
+    }
+    return 6.0 * mass * static_cast<double>(4 * items + 16) * 0x1p-45;
 }
 
 // Finds which anchors have a partner anywhere on the other side, and weighs each by
@@ -301,17 +332,22 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
     if (!with_anchors) return prepared;
 
     // Keys per segment and, per key, the number of segments of each side holding it.
+    // A key is taken once a segment by remembering the last segment that took it (no sort:
+    // what is built from the lists does not depend on their order).
     auto collect = [key_count](const Units& units, Side& side, std::vector<int>& frequency) {
         frequency.assign(key_count, 0);
+        std::vector<std::size_t> taken_by(key_count, units.anchors.size());
         for (std::size_t k = 0; k < units.anchors.size(); ++k) {
-            std::vector<int>& keys = side.keys[k];
             for (const RawAnchor& r : units.anchors[k]) {
-                const auto anchor_keys = units.keys_of(r);
-                keys.insert(keys.end(), anchor_keys.begin(), anchor_keys.end());
+                for (const int key : units.keys_of(r)) {
+                    const auto at = static_cast<std::size_t>(key);
+                    if (taken_by[at] == k) continue;
+                    taken_by[at] = k;
+                    side.key_list.push_back(key);
+                    ++frequency[at];
+                }
             }
-            std::sort(keys.begin(), keys.end());
-            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-            for (const int key : keys) ++frequency[static_cast<std::size_t>(key)];
+            side.key_start[k + 1] = side.key_list.size();
         }
     };
     std::vector<int> source_frequency;
@@ -328,8 +364,8 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
             holders.start[key + 1] = holders.start[key] + static_cast<std::size_t>(frequency[key]);
         holders.segments.resize(holders.start[key_count]);
         std::vector<std::size_t> filled(holders.start.begin(), holders.start.end() - 1);
-        for (std::size_t k = 0; k < side.keys.size(); ++k) {
-            for (const int key : side.keys[k]) holders.segments[filled[static_cast<std::size_t>(key)]++] = k;
+        for (std::size_t k = 0; k + 1 < side.key_start.size(); ++k) {
+            for (const int key : side.segment_keys(k)) holders.segments[filled[static_cast<std::size_t>(key)]++] = k;
         }
     };
     fill_holders(prepared.source, source_frequency);
@@ -338,6 +374,10 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
     auto weigh = [&options](const Units& units, const std::vector<int>& other_frequency, const Side& other,
                             bool is_source, Side& side) {
         std::vector<int> held;  // keys some segment of the other side holds
+        std::size_t anchors = 0;
+        for (const auto& segment_anchors : units.anchors) anchors += segment_anchors.size();
+        side.items.reserve(anchors);
+        side.item_keys.reserve(anchors);
         for (std::size_t k = 0; k < units.anchors.size(); ++k) {
             for (const RawAnchor& r : units.anchors[k]) {
                 int shared = 0;
@@ -389,6 +429,7 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
             side->all_missed[k] = cost;
         }
     }
+    prepared.floor_margin = floor_margin(prepared);
     return prepared;
 }
 
@@ -408,28 +449,36 @@ struct Band {
     }
 };
 
-// For each segment k of one side, which of its first kMaskedItems items each segment of the
-// other side near the band holds, one bit an item: the programme asks whether an anchor is held
-// in a range of one to three segments about ten times a cell, and a bit test is cheaper than
+// For each segment k of one side, which of its items each segment of the other side near the
+// band holds, one bit an item in words of 32: the programme asks whether an anchor is held in a
+// range of one to three segments about ten times a cell, and a bit test is cheaper than
 // searching the partner lists each time. The same answers as Side::holds_any, so costs are
 // bit-identical.
-constexpr std::size_t kMaskedItems = 32;
+constexpr std::size_t kMaskBits = 32;
 constexpr std::size_t kMaxMaskEntries = std::size_t{4} << 20;  // 16 MB a side at most
 
 struct HeldMasks {
     std::vector<std::size_t> first;   // per segment: the first other-side segment covered
+    std::vector<std::size_t> words;   // per segment: mask words an other-side segment takes
     std::vector<std::size_t> offset;  // per segment: where its masks start in `bits`; one more
     std::vector<std::uint32_t> bits;
 
     bool empty() const { return offset.empty(); }
     // Whether segment k's masks cover the other side's segments [begin, begin + count).
     bool covers(std::size_t k, std::size_t begin, std::size_t count) const {
-        return begin >= first[k] && begin + count - first[k] <= offset[k + 1] - offset[k];
+        return begin >= first[k] && (begin + count - first[k]) * words[k] <= offset[k + 1] - offset[k];
     }
-    std::uint32_t held(std::size_t k, std::size_t begin, std::size_t count) const {
+    // Word w of segment k's items held in [begin, begin + count): bit b for item 32 w + b.
+    std::uint32_t held(std::size_t k, std::size_t begin, std::size_t count, std::size_t w) const {
         std::uint32_t mask = 0;
-        for (std::size_t l = begin; l < begin + count; ++l) mask |= bits[offset[k] + l - first[k]];
+        for (std::size_t l = begin; l < begin + count; ++l) mask |= bits[offset[k] + (l - first[k]) * words[k] + w];
         return mask;
+    }
+    bool holds_none(std::size_t k, std::size_t begin, std::size_t count) const {
+        for (std::size_t w = 0; w < words[k]; ++w) {
+            if (held(k, begin, count, w) != 0) return false;
+        }
+        return true;
     }
 };
 
@@ -437,16 +486,17 @@ struct HeldMasks {
 // none (empty) when they would take more than kMaxMaskEntries.
 HeldMasks held_masks(const Side& side, const Side& other, const std::vector<std::pair<std::size_t, std::size_t>>& ranges) {
     HeldMasks masks;
-    std::size_t total = 0;
-    for (const auto& [begin, end] : ranges) total += end > begin ? end - begin : 0;
-    if (total > kMaxMaskEntries) return masks;
     masks.first.resize(ranges.size());
+    masks.words.resize(ranges.size());
     masks.offset.assign(ranges.size() + 1, 0);
     for (std::size_t k = 0; k < ranges.size(); ++k) {
         const auto [begin, end] = ranges[k];
+        const std::size_t items = side.item_start[k + 1] - side.item_start[k];
         masks.first[k] = begin;
-        masks.offset[k + 1] = masks.offset[k] + (end > begin ? end - begin : 0);
+        masks.words[k] = (items + kMaskBits - 1) / kMaskBits;
+        masks.offset[k + 1] = masks.offset[k] + (end > begin ? end - begin : 0) * masks.words[k];
     }
+    if (masks.offset.back() > kMaxMaskEntries) return HeldMasks{};
     masks.bits.assign(masks.offset.back(), 0);
     for (std::size_t k = 0; k < ranges.size(); ++k) {
         // Plain names, not a structured binding: clang 14 (the fuzz build) cannot capture those.
@@ -454,11 +504,12 @@ HeldMasks held_masks(const Side& side, const Side& other, const std::vector<std:
         const std::size_t end = ranges[k].second;
         if (end <= begin) continue;
         const std::span<const Item> items = side.items_of(k);
-        for (std::size_t b = 0; b < std::min(items.size(), kMaskedItems); ++b) {
+        for (std::size_t b = 0; b < items.size(); ++b) {
             const Item& item = items[b];
             auto mark = [&](std::span<const std::size_t> list) {
                 for (auto it = std::lower_bound(list.begin(), list.end(), begin); it != list.end() && *it < end; ++it)
-                    masks.bits[masks.offset[k] + *it - begin] |= std::uint32_t{1} << b;
+                    masks.bits[masks.offset[k] + (*it - begin) * masks.words[k] + b / kMaskBits] |= std::uint32_t{1}
+                                                                                                    << (b % kMaskBits);
             };
             if (item.keys_begin == item.keys_end) mark(side.partners_of(item));
             for (const int key : side.keys_of(item)) mark(other.holders.of(key));
@@ -469,22 +520,22 @@ HeldMasks held_masks(const Side& side, const Side& other, const std::vector<std:
 
 // Anchor cost of the segments [begin, begin + count) of `side` against [other_begin,
 // other_begin + other_count) of `other`; `masks` (of `side`'s segments, may be empty) answer
-// for the items they cover.
+// for the segments they cover.
 double one_way_anchor_cost(const Side& side, const Side& other, std::size_t begin, std::size_t count,
                            std::size_t other_begin, std::size_t other_count, const HeldMasks& masks) {
     double cost = 0.0;
     for (std::size_t k = begin; k < begin + count; ++k) {
         const std::span<const Item> items = side.items_of(k);
         if (!masks.empty() && !items.empty() && masks.covers(k, other_begin, other_count)) {
-            const std::uint32_t held = masks.held(k, other_begin, other_count);
-            if (held == 0 && k == begin && items.size() <= kMaskedItems) {
+            if (k == begin && masks.holds_none(k, other_begin, other_count)) {
                 cost = side.all_missed[k];  // the same additions, from the same 0.0
                 continue;
             }
-            for (std::size_t b = 0; b < items.size(); ++b) {
-                const bool matched = b < kMaskedItems ? ((held >> b) & 1U) != 0
-                                                      : other.holds_any(side, items[b], other_begin, other_count);
-                cost += matched ? items[b].match : items[b].miss;
+            for (std::size_t w = 0; w < masks.words[k]; ++w) {
+                std::uint32_t held = masks.held(k, other_begin, other_count, w);
+                const std::size_t end = std::min(items.size(), (w + 1) * kMaskBits);
+                for (std::size_t b = w * kMaskBits; b < end; ++b, held >>= 1U)
+                    cost += (held & 1U) != 0 ? items[b].match : items[b].miss;
             }
             continue;
         }
@@ -504,15 +555,18 @@ struct Held {
 };
 const Held kNoMasks{};
 
-// Anchor cost of the 1-1 bead ending before (i, j).
-double one_to_one_cost(const Prepared& p, std::size_t i, std::size_t j, const Held& held) {
-    auto compute = [&] {
-        return one_way_anchor_cost(p.source, p.target, i - 1, 1, j - 1, 1, held.source) +
-               one_way_anchor_cost(p.target, p.source, j - 1, 1, i - 1, 1, held.target);
-    };
-    if (held.band == nullptr || j < held.band->low[i] || j > held.band->high[i]) return compute();
+// Anchor cost of the 1-1 bead ending before (i, j), computed (one_to_one_cost caches it).
+double computed_one_to_one_cost(const Prepared& p, std::size_t i, std::size_t j, const Held& held) {
+    return one_way_anchor_cost(p.source, p.target, i - 1, 1, j - 1, 1, held.source) +
+           one_way_anchor_cost(p.target, p.source, j - 1, 1, i - 1, 1, held.target);
+}
+
+// Anchor cost of the 1-1 bead ending before (i, j). Inline, as join_cost: the programme asks
+// both several times a cell, and the calls cost more than the lookups.
+inline double one_to_one_cost(const Prepared& p, std::size_t i, std::size_t j, const Held& held) {
+    if (held.band == nullptr || j < held.band->low[i] || j > held.band->high[i]) return computed_one_to_one_cost(p, i, j, held);
     double& slot = held.one_to_one[held.band->offset[i] + j - held.band->low[i]];
-    if (std::isnan(slot)) slot = compute();
+    if (std::isnan(slot)) slot = computed_one_to_one_cost(p, i, j, held);
     return slot;
 }
 
@@ -532,9 +586,40 @@ double anchor_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape,
            one_way_anchor_cost(p.target, p.source, tj, shape.target, si, shape.source, held.target);
 }
 
-// Evidence cost of a bilingual bead ending before (i, j): block joins, length deviation, anchors.
-double evidence_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options,
-                     const Held& held = kNoMasks) {
+// A lower bound of anchor_cost(p, i, j, shape, held) for a 2-1, 3-1, 1-2 or 1-3 bead, from the
+// cached 1-1 costs of the pairs of its one segment with each of its several (-infinity when
+// those pairs are outside the band). In exact arithmetic, the several segments' one-way cost is
+// the sum of their 1-1 one-way costs (the same items against the same segment), and the one
+// segment's one-way cost against all of them is at least the sum of its 1-1 one-way costs
+// against each, less all its misses once for each pair but one (an item held by one of them
+// counts its match once, never more, when match <= miss). Less floor_margin for rounding, it is
+// a true lower bound of the rounded cost, so a bead it rules out could not have won.
+double anchor_cost_floor(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const Held& held) {
+    const bool source_several = shape.target == 1;
+    const std::size_t several = source_several ? shape.source : shape.target;
+    double pairs = 0.0;
+    for (std::size_t r = 0; r < several; ++r) {
+        const std::size_t ci = source_several ? i - r : i;
+        const std::size_t cj = source_several ? j : j - r;
+        if (cj < held.band->low[ci] || cj > held.band->high[ci]) return -kInfinity;
+        pairs += one_to_one_cost(p, ci, cj, held);
+    }
+    const double one_missed = source_several ? p.target.all_missed[j - 1] : p.source.all_missed[i - 1];
+    return pairs - one_missed * static_cast<double>(several - 1) - p.floor_margin;
+}
+
+// Cost of the block boundaries a bilingual bead ending before (i, j) joins.
+inline double join_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options) {
+    const std::size_t si = i - shape.source;
+    const std::size_t tj = j - shape.target;
+    double joins = 0.0;
+    if (shape.source > 1 && p.source.block[si] != p.source.block[i - 1]) joins += options.cost_block_join;
+    if (shape.target > 1 && p.target.block[tj] != p.target.block[j - 1]) joins += options.cost_block_join;
+    return joins;
+}
+
+// Cost of the length deviation of a bilingual bead ending before (i, j).
+double deviation_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options) {
     const std::size_t si = i - shape.source;
     const std::size_t tj = j - shape.target;
     const double ratio = std::log((static_cast<double>(p.target.length(tj, shape.target)) + 1.0) /
@@ -544,10 +629,18 @@ double evidence_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shap
     const double pairs =
         static_cast<double>(std::max(p.source.units(si, shape.source), p.target.units(tj, shape.target)));
     const double z = (ratio - options.log_ratio_mean) / options.log_ratio_sd * std::sqrt(pairs);
-    double joins = 0.0;
-    if (shape.source > 1 && p.source.block[si] != p.source.block[i - 1]) joins += options.cost_block_join;
-    if (shape.target > 1 && p.target.block[tj] != p.target.block[j - 1]) joins += options.cost_block_join;
-    return joins + 0.5 * z * z + anchor_cost(p, i, j, shape, held);
+    return 0.5 * z * z;
+}
+
+// Cost of a bilingual bead ending before (i, j) apart from its anchors.
+double length_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options) {
+    return join_cost(p, i, j, shape, options) + deviation_cost(p, i, j, shape, options);
+}
+
+// Evidence cost of a bilingual bead ending before (i, j): block joins, length deviation, anchors.
+double evidence_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options,
+                     const Held& held = kNoMasks) {
+    return length_cost(p, i, j, shape, options) + anchor_cost(p, i, j, shape, held);
 }
 
 // The band follows the line through the anchor points (the diagonal when there are none).
@@ -687,6 +780,24 @@ struct Path {
     std::vector<std::size_t> moves;
 };
 
+// The cost of reaching (i, j) by a bilingual bead from a cell at `step` (its cost plus the
+// move's), which is previous + move cost + evidence_cost; infinity when it cannot beat `best`.
+// Rounding is monotone, so a step from lower bounds of its costs is a lower bound of the step:
+// when that does not beat the best, the step could at most tie, which the earlier move keeps.
+// The joins bound the length cost (the deviation is not negative) and save its logarithm;
+// anchor_cost_floor bounds a 2-1, 1-2, 3-1 or 1-3 bead's anchors and saves a pass over their
+// items; the anchor cost of a 1-1 or 2-2 bead is its own bound (its 1-1 costs are cached).
+double bilingual_step(const Prepared& p, std::size_t i, std::size_t j, Shape shape, double step, double best,
+                      const AlignOptions& options, const Held& held) {
+    const bool one_to_several = (shape.source == 1) != (shape.target == 1);
+    const double floor = one_to_several ? anchor_cost_floor(p, i, j, shape, held) : anchor_cost(p, i, j, shape, held);
+    const double joins = join_cost(p, i, j, shape, options);
+    if (step + (joins + floor) >= best) return kInfinity;
+    const double length = joins + deviation_cost(p, i, j, shape, options);
+    if (step + (length + floor) >= best) return kInfinity;
+    return step + (length + (one_to_several ? anchor_cost(p, i, j, shape, held) : floor));
+}
+
 // Runs the programme over `p` with `moves`: inside the groups when given (their band is
 // hard), else in a band around the anchor line that doubles while the best path touches it.
 Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOptions& options, const Groups* groups) {
@@ -715,7 +826,7 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
                     const double previous = band.get(cost, i - shape.source, j - shape.target);
                     if (previous == kInfinity) continue;
                     double step = previous + moves[k].cost;
-                    if (shape.source > 0 && shape.target > 0) step += evidence_cost(p, i, j, shape, options, held);
+                    if (shape.source > 0 && shape.target > 0) step = bilingual_step(p, i, j, shape, step, best, options, held);
                     if (step < best) {
                         best = step;
                         best_move = static_cast<unsigned char>(k);
