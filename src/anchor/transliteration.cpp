@@ -101,15 +101,14 @@ std::string NameSkeletons::romanize(std::u32string_view hangul) const {
 }
 
 std::string NameSkeletons::korean_skeleton(std::u32string_view hangul) const {
-    std::u32string word(hangul);
-    if (const auto cached = korean_skeletons_.find(word); cached != korean_skeletons_.end()) return cached->second;
+    if (const auto cached = korean_skeletons_.find(hangul); cached != korean_skeletons_.end()) return cached->second;
     std::string roman = romanize(hangul);
     for (char& c : roman) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
     std::string skeleton = skeleton_of(roman, false);
     if (korean_skeletons_.size() >= kMaxCachedSkeletons) korean_skeletons_.clear();
-    korean_skeletons_.emplace(std::move(word), skeleton);
+    korean_skeletons_.emplace(std::u32string(hangul), skeleton);
     return skeleton;
 }
 

@@ -45,24 +45,35 @@ KoreanSuffixes KoreanSuffixes::load(const std::filesystem::path& file) {
 }
 
 std::vector<std::u32string> KoreanSuffixes::stems(const std::u32string& word) const {
-    std::vector<std::u32string> out{word};
-    if (word.empty()) return out;
+    std::vector<std::u32string_view> views;
+    stems(word, views);
+    return {views.begin(), views.end()};
+}
+
+void KoreanSuffixes::stems(std::u32string_view word, std::vector<std::u32string_view>& out) const {
+    out.assign(1, word);
+    if (word.empty()) return;
     const auto candidates = by_last_.find(word.back());
-    if (candidates == by_last_.end()) return out;
+    if (candidates == by_last_.end()) return;
     for (const std::size_t k : candidates->second) {
         const std::u32string& suffix = suffixes_[k];
         if (word.size() > suffix.size() && ends_with(word, suffix)) {
-            std::u32string stem = word.substr(0, word.size() - suffix.size());
-            if (std::find(out.begin(), out.end(), stem) == out.end()) out.push_back(std::move(stem));
+            const std::u32string_view stem = word.substr(0, word.size() - suffix.size());
+            if (std::find(out.begin(), out.end(), stem) == out.end()) out.push_back(stem);
         }
     }
-    return out;
 }
 
 std::u32string english_stem(std::u32string_view input) {
-    std::u32string word = ascii_lower(input);
+    std::u32string word(input);
+    reduce_to_english_stem(word);
+    return word;
+}
+
+void reduce_to_english_stem(std::u32string& word) {
     for (char32_t& c : word) {
-        if (c == U'\u2019') c = U'\'';
+        if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+        else if (c == U'\u2019') c = U'\'';
     }
     if (ends_with(word, U"'s")) word.resize(word.size() - 2);
     if (ends_with(word, U"'")) word.pop_back();
@@ -89,7 +100,6 @@ std::u32string english_stem(std::u32string_view input) {
         word.back() != U'l' && word.back() != U's')
         word.pop_back();  // "stopped" -> "stopp" -> "stop"
     if (word.size() > 3 && word.back() == U'e') word.pop_back();
-    return word;
 }
 
 }  // namespace artalign

@@ -6,10 +6,15 @@
 namespace artalign {
 namespace {
 
-WordScript script_of(char32_t c) {
-    if (c >= U'0' && c <= U'9') return WordScript::digits;
-    if (is_hangul(c)) return WordScript::hangul;
-    if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z')) return WordScript::latin;
+// Asked of every code point: ASCII and Hangul syllables, nearly all of Korean-English text,
+// are told apart first, in a few comparisons (the classes do not overlap, so order is free).
+inline WordScript script_of(char32_t c) {
+    if (c < 0x80) {
+        if (c >= U'0' && c <= U'9') return WordScript::digits;
+        const char32_t lower = c | 0x20;  // ASCII upper case to lower; no other class maps into a-z
+        return lower >= U'a' && lower <= U'z' ? WordScript::latin : WordScript::other;
+    }
+    if ((c >= 0xAC00 && c <= 0xD7A3) || is_hangul(c)) return WordScript::hangul;
     if (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) return WordScript::latin;  // accented Latin
     return WordScript::other;
 }

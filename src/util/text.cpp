@@ -144,18 +144,26 @@ std::u32string to_code_points(std::string_view text) {
 }
 
 void assign_code_points(std::string_view text, std::u32string& out) {
-    out.clear();
-    out.reserve(text.size());
+    // Sized for the most code points the bytes can hold, then cut to those decoded: no
+    // capacity check per code point (anchor extraction decodes every sentence).
+    out.resize(text.size());
+    char32_t* next = out.data();
     std::size_t offset = 0;
     while (offset < text.size()) {
         const int32_t c = next_code_point(text, offset);
-        out.push_back(c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
+        *next++ = c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
     }
+    out.resize(static_cast<std::size_t>(next - out.data()));
 }
 
 std::string to_utf8(std::u32string_view text) {
     std::string out;
     out.reserve(text.size() * 3);
+    append_utf8(text, out);
+    return out;
+}
+
+void append_utf8(std::u32string_view text, std::string& out) {
     for (const char32_t c : text) {
         if (c < 0x80) {
             out.push_back(static_cast<char>(c));
@@ -173,7 +181,6 @@ std::string to_utf8(std::u32string_view text) {
             out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
         }
     }
-    return out;
 }
 
 }  // namespace artalign
