@@ -1,6 +1,7 @@
 // Number anchors: Korean and English numbers, amounts and dates in one normal form.
 #include "anchor/number_anchors.hpp"
 
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 
@@ -81,6 +82,10 @@ bool is_whole(double value, double low, double high) {
 }  // namespace
 
 std::string NumberReader::value_key(double value) {
+    // Whole numbers below a million, most of those read, print as integers under "%.6g": the
+    // same characters without formatting a double.
+    if (!std::signbit(value) && value < 1e6 && value == static_cast<double>(static_cast<long>(value)))
+        return "n:" + std::to_string(static_cast<long>(value));
     char buffer[40];
     std::snprintf(buffer, sizeof buffer, "n:%.6g", value);
     return buffer;
@@ -116,6 +121,9 @@ NumberReader NumberReader::load(const std::filesystem::path& file) {
         else if (kind != "ko-month")
             throw DataError(file.string(), "line " + std::to_string(line_number) + " has unknown kind '" + kind + "'");
     }
+    for (std::size_t k = 0; k < reader.korean_words_.size(); ++k) reader.korean_filter_.add(reader.korean_words_.key(k));
+    for (std::size_t k = 0; k < reader.english_words_.size(); ++k) reader.english_filter_.add(reader.english_words_.key(k));
+    for (std::size_t k = 0; k < reader.english_months_.size(); ++k) reader.english_filter_.add(reader.english_months_.key(k));
     return reader;
 }
 
@@ -198,6 +206,7 @@ std::vector<std::string> NumberReader::korean_keys(std::u32string_view text, con
     for (const WordView& word : words) {
         // A unit right after digits ("5000만") was read above; only free-standing words count.
         if (word.script != WordScript::hangul || (word.begin > 0 && is_digit(text[word.begin - 1]))) continue;
+        if (!korean_filter_.may_hold(word.text.size(), word.text[0])) continue;
         if (const double* value = korean_words_.find(word.text)) keys.push_back(value_key(*value));
     }
     return keys;
@@ -270,6 +279,8 @@ std::vector<std::string> NumberReader::english_keys(std::u32string_view text, co
             continue;
         }
         if (word.script != WordScript::latin) continue;
+        const char32_t first = word.text[0];
+        if (!english_filter_.may_hold(word.text.size(), first >= U'A' && first <= U'Z' ? first - U'A' + U'a' : first)) continue;
         lower.assign(word.text);
         for (char32_t& c : lower) {
             if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';

@@ -101,21 +101,23 @@ std::string NameSkeletons::romanize(std::u32string_view hangul) const {
 }
 
 std::string NameSkeletons::korean_skeleton(std::u32string_view hangul) const {
-    if (const auto cached = korean_skeletons_.find(hangul); cached != korean_skeletons_.end()) return cached->second;
+    if (const std::string* cached = korean_skeletons_.find(hangul)) return *cached;
     std::string roman = romanize(hangul);
     for (char& c : roman) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
     std::string skeleton = skeleton_of(roman, false);
     if (korean_skeletons_.size() >= kMaxCachedSkeletons) korean_skeletons_.clear();
-    korean_skeletons_.emplace(std::u32string(hangul), skeleton);
+    korean_skeletons_.insert(hangul, skeleton);
     return skeleton;
 }
 
 std::string NameSkeletons::english_skeleton(std::u32string_view latin) {
     std::string lower;
-    for (const char32_t c : ascii_lower(latin)) {
-        if (c < 0x80) lower.push_back(static_cast<char>(c));
+    lower.reserve(latin.size());
+    for (const char32_t c : latin) {
+        if (c >= U'A' && c <= U'Z') lower.push_back(static_cast<char>(c - U'A' + U'a'));
+        else if (c < 0x80) lower.push_back(static_cast<char>(c));
     }
     return skeleton_of(lower, true);
 }

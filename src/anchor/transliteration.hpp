@@ -2,13 +2,13 @@
 // sides reduced to a consonant skeleton, so that 트럼프 meets Trump and 스톡홀름 Stockholm.
 #pragma once
 
-#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include <unicode/uversion.h>
+
+#include "anchor/string_table.hpp"
 
 U_NAMESPACE_BEGIN
 class Transliterator;
@@ -42,11 +42,7 @@ private:
     mutable std::unique_ptr<icu::Transliterator> transliterator_;  // made when first needed, if ever
     // Skeletons of Hangul words already seen: romanisation is the costly part, and news
     // text repeats its words. Cleared when it reaches kMaxCachedSkeletons, so memory stays flat.
-    struct TextHash {  // finds a word by std::u32string_view, without a copy
-        using is_transparent = void;
-        std::size_t operator()(std::u32string_view text) const { return std::hash<std::u32string_view>{}(text); }
-    };
-    mutable std::unordered_map<std::u32string, std::string, TextHash, std::equal_to<>> korean_skeletons_;
+    mutable StringTable<char32_t, std::string> korean_skeletons_;
 };
 
 }  // namespace artalign
