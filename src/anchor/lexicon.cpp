@@ -116,13 +116,13 @@ Lexicon Lexicon::load_directory(const std::filesystem::path& directory, const st
     if (sources.english_stopwords) {
         for (const std::string_view line : data_lines(content_of(*sources.english_stopwords, "the English stop word list"))) {
             const std::string word = collapse_whitespace(line);
-            if (!word.empty()) lexicon.stopwords_.insert(to_code_points(word));
+            if (!word.empty()) lexicon.stopword_filter_.add(*lexicon.stopwords_.insert(to_code_points(word)).first);
         }
     }
     if (sources.korean_stopwords) {
         for (const std::string_view line : data_lines(content_of(*sources.korean_stopwords, "the Korean stop word list"))) {
             const std::string word = collapse_whitespace(line);
-            if (!word.empty()) lexicon.korean_stopwords_.insert(to_code_points(word));
+            if (!word.empty()) lexicon.korean_stopword_filter_.add(*lexicon.korean_stopwords_.insert(to_code_points(word)).first);
         }
     }
     if (sources.listing_error)
@@ -172,7 +172,8 @@ std::vector<std::u32string> Lexicon::headwords() const {
 std::size_t Lexicon::size() const { return entries_.size() + (index_ ? index_->headword_count() - shadowed_ : 0); }
 
 bool Lexicon::translates_to(std::u32string_view key) const {
-    return english_stems_.find(key) != english_stems_.end() || (index_ && index_->has_stem(key));
+    // Only added or parsed entries fill english_stems_: with an index it is mostly empty.
+    return (!english_stems_.empty() && english_stems_.find(key) != english_stems_.end()) || (index_ && index_->has_stem(key));
 }
 
 void Lexicon::add(const std::u32string& korean, const std::vector<std::u32string>& english) {
@@ -231,7 +232,7 @@ bool Lexicon::append_stems(std::u32string_view headword, std::vector<std::u32str
 }
 
 bool Lexicon::is_korean_stopword(std::u32string_view korean_word) const {
-    return korean_stopwords_.find(korean_word) != korean_stopwords_.end();
+    return korean_stopword_filter_.may_hold(korean_word) && korean_stopwords_.find(korean_word) != korean_stopwords_.end();
 }
 
 std::vector<std::u32string> Lexicon::translations(const std::u32string& korean_word) const {
@@ -294,7 +295,7 @@ void Lexicon::english_key(std::u32string_view word, std::u32string& key) const {
     for (char32_t& c : key) {
         if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
     }
-    if (key.size() < 2 || stopwords_.find(key) != stopwords_.end()) key.clear();
+    if (key.size() < 2 || (stopword_filter_.may_hold(key) && stopwords_.find(key) != stopwords_.end())) key.clear();
     else reduce_to_english_stem(key);
 }
 

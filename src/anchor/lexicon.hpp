@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "anchor/lexicon_index.hpp"
+#include "anchor/word_filter.hpp"
 #include "anchor/word_forms.hpp"
 #include "artalign/types.hpp"
 
@@ -112,6 +113,10 @@ private:
     std::optional<std::uint64_t> source_fingerprint_;   // of the files parsed, for write_index
     TextSet stopwords_;
     TextSet korean_stopwords_;
+    // Of the two stop word lists: asked of every word and stem looked up, they rule out nearly
+    // all before a hash look-up.
+    WordFilter stopword_filter_;
+    WordFilter korean_stopword_filter_;
     KoreanSuffixes suffixes_;
 };
 

@@ -2,10 +2,6 @@
 // into one normal form, so that "12조3천억" meets "12.3 trillion" and "2월 10일" meets "Feb. 10".
 #pragma once
 
-#include <algorithm>
-#include <array>
-#include <cstddef>
-#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -13,6 +9,7 @@
 #include <vector>
 
 #include "anchor/string_table.hpp"
+#include "anchor/word_filter.hpp"
 #include "anchor/words.hpp"
 
 namespace artalign {
@@ -42,21 +39,6 @@ public:
     static std::string value_key(double value);
 
 private:
-    // A quick test that most words fail: the length and first code point of every entry of a
-    // word table, as bits. A word that fails it is in no table; one that passes may be.
-    class WordFilter {
-    public:
-        void add(std::u32string_view word) {
-            if (!word.empty()) bits_[bucket(word.size())] |= bit(word[0]);
-        }
-        bool may_hold(std::size_t length, char32_t first) const { return (bits_[bucket(length)] & bit(first)) != 0; }
-
-    private:
-        static std::size_t bucket(std::size_t length) { return std::min<std::size_t>(length, 15); }
-        static std::uint64_t bit(char32_t c) { return std::uint64_t{1} << (c & 63); }
-        std::array<std::uint64_t, 16> bits_{};
-    };
-
     std::map<std::u32string, double, std::less<>> korean_units_;  // 만, 억, 조
     std::map<std::u32string, double, std::less<>> korean_small_;  // 십, 백, 천
     std::map<std::u32string, double, std::less<>> english_scales_;
