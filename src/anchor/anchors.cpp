@@ -189,6 +189,7 @@ std::uint32_t AnchorExtractor::latin_key(EnglishWord& entry, std::u32string_view
 AnchorExtractor::EnglishWord& AnchorExtractor::english_word(std::u32string_view word) const {
     if (EnglishWord* cached = english_words_.find(word)) return *cached;
     EnglishWord entry;
+    entry.capitalised = has_upper(word);
     // Only words some lexicon entry translates to: any other word can never meet a Korean
     // word, so it is no evidence either way (it would only count as a miss).
     auto add_key = [this, &entry](std::u32string_view part) {
@@ -219,7 +220,7 @@ void AnchorExtractor::extract_target_anchors(std::string_view text, KeyedAnchors
         const WordView& word = words_[k];
         if (word.script != WordScript::latin) continue;
         EnglishWord& entry = english_word(word.text);
-        if (has_upper(word.text)) {
+        if (entry.capitalised) {
             const std::uint32_t latin = latin_key(entry, word.text);
             anchors.add(AnchorKind::latin, {&latin, 1});
             // A name: this word alone, and run together with the next one or two capitalised

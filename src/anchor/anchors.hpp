@@ -82,6 +82,7 @@ private:
     };
     struct EnglishWord {
         std::vector<std::uint32_t> keys;  // "w:" keys of the word and its hyphenated parts
+        bool capitalised = false;         // holds an upper-case letter: a Latin token, maybe a name
         // Numbered when first needed (most words are neither Latin tokens nor names):
         std::uint32_t latin = kNoKey;     // "l:" and the word in lower case
         std::uint32_t name = kNoKey;      // "s:" and the word's skeleton alone
