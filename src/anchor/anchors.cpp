@@ -19,11 +19,19 @@ bool has_upper(std::u32string_view word) {
     return std::any_of(word.begin(), word.end(), [](char32_t c) { return c >= U'A' && c <= U'Z'; });
 }
 
-// The key `prefix` followed by `text` in UTF-8, spelled in `buffer`: reused for every key, it
-// allocates nothing once it has grown.
+// The key `prefix` followed by `text` (in UTF-8), spelled in `buffer`: reused for every key, it
+// allocates nothing once it has grown. The two-character prefix is pushed, not assigned:
+// assign() is a call that costs more than the rest for a short key.
 std::string_view spelled_key(std::string& buffer, std::string_view prefix, std::u32string_view text) {
-    buffer.assign(prefix);
+    buffer.clear();
+    for (const char c : prefix) buffer.push_back(c);
     append_utf8(text, buffer);
+    return buffer;
+}
+std::string_view spelled_key(std::string& buffer, std::string_view prefix, std::string_view text) {
+    buffer.clear();
+    for (const char c : prefix) buffer.push_back(c);
+    buffer += text;
     return buffer;
 }
 
@@ -150,10 +158,13 @@ void AnchorExtractor::extract_source_anchors(std::string_view text, KeyedAnchors
 const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(std::u32string_view word) const {
     if (const WordAnchor* cached = korean_words_.find(word)) return *cached;
     WordAnchor anchor;
+    // Keys gathered in a reused buffer, then copied at their number: one allocation a word at
+    // most, where growing the anchor's own vector took one for each of its first keys.
+    word_keys_.clear();
     if (!lexicon().is_korean_stopword(word)) {
         lexicon().translations(word, views_);
         if (!views_.empty()) {
-            for (const std::u32string_view stem : views_) anchor.keys.push_back(keys_.id(spelled_key(key_, "w:", stem)));
+            for (const std::u32string_view stem : views_) word_keys_.push_back(keys_.id(spelled_key(key_, "w:", stem)));
         } else {
             std::size_t longest = 0;
             lexicon().suffixes().stems(word, views_);
@@ -162,14 +173,15 @@ const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(std::u32s
                 const std::string skeleton = names_->korean_skeleton(stem);
                 if (skeleton.empty()) continue;
                 // Each skeleton once: equal skeletons are equal keys.
-                const std::uint32_t key = keys_.id(key_.assign("s:").append(skeleton));
-                if (std::find(anchor.keys.begin(), anchor.keys.end(), key) != anchor.keys.end()) continue;
+                const std::uint32_t key = keys_.id(spelled_key(key_, "s:", skeleton));
+                if (std::find(word_keys_.begin(), word_keys_.end(), key) != word_keys_.end()) continue;
                 longest = std::max(longest, skeleton.size());
-                anchor.keys.push_back(key);
+                word_keys_.push_back(key);
             }
             anchor.kind = name_kind(longest);
         }
     }
+    anchor.keys.assign(word_keys_.begin(), word_keys_.end());
     if (korean_words_.size() >= kMaxCachedWords) korean_words_.clear();
     return korean_words_.insert(word, std::move(anchor));
 }
@@ -228,7 +240,7 @@ void AnchorExtractor::extract_target_anchors(std::string_view text, KeyedAnchors
             if (!entry.name_known) {
                 const std::string skeleton = NameSkeletons::english_skeleton(word.text);
                 entry.name_length = skeleton.size();
-                if (!skeleton.empty()) entry.name = keys_.id(key_.assign("s:").append(skeleton));
+                if (!skeleton.empty()) entry.name = keys_.id(spelled_key(key_, "s:", skeleton));
                 entry.name_known = true;
             }
             name_run_.assign(word.text);
@@ -242,7 +254,7 @@ void AnchorExtractor::extract_target_anchors(std::string_view text, KeyedAnchors
                 const std::string skeleton = NameSkeletons::english_skeleton(name_run_);
                 if (skeleton.empty()) continue;
                 longest = std::max(longest, skeleton.size());
-                name_keys_.push_back(keys_.id(key_.assign("s:").append(skeleton)));
+                name_keys_.push_back(keys_.id(spelled_key(key_, "s:", skeleton)));
             }
             anchors.add(name_kind(longest), name_keys_);
         }

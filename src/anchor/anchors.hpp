@@ -133,11 +133,12 @@ private:
     mutable std::vector<WordView> words_;
     mutable std::u32string name_run_;
     mutable std::vector<std::uint32_t> name_keys_;
-    // Reused for every word looked up: a key as spelled, an English word's lexicon key, and a
-    // Korean word's translations or stems.
+    // Reused for every word looked up: a key as spelled, an English word's lexicon key, a
+    // Korean word's translations or stems, and its keys.
     mutable std::string key_;
     mutable std::u32string english_key_;
     mutable std::vector<std::u32string_view> views_;
+    mutable std::vector<std::uint32_t> word_keys_;
     mutable std::uint32_t quote_key_ = kNoKey;  // "q:quote" and "q:paren", once numbered
     mutable std::uint32_t paren_key_ = kNoKey;
 };
