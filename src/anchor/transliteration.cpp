@@ -14,8 +14,6 @@
 namespace artalign {
 namespace {
 
-constexpr std::size_t kMaxCachedSkeletons = 8192;
-
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w'; }
 
 // Sound class of the consonant(s) at `i` of lower-case ASCII `s`; advances `i`. '\0' for
@@ -101,14 +99,13 @@ std::string NameSkeletons::romanize(std::u32string_view hangul) const {
 }
 
 std::string NameSkeletons::korean_skeleton(std::u32string_view hangul) const {
-    if (const std::string* cached = korean_skeletons_.find(hangul)) return *cached;
+    // Not cached: anchor extraction caches each word's anchor, and syllables romanise without
+    // ICU, so a cache here cost more than the words it spared.
     std::string roman = romanize(hangul);
     for (char& c : roman) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
     std::string skeleton = skeleton_of(roman, false);
-    if (korean_skeletons_.size() >= kMaxCachedSkeletons) korean_skeletons_.clear();
-    korean_skeletons_.insert(hangul, skeleton);
     return skeleton;
 }
 

@@ -8,8 +8,6 @@
 
 #include <unicode/uversion.h>
 
-#include "anchor/string_table.hpp"
-
 U_NAMESPACE_BEGIN
 class Transliterator;
 U_NAMESPACE_END
@@ -40,9 +38,6 @@ public:
 
 private:
     mutable std::unique_ptr<icu::Transliterator> transliterator_;  // made when first needed, if ever
-    // Skeletons of Hangul words already seen: romanisation is the costly part, and news
-    // text repeats its words. Cleared when it reaches kMaxCachedSkeletons, so memory stays flat.
-    mutable StringTable<char32_t, std::string> korean_skeletons_;
 };
 
 }  // namespace artalign
