@@ -55,6 +55,22 @@ TEST_CASE("stop words are never anchors on either side") {
     CHECK(lexicon.english_key(U"Elections") == english_stem(U"election"));
 }
 
+TEST_CASE("translations and English keys into reused buffers answer as the allocating calls") {
+    const Lexicon lexicon = Lexicon::load_directory(test::kData / "lexicon");
+    std::vector<std::u32string_view> views{U"left over"};
+    for (const std::u32string word : {U"대통령은", U"원했다", U"달했다", U"핵전쟁", U"이", U"모르는말", U""}) {
+        lexicon.translations(word, views);
+        CHECK(std::vector<std::u32string>(views.begin(), views.end()) == lexicon.translations(word));
+    }
+    std::u32string key = U"left over";
+    for (const std::u32string_view word : {U"Elections", U"the", U"The", U"a", U"re-election", U"announced"}) {
+        lexicon.english_key(word, key);
+        CHECK(key == lexicon.english_key(word));
+    }
+    CHECK(lexicon.is_korean_stopword(U"이"));
+    CHECK_FALSE(lexicon.is_korean_stopword(U"대통령"));
+}
+
 TEST_CASE("a lexicon line without a tab is a data error naming the file") {
     test::ScratchDirectory scratch;
     test::write_file(scratch.path() / "bad.tsv", "대통령 president\n");

@@ -1,6 +1,9 @@
 // Tests for number anchors: Korean units, English scales, percent, years, dates.
 #include "anchor/number_anchors.hpp"
 
+#include <cstdio>
+#include <string>
+
 #include "artalign/error.hpp"
 #include "test_support.hpp"
 
@@ -89,4 +92,15 @@ TEST_CASE("abbreviated scales of British news copy: $50bn is 500억 달러") {
     CHECK(reader().english_keys("more than $50bn in funding") == reader().korean_keys("500억 달러"));
     CHECK(reader().english_keys("a $3tn economy") == reader().korean_keys("3조 달러"));
     CHECK(reader().english_keys("£27mn") == reader().korean_keys("2700만 파운드"));
+}
+
+TEST_CASE("value keys of whole numbers below a million are what \"%.6g\" prints") {
+    auto printed = [](double value) {
+        char buffer[40];
+        std::snprintf(buffer, sizeof buffer, "n:%.6g", value);
+        return std::string(buffer);
+    };
+    for (const double value : {0.0, -0.0, 1.0, 7.0, 10.0, 2020.0, 99999.0, 100000.0, 123456.0, 999999.0, 1e6, 1234567.0,
+                               12.3e12, 0.5, 58.9, 999999.5, -3.0})
+        CHECK(NumberReader::value_key(value) == printed(value));
 }

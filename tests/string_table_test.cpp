@@ -41,3 +41,16 @@ TEST_CASE("a string table finds every key it was given, through growth and after
     table.insert(U"다시", 7);
     CHECK(*table.find(U"다시") == 7);
 }
+
+TEST_CASE("assign adds a key or changes its value; a const table finds as well") {
+    StringTable<char32_t, int> table;
+    table.assign(U"second", 2);
+    table.assign(U"third", 3);
+    table.assign(U"second", 20);  // a later line of a data file wins
+    CHECK(table.size() == 2);
+    const auto& constant = table;
+    REQUIRE(constant.find(U"second") != nullptr);
+    CHECK(*constant.find(U"second") == 20);
+    CHECK(*constant.find(U"third") == 3);
+    CHECK(constant.find(U"fourth") == nullptr);
+}

@@ -65,3 +65,14 @@ TEST_CASE("is_valid_utf8 finds an ill-formed sequence wherever it is, ASCII runs
     CHECK_FALSE(is_valid_utf8("abcdefgh\xEA\xB0"));       // truncated at the end
     CHECK_FALSE(is_valid_utf8("\xC0\xAF"));               // overlong
 }
+
+TEST_CASE("append_utf8 appends what to_utf8 gives, after what the string held") {
+    const std::u32string text = U"a\u00E9\uAC00\U0001F600z";
+    std::string out = "w:";
+    append_utf8(text, out);
+    CHECK(out == "w:" + to_utf8(text));
+    CHECK(to_utf8(text) == "a\xC3\xA9\xEA\xB0\x80\xF0\x9F\x98\x80z");
+    std::u32string points = U"longer than the next text";
+    assign_code_points("ab\xFF", points);  // an invalid byte decodes as U+FFFD
+    CHECK(points == U"ab\uFFFD");
+}

@@ -30,3 +30,22 @@ TEST_CASE("English inflections meet at one stem") {
     CHECK(english_stem(U"Korea's") == english_stem(U"Korea"));
     CHECK(english_stem(U"") == U"");
 }
+
+TEST_CASE("the stems as views into the word are the stems") {
+    const KoreanSuffixes suffixes = KoreanSuffixes::load(test::kData / "lexicon" / "ko.suffixes");
+    std::vector<std::u32string_view> views{U"left over"};
+    for (const std::u32string word : {U"대통령은", U"발표했다", U"워싱턴에서", U"은", U""}) {
+        suffixes.stems(word, views);
+        CHECK(std::vector<std::u32string>(views.begin(), views.end()) == suffixes.stems(word));
+        for (const auto view : views) CHECK(view.data() == word.data());  // prefixes of the word itself
+    }
+}
+
+TEST_CASE("stemming in place gives english_stem") {
+    std::u32string word;
+    for (const std::u32string_view input : {U"Announced", U"countries", U"Korea\u2019s", U"stopped", U"calculation", U"", U"a"}) {
+        word.assign(input);
+        reduce_to_english_stem(word);
+        CHECK(word == english_stem(input));
+    }
+}

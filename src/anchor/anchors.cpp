@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "anchor/words.hpp"
+#include "util/text.hpp"
 
 namespace artalign {
 namespace {
@@ -16,6 +17,22 @@ constexpr std::size_t kMaxKeys = std::size_t{1} << 17;
 
 bool has_upper(std::u32string_view word) {
     return std::any_of(word.begin(), word.end(), [](char32_t c) { return c >= U'A' && c <= U'Z'; });
+}
+
+// The key `prefix` followed by `text` (in UTF-8), spelled in `buffer`: reused for every key, it
+// allocates nothing once it has grown. The two-character prefix is pushed, not assigned:
+// assign() is a call that costs more than the rest for a short key.
+std::string_view spelled_key(std::string& buffer, std::string_view prefix, std::u32string_view text) {
+    buffer.clear();
+    for (const char c : prefix) buffer.push_back(c);
+    append_utf8(text, buffer);
+    return buffer;
+}
+std::string_view spelled_key(std::string& buffer, std::string_view prefix, std::string_view text) {
+    buffer.clear();
+    for (const char c : prefix) buffer.push_back(c);
+    buffer += text;
+    return buffer;
 }
 
 // Quotation marks and parentheses: one anchor each for a quotation and a parenthesis. Searched
@@ -138,52 +155,67 @@ void AnchorExtractor::extract_source_anchors(std::string_view text, KeyedAnchors
     add_marks(anchors, keys_, quote_key_, paren_key_, text);
 }
 
-const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(std::u32string_view word_view) const {
-    if (const WordAnchor* cached = korean_words_.find(word_view)) return *cached;
-    const std::u32string word(word_view);
+const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(std::u32string_view word) const {
+    if (const WordAnchor* cached = korean_words_.find(word)) return *cached;
     WordAnchor anchor;
+    // Keys gathered in a reused buffer, then copied at their number: one allocation a word at
+    // most, where growing the anchor's own vector took one for each of its first keys.
+    word_keys_.clear();
     if (!lexicon().is_korean_stopword(word)) {
-        const std::vector<std::u32string> english = lexicon().translations(word);
-        if (!english.empty()) {
-            for (const auto& stem : english) anchor.keys.push_back(keys_.id("w:" + to_utf8(stem)));
+        lexicon().translations(word, views_);
+        if (!views_.empty()) {
+            for (const std::u32string_view stem : views_) word_keys_.push_back(keys_.id(spelled_key(key_, "w:", stem)));
         } else {
-            std::vector<std::string> skeletons;
             std::size_t longest = 0;
-            for (const std::u32string& stem : lexicon().suffixes().stems(word)) {
+            lexicon().suffixes().stems(word, views_);
+            for (const std::u32string_view stem : views_) {
                 if (lexicon().is_korean_stopword(stem)) continue;
-                std::string skeleton = names_->korean_skeleton(stem);
-                if (skeleton.empty() || std::find(skeletons.begin(), skeletons.end(), skeleton) != skeletons.end()) continue;
+                const std::string skeleton = names_->korean_skeleton(stem);
+                if (skeleton.empty()) continue;
+                // Each skeleton once: equal skeletons are equal keys.
+                const std::uint32_t key = keys_.id(spelled_key(key_, "s:", skeleton));
+                if (std::find(word_keys_.begin(), word_keys_.end(), key) != word_keys_.end()) continue;
                 longest = std::max(longest, skeleton.size());
-                anchor.keys.push_back(keys_.id("s:" + skeleton));
-                skeletons.push_back(std::move(skeleton));
+                word_keys_.push_back(key);
             }
             anchor.kind = name_kind(longest);
         }
     }
+    anchor.keys.assign(word_keys_.begin(), word_keys_.end());
     if (korean_words_.size() >= kMaxCachedWords) korean_words_.clear();
     return korean_words_.insert(word, std::move(anchor));
 }
 
 std::uint32_t AnchorExtractor::latin_key(EnglishWord& entry, std::u32string_view word) const {
-    if (entry.latin == kNoKey) entry.latin = keys_.id("l:" + to_utf8(ascii_lower(word)));
+    if (entry.latin == kNoKey) {
+        // Lower-cased after spelling: ASCII letters are single bytes in UTF-8, as in the word.
+        spelled_key(key_, "l:", word);
+        for (char& c : key_) {
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        }
+        entry.latin = keys_.id(key_);
+    }
     return entry.latin;
 }
 
 AnchorExtractor::EnglishWord& AnchorExtractor::english_word(std::u32string_view word) const {
     if (EnglishWord* cached = english_words_.find(word)) return *cached;
     EnglishWord entry;
-    // A hyphenated word also stands for its parts ("re-election" ~ "election").
+    entry.capitalised = has_upper(word);
     // Only words some lexicon entry translates to: any other word can never meet a Korean
     // word, so it is no evidence either way (it would only count as a miss).
-    auto known = [this](const std::u32string& key) { return !key.empty() && lexicon().translates_to(key); };
-    const std::u32string key = lexicon().english_key(word);
-    if (known(key)) entry.keys.push_back(keys_.id("w:" + to_utf8(key)));
+    auto add_key = [this, &entry](std::u32string_view part) {
+        lexicon().english_key(part, english_key_);
+        if (!english_key_.empty() && lexicon().translates_to(english_key_))
+            entry.keys.push_back(keys_.id(spelled_key(key_, "w:", english_key_)));
+    };
+    add_key(word);
+    // A hyphenated word also stands for its parts ("re-election" ~ "election").
     if (word.find(U'-') != std::u32string_view::npos) {
         std::size_t start = 0;
         while (start <= word.size()) {
             const std::size_t end = std::min(word.find(U'-', start), word.size());
-            const std::u32string part_key = lexicon().english_key(word.substr(start, end - start));
-            if (known(part_key)) entry.keys.push_back(keys_.id("w:" + to_utf8(part_key)));
+            add_key(word.substr(start, end - start));
             start = end + 1;
         }
     }
@@ -200,7 +232,7 @@ void AnchorExtractor::extract_target_anchors(std::string_view text, KeyedAnchors
         const WordView& word = words_[k];
         if (word.script != WordScript::latin) continue;
         EnglishWord& entry = english_word(word.text);
-        if (has_upper(word.text)) {
+        if (entry.capitalised) {
             const std::uint32_t latin = latin_key(entry, word.text);
             anchors.add(AnchorKind::latin, {&latin, 1});
             // A name: this word alone, and run together with the next one or two capitalised
@@ -208,7 +240,7 @@ void AnchorExtractor::extract_target_anchors(std::string_view text, KeyedAnchors
             if (!entry.name_known) {
                 const std::string skeleton = NameSkeletons::english_skeleton(word.text);
                 entry.name_length = skeleton.size();
-                if (!skeleton.empty()) entry.name = keys_.id("s:" + skeleton);
+                if (!skeleton.empty()) entry.name = keys_.id(spelled_key(key_, "s:", skeleton));
                 entry.name_known = true;
             }
             name_run_.assign(word.text);
@@ -222,7 +254,7 @@ void AnchorExtractor::extract_target_anchors(std::string_view text, KeyedAnchors
                 const std::string skeleton = NameSkeletons::english_skeleton(name_run_);
                 if (skeleton.empty()) continue;
                 longest = std::max(longest, skeleton.size());
-                name_keys_.push_back(keys_.id("s:" + skeleton));
+                name_keys_.push_back(keys_.id(spelled_key(key_, "s:", skeleton)));
             }
             anchors.add(name_kind(longest), name_keys_);
         }

@@ -82,6 +82,7 @@ private:
     };
     struct EnglishWord {
         std::vector<std::uint32_t> keys;  // "w:" keys of the word and its hyphenated parts
+        bool capitalised = false;         // holds an upper-case letter: a Latin token, maybe a name
         // Numbered when first needed (most words are neither Latin tokens nor names):
         std::uint32_t latin = kNoKey;     // "l:" and the word in lower case
         std::uint32_t name = kNoKey;      // "s:" and the word's skeleton alone
@@ -132,6 +133,12 @@ private:
     mutable std::vector<WordView> words_;
     mutable std::u32string name_run_;
     mutable std::vector<std::uint32_t> name_keys_;
+    // Reused for every word looked up: a key as spelled, an English word's lexicon key, a
+    // Korean word's translations or stems, and its keys.
+    mutable std::string key_;
+    mutable std::u32string english_key_;
+    mutable std::vector<std::u32string_view> views_;
+    mutable std::vector<std::uint32_t> word_keys_;
     mutable std::uint32_t quote_key_ = kNoKey;  // "q:quote" and "q:paren", once numbered
     mutable std::uint32_t paren_key_ = kNoKey;
 };

@@ -116,13 +116,13 @@ Lexicon Lexicon::load_directory(const std::filesystem::path& directory, const st
     if (sources.english_stopwords) {
         for (const std::string_view line : data_lines(content_of(*sources.english_stopwords, "the English stop word list"))) {
             const std::string word = collapse_whitespace(line);
-            if (!word.empty()) lexicon.stopwords_.insert(to_code_points(word));
+            if (!word.empty()) lexicon.stopword_filter_.add(*lexicon.stopwords_.insert(to_code_points(word)).first);
         }
     }
     if (sources.korean_stopwords) {
         for (const std::string_view line : data_lines(content_of(*sources.korean_stopwords, "the Korean stop word list"))) {
             const std::string word = collapse_whitespace(line);
-            if (!word.empty()) lexicon.korean_stopwords_.insert(to_code_points(word));
+            if (!word.empty()) lexicon.korean_stopword_filter_.add(*lexicon.korean_stopwords_.insert(to_code_points(word)).first);
         }
     }
     if (sources.listing_error)
@@ -171,8 +171,9 @@ std::vector<std::u32string> Lexicon::headwords() const {
 
 std::size_t Lexicon::size() const { return entries_.size() + (index_ ? index_->headword_count() - shadowed_ : 0); }
 
-bool Lexicon::translates_to(const std::u32string& key) const {
-    return english_stems_.count(key) != 0 || (index_ && index_->has_stem(key));
+bool Lexicon::translates_to(std::u32string_view key) const {
+    // Only added or parsed entries fill english_stems_: with an index it is mostly empty.
+    return (!english_stems_.empty() && english_stems_.find(key) != english_stems_.end()) || (index_ && index_->has_stem(key));
 }
 
 void Lexicon::add(const std::u32string& korean, const std::vector<std::u32string>& english) {
@@ -211,7 +212,7 @@ void Lexicon::add_keys(const std::u32string& korean, const std::vector<std::u32s
 }
 
 template <class Visit>
-bool Lexicon::visit_stems(const std::u32string& headword, Visit visit) const {
+bool Lexicon::visit_stems(std::u32string_view headword, Visit visit) const {
     // An added or parsed list shadows the index's (it starts as a copy of it).
     if (!entries_.empty()) {
         if (const auto it = entries_.find(headword); it != entries_.end()) {
@@ -226,49 +227,45 @@ bool Lexicon::visit_stems(const std::u32string& headword, Visit visit) const {
     return true;
 }
 
-std::vector<std::u32string> Lexicon::stems_of(const std::u32string& headword) const {
-    // Not through visit_stems: a copy of the list, or one allocation for the index's stems.
-    if (!entries_.empty()) {
-        if (const auto it = entries_.find(headword); it != entries_.end()) return it->second;
-    }
-    std::vector<std::u32string> out;
-    if (!index_) return out;
-    if (const auto indexed = index_->find(headword)) {
-        out.reserve(indexed->size());
-        for (std::size_t i = 0; i < indexed->size(); ++i) out.emplace_back((*indexed)[i]);
-    }
-    return out;
+bool Lexicon::append_stems(std::u32string_view headword, std::vector<std::u32string_view>& out) const {
+    return visit_stems(headword, [&out](std::u32string_view stem) { out.push_back(stem); });
 }
 
-bool Lexicon::is_korean_stopword(const std::u32string& korean_word) const {
-    return korean_stopwords_.count(korean_word) != 0;
+bool Lexicon::is_korean_stopword(std::u32string_view korean_word) const {
+    return korean_stopword_filter_.may_hold(korean_word) && korean_stopwords_.find(korean_word) != korean_stopwords_.end();
 }
 
 std::vector<std::u32string> Lexicon::translations(const std::u32string& korean_word) const {
-    if (is_korean_stopword(korean_word)) return {};
-    const auto stems = suffixes_.stems(korean_word);
-    for (const std::u32string& stem : stems) {
-        if (is_korean_stopword(stem)) return {};
+    std::vector<std::u32string_view> views;
+    translations(korean_word, views);
+    return {views.begin(), views.end()};
+}
+
+void Lexicon::translations(std::u32string_view korean_word, std::vector<std::u32string_view>& out) const {
+    out.clear();
+    if (is_korean_stopword(korean_word)) return;
+    // Reused by this thread's calls (the lexicon itself is shared read-only between threads).
+    thread_local std::vector<std::u32string_view> stems;
+    suffixes_.stems(korean_word, stems);
+    for (const std::u32string_view stem : stems) {
+        if (is_korean_stopword(stem)) return;
         // One syllable before a form of 하다 is a verb, not the noun it spells: 원했다 is
         // 원하다 "want", not 원 "won"; 달했다 is 달하다 "reach", not 달 "moon".
         if (stem.size() == 1 && korean_word.size() > 1 && is_ha_syllable(korean_word[1])) {
-            if (auto found = stems_of(stem + U"하다"); !found.empty()) return found;
-            continue;
+            append_stems(std::u32string(stem) + U"하다", out);
+        } else {
+            append_stems(stem, out);
         }
-        if (auto found = stems_of(stem); !found.empty()) return found;
+        if (!out.empty()) return;
     }
     // Compounds written solid: greedy longest known parts of two or more syllables.
-    const std::u32string& stem = stems.back();
-    std::vector<std::u32string> out;
-    std::u32string part;  // reused for every candidate part: no allocation per look-up
-    part.reserve(stem.size());
+    const std::u32string_view stem = stems.back();
     std::size_t i = 0;
     while (i + 1 < stem.size()) {
         bool matched = false;
         for (std::size_t length = stem.size() - i; length >= 2; --length) {
-            part.assign(stem, i, length);
-            const bool found = visit_stems(part, [&out](std::u32string_view english) {
-                if (std::find(out.begin(), out.end(), english) == out.end()) out.emplace_back(english);
+            const bool found = visit_stems(stem.substr(i, length), [&out](std::u32string_view english) {
+                if (std::find(out.begin(), out.end(), english) == out.end()) out.push_back(english);
             });
             if (found) {
                 i += length;
@@ -278,7 +275,6 @@ std::vector<std::u32string> Lexicon::translations(const std::u32string& korean_w
         }
         if (!matched) ++i;
     }
-    return out;
 }
 
 bool Lexicon::knows(const std::u32string& korean_word) const {
@@ -289,9 +285,18 @@ bool Lexicon::knows(const std::u32string& korean_word) const {
 }
 
 std::u32string Lexicon::english_key(std::u32string_view word) const {
-    const std::u32string lower = ascii_lower(word);
-    if (lower.size() < 2 || stopwords_.count(lower) != 0) return {};
-    return english_stem(lower);
+    std::u32string key;
+    english_key(word, key);
+    return key;
+}
+
+void Lexicon::english_key(std::u32string_view word, std::u32string& key) const {
+    key.assign(word);
+    for (char32_t& c : key) {
+        if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+    }
+    if (key.size() < 2 || (stopword_filter_.may_hold(key) && stopwords_.find(key) != stopwords_.end())) key.clear();
+    else reduce_to_english_stem(key);
 }
 
 }  // namespace artalign

@@ -3,14 +3,17 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "anchor/lexicon_index.hpp"
+#include "anchor/word_filter.hpp"
 #include "anchor/word_forms.hpp"
 #include "artalign/types.hpp"
 
@@ -57,46 +60,63 @@ public:
     void add(const std::u32string& korean, const std::vector<std::u32string>& english);
 
     /// True when the Korean word is a listed function word, never an anchor.
-    bool is_korean_stopword(const std::u32string& korean_word) const;
+    bool is_korean_stopword(std::u32string_view korean_word) const;
 
     /// English stems a Korean word (as written, with particles) may translate to: the first
     /// stem candidate (KoreanSuffixes::stems) found in the lexicon wins; failing that, a
     /// greedy split into known parts of two or more syllables ("핵전쟁" -> 핵 + 전쟁 when
     /// "전쟁" is listed). Empty when nothing is known.
     std::vector<std::u32string> translations(const std::u32string& korean_word) const;
+    /// The same as views into this lexicon (valid until it changes), in `out` (cleared first):
+    /// for the hot path, no allocation once `out` has grown.
+    void translations(std::u32string_view korean_word, std::vector<std::u32string_view>& out) const;
 
     /// True when `korean_word` or one of its stems is listed.
     bool knows(const std::u32string& korean_word) const;
 
     /// The English stem of `word` when it is a content word, or empty for a stop word.
     std::u32string english_key(std::u32string_view word) const;
+    /// The same into `key`, reusing its storage.
+    void english_key(std::u32string_view word, std::u32string& key) const;
 
     /// True when some entry translates to the English stem `key` (an english_key() result):
     /// an English word whose stem no entry gives can never meet a Korean word.
-    bool translates_to(const std::u32string& key) const;
+    bool translates_to(std::u32string_view key) const;
 
     std::size_t size() const;
     const KoreanSuffixes& suffixes() const { return suffixes_; }
 
 private:
+    // Hashes std::u32string keys and finds them by std::u32string_view too, without a copy.
+    struct TextHash {
+        using is_transparent = void;
+        std::size_t operator()(std::u32string_view text) const { return std::hash<std::u32string_view>{}(text); }
+    };
+    using TextSet = std::unordered_set<std::u32string, TextHash, std::equal_to<>>;
+
     // add() with each English word already reduced by english_key() (empty: a stop word).
     void add_keys(const std::u32string& korean, const std::vector<std::u32string>& keys);
     // Calls visit(std::u32string_view) with each English stem of `headword`, in order; false
     // when the headword is not listed.
     template <class Visit>
-    bool visit_stems(const std::u32string& headword, Visit visit) const;
-    std::vector<std::u32string> stems_of(const std::u32string& headword) const;
+    bool visit_stems(std::u32string_view headword, Visit visit) const;
+    // The English stems of `headword` appended to `out`; false when it is not listed.
+    bool append_stems(std::u32string_view headword, std::vector<std::u32string_view>& out) const;
 
     // The TSVs' entries when an index matched them; nullptr when they were parsed into entries_.
     std::shared_ptr<const LexiconIndex> index_;
     // Parsed entries, or those add() put on top of index_: a headword here shadows index_'s,
     // its list starting as a copy of index_'s so that add() merges as it does into parsed ones.
-    std::unordered_map<std::u32string, std::vector<std::u32string>> entries_;
-    std::unordered_set<std::u32string> english_stems_;  // every stem some entry of entries_ gives
+    std::unordered_map<std::u32string, std::vector<std::u32string>, TextHash, std::equal_to<>> entries_;
+    TextSet english_stems_;  // every stem some entry of entries_ gives
     std::size_t shadowed_ = 0;                          // headwords of entries_ also in index_
     std::optional<std::uint64_t> source_fingerprint_;   // of the files parsed, for write_index
-    std::unordered_set<std::u32string> stopwords_;
-    std::unordered_set<std::u32string> korean_stopwords_;
+    TextSet stopwords_;
+    TextSet korean_stopwords_;
+    // Of the two stop word lists: asked of every word and stem looked up, they rule out nearly
+    // all before a hash look-up.
+    WordFilter stopword_filter_;
+    WordFilter korean_stopword_filter_;
     KoreanSuffixes suffixes_;
 };
 

@@ -1,6 +1,7 @@
 // Number anchors: Korean and English numbers, amounts and dates in one normal form.
 #include "anchor/number_anchors.hpp"
 
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 
@@ -81,6 +82,10 @@ bool is_whole(double value, double low, double high) {
 }  // namespace
 
 std::string NumberReader::value_key(double value) {
+    // Whole numbers below a million, most of those read, print as integers under "%.6g": the
+    // same characters without formatting a double.
+    if (!std::signbit(value) && value < 1e6 && value == static_cast<double>(static_cast<long>(value)))
+        return "n:" + std::to_string(static_cast<long>(value));
     char buffer[40];
     std::snprintf(buffer, sizeof buffer, "n:%.6g", value);
     return buffer;
@@ -109,13 +114,16 @@ NumberReader NumberReader::load(const std::filesystem::path& file) {
         }
         if (kind == "ko-unit") reader.korean_units_[word] = value;
         else if (kind == "ko-small") reader.korean_small_[word] = value;
-        else if (kind == "ko-word") reader.korean_words_[word] = value;
+        else if (kind == "ko-word") reader.korean_words_.assign(word, value);
         else if (kind == "en-scale") reader.english_scales_[word] = value;
-        else if (kind == "en-word") reader.english_words_[word] = value;
-        else if (kind == "en-month") reader.english_months_[word] = static_cast<int>(value);
+        else if (kind == "en-word") reader.english_words_.assign(word, value);
+        else if (kind == "en-month") reader.english_months_.assign(word, static_cast<int>(value));
         else if (kind != "ko-month")
             throw DataError(file.string(), "line " + std::to_string(line_number) + " has unknown kind '" + kind + "'");
     }
+    for (std::size_t k = 0; k < reader.korean_words_.size(); ++k) reader.korean_filter_.add(reader.korean_words_.key(k));
+    for (std::size_t k = 0; k < reader.english_words_.size(); ++k) reader.english_filter_.add(reader.english_words_.key(k));
+    for (std::size_t k = 0; k < reader.english_months_.size(); ++k) reader.english_filter_.add(reader.english_months_.key(k));
     return reader;
 }
 
@@ -198,7 +206,8 @@ std::vector<std::string> NumberReader::korean_keys(std::u32string_view text, con
     for (const WordView& word : words) {
         // A unit right after digits ("5000만") was read above; only free-standing words count.
         if (word.script != WordScript::hangul || (word.begin > 0 && is_digit(text[word.begin - 1]))) continue;
-        if (const auto it = korean_words_.find(word.text); it != korean_words_.end()) keys.push_back(value_key(it->second));
+        if (!korean_filter_.may_hold(word.text.size(), word.text[0])) continue;
+        if (const double* value = korean_words_.find(word.text)) keys.push_back(value_key(*value));
     }
     return keys;
 }
@@ -248,10 +257,6 @@ std::vector<std::string> NumberReader::english_keys(std::u32string_view text, co
     std::u32string lower;  // of each word in turn, reusing one buffer
     for (std::size_t k = 0; k < words.size(); ++k) {
         const WordView& word = words[k];
-        lower.assign(word.text);
-        for (char32_t& c : lower) {
-            if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
-        }
         auto scale_after = [&](std::size_t at, double& value) {
             if (at + 1 < words.size() && words[at + 1].script == WordScript::latin) {
                 const auto it = english_scales_.find(ascii_lower(words[at + 1].text));
@@ -274,7 +279,13 @@ std::vector<std::string> NumberReader::english_keys(std::u32string_view text, co
             continue;
         }
         if (word.script != WordScript::latin) continue;
-        if (const auto month = english_months_.find(lower); month != english_months_.end()) {
+        const char32_t first = word.text[0];
+        if (!english_filter_.may_hold(word.text.size(), first >= U'A' && first <= U'Z' ? first - U'A' + U'a' : first)) continue;
+        lower.assign(word.text);
+        for (char32_t& c : lower) {
+            if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+        }
+        if (const int* month = english_months_.find(lower)) {
             // A month is a date only when capitalised ("May 5", not "may").
             const bool capital = word.text[0] >= U'A' && word.text[0] <= U'Z';
             if (!capital) continue;
@@ -282,22 +293,22 @@ std::vector<std::string> NumberReader::english_keys(std::u32string_view text, co
                 std::size_t i = 0;
                 const double day = read_decimal(words[k + 1].text, i);
                 if (day >= 1 && day <= 31) {
-                    keys.push_back(date_key(month->second, day));
+                    keys.push_back(date_key(*month, day));
                     ++k;
                     continue;
                 }
             }
-            keys.push_back("m:" + std::to_string(month->second));
+            keys.push_back("m:" + std::to_string(*month));
             continue;
         }
-        if (const auto number = english_words_.find(lower); number != english_words_.end()) {
+        if (const double* number = english_words_.find(lower)) {
             // "a second", "per second", "every second": the unit of time, not the ordinal.
             if (lower == U"second" && k > 0) {
                 const std::u32string before = ascii_lower(words[k - 1].text);
                 if (before == U"a" || before == U"per" || before == U"every" || words[k - 1].script == WordScript::digits)
                     continue;
             }
-            double value = number->second;
+            double value = *number;
             if (scale_after(k, value)) ++k;
             keys.push_back(value_key(value));
         }

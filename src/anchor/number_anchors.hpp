@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "anchor/string_table.hpp"
+#include "anchor/word_filter.hpp"
 #include "anchor/words.hpp"
 
 namespace artalign {
@@ -39,10 +41,13 @@ public:
 private:
     std::map<std::u32string, double, std::less<>> korean_units_;  // 만, 억, 조
     std::map<std::u32string, double, std::less<>> korean_small_;  // 십, 백, 천
-    std::map<std::u32string, double, std::less<>> korean_words_;
     std::map<std::u32string, double, std::less<>> english_scales_;
-    std::map<std::u32string, double, std::less<>> english_words_;
-    std::map<std::u32string, int, std::less<>> english_months_;
+    // Looked up for nearly every word of every sentence: hashed, not ordered.
+    StringTable<char32_t, double> korean_words_;
+    StringTable<char32_t, double> english_words_;
+    StringTable<char32_t, int> english_months_;
+    WordFilter korean_filter_;   // of korean_words_
+    WordFilter english_filter_;  // of english_words_ and english_months_
 };
 
 }  // namespace artalign

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace artalign {
@@ -19,7 +20,7 @@ public:
     using Key = std::basic_string_view<Char>;
 
     /// The value of `key`, or nullptr.
-    Value* find(Key key) {
+    const Value* find(Key key) const {
         if (slots_.empty()) return nullptr;
         const std::uint64_t hash = hash_of(key);
         for (std::size_t slot = hash & mask(); slots_[slot] != 0; slot = (slot + 1) & mask()) {
@@ -27,6 +28,13 @@ public:
             if (entries_[index].hash == hash && this->key(index) == key) return &values_[index];
         }
         return nullptr;
+    }
+    Value* find(Key key) { return const_cast<Value*>(std::as_const(*this).find(key)); }
+
+    /// Sets the value of `key`, adding it when it is not there.
+    void assign(Key key, Value value) {
+        if (Value* known = find(key)) *known = std::move(value);
+        else insert(key, std::move(value));
     }
 
     /// Adds `key`, which must not be there, with `value`; returns the value's place.

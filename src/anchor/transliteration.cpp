@@ -14,8 +14,6 @@
 namespace artalign {
 namespace {
 
-constexpr std::size_t kMaxCachedSkeletons = 8192;
-
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w'; }
 
 // Sound class of the consonant(s) at `i` of lower-case ASCII `s`; advances `i`. '\0' for
@@ -101,22 +99,22 @@ std::string NameSkeletons::romanize(std::u32string_view hangul) const {
 }
 
 std::string NameSkeletons::korean_skeleton(std::u32string_view hangul) const {
-    std::u32string word(hangul);
-    if (const auto cached = korean_skeletons_.find(word); cached != korean_skeletons_.end()) return cached->second;
+    // Not cached: anchor extraction caches each word's anchor, and syllables romanise without
+    // ICU, so a cache here cost more than the words it spared.
     std::string roman = romanize(hangul);
     for (char& c : roman) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
     std::string skeleton = skeleton_of(roman, false);
-    if (korean_skeletons_.size() >= kMaxCachedSkeletons) korean_skeletons_.clear();
-    korean_skeletons_.emplace(std::move(word), skeleton);
     return skeleton;
 }
 
 std::string NameSkeletons::english_skeleton(std::u32string_view latin) {
     std::string lower;
-    for (const char32_t c : ascii_lower(latin)) {
-        if (c < 0x80) lower.push_back(static_cast<char>(c));
+    lower.reserve(latin.size());
+    for (const char32_t c : latin) {
+        if (c >= U'A' && c <= U'Z') lower.push_back(static_cast<char>(c - U'A' + U'a'));
+        else if (c < 0x80) lower.push_back(static_cast<char>(c));
     }
     return skeleton_of(lower, true);
 }

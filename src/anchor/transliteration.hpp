@@ -5,7 +5,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include <unicode/uversion.h>
 
@@ -39,9 +38,6 @@ public:
 
 private:
     mutable std::unique_ptr<icu::Transliterator> transliterator_;  // made when first needed, if ever
-    // Skeletons of Hangul words already seen: romanisation is the costly part, and news
-    // text repeats its words. Cleared when it reaches kMaxCachedSkeletons, so memory stays flat.
-    mutable std::unordered_map<std::u32string, std::string> korean_skeletons_;
 };
 
 }  // namespace artalign

@@ -11,8 +11,9 @@
 namespace artalign {
 namespace {
 
+// Compared from the last code point back: most suffixes tried fail there, at once.
 bool ends_with(std::u32string_view word, std::u32string_view suffix) {
-    return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+    return word.size() >= suffix.size() && std::equal(suffix.rbegin(), suffix.rend(), word.rbegin());
 }
 
 bool is_vowel(char32_t c) { return c == U'a' || c == U'e' || c == U'i' || c == U'o' || c == U'u' || c == U'y'; }
@@ -45,28 +46,41 @@ KoreanSuffixes KoreanSuffixes::load(const std::filesystem::path& file) {
 }
 
 std::vector<std::u32string> KoreanSuffixes::stems(const std::u32string& word) const {
-    std::vector<std::u32string> out{word};
-    if (word.empty()) return out;
+    std::vector<std::u32string_view> views;
+    stems(word, views);
+    return {views.begin(), views.end()};
+}
+
+void KoreanSuffixes::stems(std::u32string_view word, std::vector<std::u32string_view>& out) const {
+    out.assign(1, word);
+    if (word.empty()) return;
     const auto candidates = by_last_.find(word.back());
-    if (candidates == by_last_.end()) return out;
+    if (candidates == by_last_.end()) return;
     for (const std::size_t k : candidates->second) {
         const std::u32string& suffix = suffixes_[k];
         if (word.size() > suffix.size() && ends_with(word, suffix)) {
-            std::u32string stem = word.substr(0, word.size() - suffix.size());
-            if (std::find(out.begin(), out.end(), stem) == out.end()) out.push_back(std::move(stem));
+            const std::u32string_view stem = word.substr(0, word.size() - suffix.size());
+            if (std::find(out.begin(), out.end(), stem) == out.end()) out.push_back(stem);
         }
     }
-    return out;
 }
 
 std::u32string english_stem(std::u32string_view input) {
-    std::u32string word = ascii_lower(input);
+    std::u32string word(input);
+    reduce_to_english_stem(word);
+    return word;
+}
+
+void reduce_to_english_stem(std::u32string& word) {
+    // Suffixes as sv literals: their lengths are known at compile time, not counted per call.
+    using namespace std::literals;
     for (char32_t& c : word) {
-        if (c == U'\u2019') c = U'\'';
+        if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+        else if (c == U'\u2019') c = U'\'';
     }
-    if (ends_with(word, U"'s")) word.resize(word.size() - 2);
-    if (ends_with(word, U"'")) word.pop_back();
-    auto strip = [&word](std::u32string_view suffix, std::size_t min_rest, std::u32string_view replacement = U"") {
+    if (ends_with(word, U"'s"sv)) word.resize(word.size() - 2);
+    if (ends_with(word, U"'"sv)) word.pop_back();
+    auto strip = [&word](std::u32string_view suffix, std::size_t min_rest, std::u32string_view replacement = U""sv) {
         if (word.size() >= suffix.size() + min_rest && ends_with(word, suffix) &&
             has_vowel(std::u32string_view(word).substr(0, word.size() - suffix.size()))) {
             word.resize(word.size() - suffix.size());
@@ -75,21 +89,20 @@ std::u32string english_stem(std::u32string_view input) {
         }
         return false;
     };
-    if (!strip(U"ies", 2, U"y") && !strip(U"sses", 2, U"ss") && !ends_with(word, U"ss") && !ends_with(word, U"us") &&
-        !ends_with(word, U"is")) {
-        strip(U"s", 3);
+    if (!strip(U"ies"sv, 2, U"y"sv) && !strip(U"sses"sv, 2, U"ss"sv) && !ends_with(word, U"ss"sv) && !ends_with(word, U"us"sv) &&
+        !ends_with(word, U"is"sv)) {
+        strip(U"s"sv, 3);
     }
-    if (!strip(U"ied", 2, U"y") && !strip(U"ed", 3)) strip(U"ing", 3);
-    strip(U"ly", 4);
+    if (!strip(U"ied"sv, 2, U"y"sv) && !strip(U"ed"sv, 3)) strip(U"ing"sv, 3);
+    strip(U"ly"sv, 4);
     // Derivational endings, so that "researcher" meets "research", "calculation" "calculate".
-    for (const std::u32string_view suffix : {U"ation", U"ition", U"ment", U"ness", U"ity", U"ion", U"ate", U"er", U"or", U"ive", U"al"}) {
+    for (const std::u32string_view suffix : {U"ation"sv, U"ition"sv, U"ment"sv, U"ness"sv, U"ity"sv, U"ion"sv, U"ate"sv, U"er"sv, U"or"sv, U"ive"sv, U"al"sv}) {
         if (strip(suffix, 4)) break;
     }
     if (word.size() >= 2 && word[word.size() - 1] == word[word.size() - 2] && !is_vowel(word.back()) &&
         word.back() != U'l' && word.back() != U's')
         word.pop_back();  // "stopped" -> "stopp" -> "stop"
     if (word.size() > 3 && word.back() == U'e') word.pop_back();
-    return word;
 }
 
 }  // namespace artalign

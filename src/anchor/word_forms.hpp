@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -21,6 +22,9 @@ public:
     /// each listed suffix it ends with (longest suffix first), never leaving less than one
     /// syllable. "대통령은" -> {"대통령은", "대통령"}.
     std::vector<std::u32string> stems(const std::u32string& word) const;
+    /// The same stems as views into `word` (each is a prefix of it), in `out` (cleared first):
+    /// for the hot path, no allocation once `out` has grown.
+    void stems(std::u32string_view word, std::vector<std::u32string_view>& out) const;
 
 private:
     std::vector<std::u32string> suffixes_;  // longest first
@@ -34,5 +38,7 @@ private:
 /// "announcing" -> "announc"). Used identically on lexicon entries and on text. Pure ASCII in,
 /// ASCII out; other code points pass through unchanged.
 std::u32string english_stem(std::u32string_view word);
+/// english_stem() of `word` in place: for the hot path, no allocation once `word` has grown.
+void reduce_to_english_stem(std::u32string& word);
 
 }  // namespace artalign

@@ -1,15 +1,29 @@
 // Splitting text into words by script: the tokenizer under every anchor type.
 #include "anchor/words.hpp"
 
+#include <array>
+
 #include "util/text.hpp"
 
 namespace artalign {
 namespace {
 
-WordScript script_of(char32_t c) {
-    if (c >= U'0' && c <= U'9') return WordScript::digits;
-    if (is_hangul(c)) return WordScript::hangul;
-    if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z')) return WordScript::latin;
+// The scripts of the ASCII code points, looked up rather than compared.
+constexpr std::array<WordScript, 0x80> kAsciiScripts = [] {
+    std::array<WordScript, 0x80> scripts{};
+    for (char32_t c = 0; c < 0x80; ++c) {
+        if (c >= U'0' && c <= U'9') scripts[c] = WordScript::digits;
+        else if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z')) scripts[c] = WordScript::latin;
+        else scripts[c] = WordScript::other;
+    }
+    return scripts;
+}();
+
+// Asked of every code point: ASCII and Hangul syllables, nearly all of Korean-English text,
+// are told apart first (the classes do not overlap, so order is free).
+inline WordScript script_of(char32_t c) {
+    if (c < 0x80) return kAsciiScripts[c];
+    if ((c >= 0xAC00 && c <= 0xD7A3) || is_hangul(c)) return WordScript::hangul;
     if (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) return WordScript::latin;  // accented Latin
     return WordScript::other;
 }

@@ -144,36 +144,47 @@ std::u32string to_code_points(std::string_view text) {
 }
 
 void assign_code_points(std::string_view text, std::u32string& out) {
-    out.clear();
-    out.reserve(text.size());
+    // Sized for the most code points the bytes can hold, then cut to those decoded: no
+    // capacity check per code point (anchor extraction decodes every sentence).
+    out.resize(text.size());
+    char32_t* next = out.data();
     std::size_t offset = 0;
     while (offset < text.size()) {
         const int32_t c = next_code_point(text, offset);
-        out.push_back(c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
+        *next++ = c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
     }
+    out.resize(static_cast<std::size_t>(next - out.data()));
 }
 
 std::string to_utf8(std::u32string_view text) {
     std::string out;
-    out.reserve(text.size() * 3);
+    append_utf8(text, out);
+    return out;
+}
+
+void append_utf8(std::u32string_view text, std::string& out) {
+    // Sized for four bytes a code point, then cut to those written: no capacity check per byte.
+    const std::size_t start = out.size();
+    out.resize(start + 4 * text.size());
+    char* next = out.data() + start;
     for (const char32_t c : text) {
         if (c < 0x80) {
-            out.push_back(static_cast<char>(c));
+            *next++ = static_cast<char>(c);
         } else if (c < 0x800) {
-            out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+            *next++ = static_cast<char>(0xC0 | (c >> 6));
+            *next++ = static_cast<char>(0x80 | (c & 0x3F));
         } else if (c < 0x10000) {
-            out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+            *next++ = static_cast<char>(0xE0 | (c >> 12));
+            *next++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            *next++ = static_cast<char>(0x80 | (c & 0x3F));
         } else {
-            out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-            out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+            *next++ = static_cast<char>(0xF0 | (c >> 18));
+            *next++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            *next++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            *next++ = static_cast<char>(0x80 | (c & 0x3F));
         }
     }
-    return out;
+    out.resize(static_cast<std::size_t>(next - out.data()));
 }
 
 }  // namespace artalign

@@ -57,5 +57,7 @@ void assign_code_points(std::string_view text, std::u32string& out);
 
 /// Code points back to UTF-8.
 std::string to_utf8(std::u32string_view text);
+/// The same appended to `out`: keys spelled in a reused buffer allocate nothing once it has grown.
+void append_utf8(std::u32string_view text, std::string& out);
 
 }  // namespace artalign
