@@ -16,8 +16,9 @@ std::vector<std::string_view> split_lines(std::string_view text);
 /// Collapses runs of Unicode white space (including no-break spaces) to one space and trims.
 std::string collapse_whitespace(std::string_view text);
 
-/// Unicode NFC normalisation. Invalid UTF-8 sequences become U+FFFD.
-std::string normalize_nfc(std::string_view text);
+/// Unicode NFC normalisation. Invalid UTF-8 sequences become U+FFFD. Text already in NFC, as
+/// most is, is returned as it is (moved, not copied, when the caller passes an rvalue).
+std::string normalize_nfc(std::string text);
 
 /// next_code_point() for a sequence of two or more bytes.
 int32_t next_multibyte_code_point(std::string_view text, std::size_t& offset);
