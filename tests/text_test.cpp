@@ -163,6 +163,26 @@ TEST_CASE("the inline three-byte decoding agrees with the full UTF-8 decoder") {
     CHECK(offset == 3);
 }
 
+TEST_CASE("is_hangul_syllable_at agrees with decoding on every three-byte input, and on truncated ones") {
+    std::size_t disagreements = 0;
+    for (unsigned lead = 0xE0; lead <= 0xEF; ++lead) {
+        for (unsigned second = 0; second <= 0xFF; ++second) {
+            for (unsigned third = 0; third <= 0xFF; ++third) {
+                const char bytes[] = {static_cast<char>(lead), static_cast<char>(second), static_cast<char>(third)};
+                for (std::size_t length = 1; length <= 3; ++length) {
+                    const std::string_view text(bytes, length);
+                    std::size_t offset = 0;
+                    const int32_t c = next_code_point(text, offset);
+                    if (is_hangul_syllable_at(text, 0) != (c >= 0xAC00 && c <= 0xD7A3)) ++disagreements;
+                }
+            }
+        }
+    }
+    CHECK(disagreements == 0);
+    CHECK(is_hangul_syllable_at("a가", 1));
+    CHECK_FALSE(is_hangul_syllable_at("a가", 0));
+}
+
 TEST_CASE("is_valid_utf8 finds an ill-formed sequence wherever it is, ASCII runs included") {
     CHECK(is_valid_utf8(""));
     CHECK(is_valid_utf8("plain ASCII, longer than eight bytes"));

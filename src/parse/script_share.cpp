@@ -91,12 +91,12 @@ void ScriptShare::count(std::string_view text, const ScriptShare& first, const S
             ++offset;
             continue;
         }
-        const int32_t c = next_code_point(text, offset);
-        if (c >= 0xAC00 && c <= 0xD7A3) {
+        if (is_hangul_syllable_at(text, offset)) {
             ++hangul;
+            offset += 3;
             continue;
         }
-        const int script = script_of_letter(c);
+        const int script = script_of_letter(next_code_point(text, offset));
         if (script == kNoLetter) continue;
         ++counts.letters;
         if (first.holds(script)) ++counts.in_first;

@@ -88,6 +88,9 @@ bool is_collapsed(std::string_view text) {
             if (after_space) return false;
             ++offset;
             after_space = true;
+        } else if (is_hangul_syllable_at(text, offset)) {
+            offset += 3;
+            after_space = false;
         } else {
             const int32_t c = next_code_point(text, offset);
             if (c < 0 || is_white_space(c)) return false;
@@ -161,12 +164,13 @@ bool is_plainly_nfc(std::string_view text, const icu::Normalizer2& nfc) {
                 continue;
             }
         }
-        const int32_t c = next_code_point(text, offset);
-        if (c < 0x80) {
-            if (c < 0) return false;  // invalid UTF-8: ICU's path makes it U+FFFD
-        } else if (c < 0xAC00 || c > 0xD7A3) {
-            if (!nfc.isInert(c)) return false;
+        if (is_hangul_syllable_at(text, offset)) {
+            offset += 3;
+            continue;
         }
+        const int32_t c = next_code_point(text, offset);
+        if (c < 0) return false;  // invalid UTF-8: ICU's path makes it U+FFFD
+        if (c >= 0x80 && !nfc.isInert(c)) return false;
     }
     return true;
 }
