@@ -29,5 +29,8 @@ install(FILES ${PROJECT_BINARY_DIR}/artalignConfig.cmake ${PROJECT_BINARY_DIR}/a
 file(RELATIVE_PATH ARTALIGN_PC_TO_PREFIX ${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_LIBDIR}/pkgconfig
      ${CMAKE_INSTALL_PREFIX})
 string(REGEX REPLACE "/$" "" ARTALIGN_PC_TO_PREFIX "${ARTALIGN_PC_TO_PREFIX}")
+# dlopen's library, as the exported target links it (empty where libc has dlopen).
+list(TRANSFORM CMAKE_DL_LIBS PREPEND -l OUTPUT_VARIABLE ARTALIGN_PC_DL_LIBS)
+string(JOIN " " ARTALIGN_PC_DL_LIBS ${ARTALIGN_PC_DL_LIBS})
 configure_file(cmake/artalign.pc.in ${PROJECT_BINARY_DIR}/artalign.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/artalign.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "read/charset.hpp"
+#include "read/curl_library.hpp"
 #include "artalign/error.hpp"
 #include "test_server.hpp"
 
@@ -63,6 +64,30 @@ TEST_CASE("fetching: a page, a redirect, gzip") {
 
     const Page compressed = fetcher.fetch(server.url("/gzip"));
     CHECK(compressed.content.rfind("<html><head><title>Local test article", 0) == 0);
+}
+
+TEST_CASE("libcurl: loaded at run time; a library that cannot be loaded is a one-line error naming it") {
+    const std::string missing = "libartalign-test-no-such-curl.so.4";
+    try {
+        CurlLibrary::open(missing.c_str());
+        FAIL("opened a library that does not exist");
+    } catch (const std::runtime_error& error) {
+        const std::string message = error.what();
+        CHECK(message.rfind("cannot load " + missing + " (", 0) == 0);
+        CHECK(message.find("install libcurl") != std::string::npos);
+        CHECK(message.find('\n') == std::string::npos);
+    }
+    // A library that loads but is not libcurl: the C library.
+    try {
+        CurlLibrary::open("libc.so.6");
+        FAIL("took the C library for libcurl");
+    } catch (const std::runtime_error& error) {
+        CHECK(std::string(error.what()).rfind("libc.so.6 has no curl_global_init (", 0) == 0);
+    }
+    const CurlLibrary& curl = system_curl();
+    const bool resolved = curl.easy_init != nullptr && curl.easy_header != nullptr;
+    CHECK(resolved);
+    CHECK(&system_curl() == &curl);
 }
 
 TEST_CASE("fetching: errors name the URL") {

@@ -16,6 +16,20 @@ TEST_CASE("json_quote escapes what JSON and HTML embedding need") {
     CHECK(json_quote(std::string("nul\0x", 5)) == "\"nul\\u0000x\"");
     CHECK(json_quote("bad\xFF") == "\"bad\\ufffd\"");
     CHECK(json_quote("\xEF\xBF\xBD") == "\"\\ufffd\"");  // U+FFFD as the invalid byte it stands for
+    CHECK(json_quote("") == "\"\"");
+    CHECK(json_quote("\x7F~ \xE2\x80\xA8") == "\"\x7F~ \\u2028\"");  // DEL as it is; LINE SEPARATOR escaped
+}
+
+TEST_CASE("numbers as std::to_string writes them; clear() starts a new value") {
+    JsonWriter json;
+    json.begin_array().value(std::int64_t{-9223372036854775807 - 1}).value(~std::size_t{0}).value(0);
+    json.clear();
+    json.begin_object().key("b").value(std::size_t{20}).end_object();
+    CHECK(json.str() == R"({"b":20})");
+    json.clear();
+    json.begin_array().value(std::int64_t{-9223372036854775807 - 1}).value(~std::size_t{0}).value(0).end_array();
+    CHECK(json.str() == "[" + std::to_string(std::int64_t{-9223372036854775807 - 1}) + "," +
+                            std::to_string(~std::size_t{0}) + ",0]");
 }
 
 TEST_CASE("compact output nests objects and arrays with commas in the right places") {

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <sstream>
@@ -31,34 +32,41 @@
 namespace artalign::cli {
 namespace {
 
-std::string index_list(const std::vector<std::size_t>& indices, const char* separator) {
-    std::string out;
-    for (const std::size_t k : indices) {
-        if (!out.empty()) out += separator;
-        out += std::to_string(k);
+// "3,4": the indices joined by `separator`, appended to `out`.
+void append_index_list(std::string& out, const std::vector<std::size_t>& indices, char separator) {
+    for (std::size_t k = 0; k < indices.size(); ++k) {
+        if (k > 0) out.push_back(separator);
+        const fmt::format_int digits(indices[k]);
+        out.append(digits.data(), digits.size());
     }
-    return out;
 }
 
+// One line a bead, appended to one string: JSON lines or TSV.
 std::string render(const std::string& format, const Alignment& alignment, const SegmentList& source,
                    const SegmentList& target) {
-    std::ostringstream out;
+    std::string out;
+    JsonWriter json;
     for (const Bead& bead : alignment.beads) {
         if (format == "jsonl") {
-            JsonWriter json;
+            json.clear();
             json.begin_object().key("source").begin_array();
             for (const std::size_t k : bead.source) json.value(k);
             json.end_array().key("target").begin_array();
             for (const std::size_t k : bead.target) json.value(k);
             json.end_array().key("score").fixed(bead.score, 3).key("type").value(bead.type()).end_object();
-            out << json.str() << '\n';
+            out += json.str();
         } else {
-            out << index_list(bead.source, ",") << '\t' << index_list(bead.target, ",") << '\t'
-                << fmt::format("{:.3f}", bead.score) << '\t' << joined_text(source, bead.source) << '\t'
-                << joined_text(target, bead.target) << '\n';
+            append_index_list(out, bead.source, ',');
+            out.push_back('\t');
+            append_index_list(out, bead.target, ',');
+            fmt::format_to(std::back_inserter(out), "\t{:.3f}\t", bead.score);
+            out += joined_text(source, bead.source);
+            out.push_back('\t');
+            out += joined_text(target, bead.target);
         }
+        out.push_back('\n');
     }
-    return out.str();
+    return out;
 }
 
 // Which of the two languages `segments` are written in, by the scripts of their letters (as the
@@ -72,21 +80,31 @@ int written_in(const SegmentList& segments, const ScriptShare& source, const Scr
     return -1;
 }
 
+// The scripts of the two languages, looked up once a run (ICU's locale data is slow to ask).
+struct LanguageScripts {
+    ScriptShare source;
+    ScriptShare target;
+};
+
+// The languages' scripts; nullopt when ICU knows no script of one of them (then no warning).
+std::optional<LanguageScripts> language_scripts(const std::string& source_language, const std::string& target_language) {
+    try {
+        return LanguageScripts{ScriptShare(source_language), ScriptShare(target_language)};
+    } catch (const DataError&) {
+        return std::nullopt;
+    }
+}
+
 // A warning when both texts are in one language (Korean against Korean): the units are then no
 // translation, whatever xml:lang says. Empty when not, or when ICU knows no script of a language.
 std::string same_language_warning(const SegmentList& source, const SegmentList& target,
-                                  const std::string& source_language, const std::string& target_language) {
-    try {
-        const ScriptShare source_scripts(source_language);
-        const ScriptShare target_scripts(target_language);
-        const int source_side = written_in(source, source_scripts, target_scripts);
-        if (source_side < 0 || source_side != written_in(target, source_scripts, target_scripts)) return {};
-        const ScriptShare& both = source_side == 0 ? source_scripts : target_scripts;
-        return fmt::format("both texts are in {} ({}): not an original and its translation", both.language_name(),
-                           both.script_names());
-    } catch (const DataError&) {
-        return {};
-    }
+                                  const std::optional<LanguageScripts>& scripts) {
+    if (!scripts) return {};
+    const int source_side = written_in(source, scripts->source, scripts->target);
+    if (source_side < 0 || source_side != written_in(target, scripts->source, scripts->target)) return {};
+    const ScriptShare& both = source_side == 0 ? scripts->source : scripts->target;
+    return fmt::format("both texts are in {} ({}): not an original and its translation", both.language_name(),
+                       both.script_names());
 }
 
 AnchorKind kind_named(const std::string& name) {
@@ -111,6 +129,7 @@ struct TextRun {
     std::string source_segmentation;  // the languages to split sentences by, without --presplit
     std::string target_segmentation;
     std::shared_ptr<const Resources> resources;  // segmentation and anchor data, loaded once
+    std::optional<LanguageScripts> scripts;      // for same_language_warning
     bool dedupe = true;  // with --append
 };
 
@@ -128,6 +147,24 @@ struct TextWorker {
     std::optional<SentenceSplitter> target_splitter;
 };
 
+// The pair's translation units, for a TMX only (JSON lines and TSV write the beads), each with
+// `warning` when there is one (written as <prop type="x-warning">).
+std::vector<TranslationUnit> units_with_warning(const SegmentList& source, const SegmentList& target,
+                                                const Alignment& alignment, const std::string& warning) {
+    std::vector<TranslationUnit> units = translation_units(source, target, alignment.beads);
+    for (TranslationUnit& unit : units) {
+        if (!warning.empty()) unit.warning = warning;
+    }
+    return units;
+}
+
+TmxOptions tmx_options(const TextRun& run) {
+    TmxOptions tmx;
+    tmx.source_language = run.source_language;
+    tmx.target_language = run.target_language;
+    return tmx;
+}
+
 // Aligns one pair and writes its output (standard output when `output` is empty).
 // In a batch, the summary line starts with the output's name.
 // With `append`, merges the units into that memory instead.
@@ -140,23 +177,17 @@ void align_pair(const TextRun& run, const TextWorker& worker, const std::string&
     const SegmentList target = read_text_segments(target_file, run.layout, target_splitter ? &*target_splitter : nullptr);
     const Alignment alignment = worker.aligner.align(source, target);
 
-    const std::string warning = same_language_warning(source, target, run.source_language, run.target_language);
+    const std::string warning = same_language_warning(source, target, run.scripts);
     if (!warning.empty()) fmt::print(stderr, "artalign: warning: {}\n", warning);
-    std::vector<TranslationUnit> units = translation_units(source, target, alignment.beads);
-    for (TranslationUnit& unit : units) {
-        if (!warning.empty()) unit.warning = warning;  // written as <prop type="x-warning">
-    }
-    TmxOptions tmx;
-    tmx.source_language = run.source_language;
-    tmx.target_language = run.target_language;
     if (append) {
-        const AppendReport report = append_tmx(*append, units, tmx, tmx_dtd_path(data_directory()), run.dedupe,
-                                               AppendHints{"--source-language", false});
+        const AppendReport report =
+            append_tmx(*append, units_with_warning(source, target, alignment, warning), tmx_options(run),
+                       tmx_dtd_path(data_directory()), run.dedupe, AppendHints{"--source-language", false});
         if (!run.quiet)
             fmt::print("appended {} units to {} ({} were there, {} new units already in it)\n", report.added, *append,
                        report.existing_units, report.already_there);
     } else if (run.format == "tmx") {
-        write_tmx(*output, units, tmx);
+        write_tmx(*output, units_with_warning(source, target, alignment, warning), tmx_options(run));
     } else {
         const std::string text = render(run.format, alignment, source, target);
         if (output && !output->empty()) {
@@ -275,6 +306,7 @@ int run_align_text(const std::vector<std::string>& arguments) {
     resources.pages = false;  // plain text: no site profiles, no extraction rules to compile
     if (const auto lexicon = parser.option("lexicon")) resources.lexicon_files.emplace_back(*lexicon);
     run.resources = Resources::load(resources);
+    run.scripts = language_scripts(run.source_language, run.target_language);
 
     if (!batch) {
         align_pair(run, TextWorker(run), *source_file, *target_file, output, false, append);

@@ -35,6 +35,8 @@ public:
     const std::string& script_names() const { return script_names_; }
 
 private:
+    bool holds(int script) const;  // whether `script` (a UScriptCode) is one of the language's
+
     std::vector<int> scripts_;  // UScriptCode values
     std::string language_name_;
     std::string script_names_;

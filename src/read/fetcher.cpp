@@ -1,9 +1,7 @@
-// Fetching pages with libcurl: one easy handle per attempt, redirects followed by hand so that
-// every hop is checked, each site's robots.txt read before its first page, and a file cache
-// keyed by a hash of the URL.
+// Fetching pages with libcurl (loaded at the first request, read/curl_library.hpp): one easy
+// handle per attempt, redirects followed by hand so that every hop is checked, each site's
+// robots.txt read before its first page, and a file cache keyed by a hash of the URL.
 #include "read/fetcher.hpp"
-
-#include <curl/curl.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -11,11 +9,11 @@
 #include <fstream>
 #include <sstream>
 #include <memory>
-#include <mutex>
 #include <string_view>
 #include <thread>
 
 #include "util/atomic_file.hpp"
+#include "read/curl_library.hpp"
 #include "artalign/error.hpp"
 #include "read/input_file.hpp"
 #include "util/limits.hpp"
@@ -27,15 +25,6 @@ namespace {
 
 // A cache entry's .meta holds three lines: the URL asked for, the URL answered, the Content-Type.
 constexpr std::uint64_t kMaxCacheMetaBytes = 64 << 10;
-
-struct CleanupCurl {
-    void operator()(CURL* handle) const { curl_easy_cleanup(handle); }
-};
-
-void init_curl_once() {
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
 
 // The body being received, and whether it outgrew the limit (the transfer is then aborted).
 struct Sink {
@@ -167,7 +156,6 @@ std::optional<std::filesystem::path> default_cache_directory() {
 }
 
 Fetcher::Fetcher(FetchOptions options) : options_(std::move(options)) {
-    init_curl_once();
     if (options_.user_agent.empty())
         options_.user_agent = std::string("artalign/") + kVersion +
                               " (Korean-English translation memory builder; fetches one article and its original)";
@@ -175,6 +163,15 @@ Fetcher::Fetcher(FetchOptions options) : options_(std::move(options)) {
 }
 
 Fetcher::~Fetcher() = default;
+
+void Fetcher::load_curl(const std::string& url) {
+    if (curl_ != nullptr) return;
+    try {
+        curl_ = &system_curl();
+    } catch (const std::runtime_error& error) {
+        throw FetchError(url, error.what());
+    }
+}
 
 bool Fetcher::wait_for_host(const std::string& host, std::chrono::milliseconds time_left) {
     const auto now = std::chrono::steady_clock::now();
@@ -192,37 +189,38 @@ bool Fetcher::wait_for_host(const std::string& host, std::chrono::milliseconds t
 
 Fetcher::Answer Fetcher::request_once(const std::string& url, std::chrono::milliseconds timeout,
                                       std::size_t max_bytes) {
-    std::unique_ptr<CURL, CleanupCurl> handle(curl_easy_init());
+    const CurlLibrary& library = *curl_;
+    std::unique_ptr<CURL, decltype(library.easy_cleanup)> handle(library.easy_init(), library.easy_cleanup);
     if (!handle) throw FetchError(url, "libcurl could not start a transfer");
     CURL* curl = handle.get();
     Sink sink;
     sink.max_bytes = max_bytes;
     char error_buffer[CURL_ERROR_SIZE] = {};
-    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);  // followed by fetch(), hop by hop
-    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");  // every encoding libcurl decodes (gzip, deflate)
-    curl_easy_setopt(curl, CURLOPT_USERAGENT, options_.user_agent.c_str());
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options_.connect_timeout.count()));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(std::max<std::int64_t>(timeout.count(), 1)));  // 0: none
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, write_body);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error_buffer);
+    library.easy_setopt(curl, CURLOPT_URL, url.c_str());
+    library.easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    library.easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);  // followed by fetch(), hop by hop
+    library.easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");  // every encoding libcurl decodes (gzip, deflate)
+    library.easy_setopt(curl, CURLOPT_USERAGENT, options_.user_agent.c_str());
+    library.easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options_.connect_timeout.count()));
+    library.easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(std::max<std::int64_t>(timeout.count(), 1)));  // 0: none
+    library.easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    library.easy_setopt(curl, CURLOPT_WRITEFUNCTION, write_body);
+    library.easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
+    library.easy_setopt(curl, CURLOPT_ERRORBUFFER, error_buffer);
 
     Answer answer;
-    answer.code = curl_easy_perform(curl);
+    answer.code = library.easy_perform(curl);
     ++requests_sent_;
-    answer.curl_message = error_buffer[0] != '\0' ? error_buffer : curl_easy_strerror(answer.code);
+    answer.curl_message = error_buffer[0] != '\0' ? error_buffer : library.easy_strerror(answer.code);
     answer.too_large = sink.too_large;
     answer.body = std::move(sink.body);
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &answer.status);
+    library.easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &answer.status);
     const char* content_type = nullptr;
-    if (curl_easy_getinfo(curl, CURLINFO_CONTENT_TYPE, &content_type) == CURLE_OK && content_type != nullptr)
+    if (library.easy_getinfo(curl, CURLINFO_CONTENT_TYPE, &content_type) == CURLE_OK && content_type != nullptr)
         answer.content_type = content_type;
     if (answer.status >= 300 && answer.status < 400) {
         struct curl_header* location = nullptr;
-        if (curl_easy_header(curl, "Location", 0, CURLH_HEADER, -1, &location) == CURLHE_OK && location != nullptr)
+        if (library.easy_header(curl, "Location", 0, CURLH_HEADER, -1, &location) == CURLHE_OK && location != nullptr)
             answer.redirect_to = resolve_url(url, location->value).value_or(location->value);
     }
     return answer;
@@ -317,6 +315,7 @@ Fetcher::SiteRobots Fetcher::read_robots(const std::string& robots_url, const Fe
 Page Fetcher::fetch(const std::string& url) {
     if (!is_web_url(url)) throw FetchError(url, "only http and https URLs are fetched");
     if (auto cached = read_cache(url)) return *cached;
+    load_curl(url);
 
     const FetchClock clock(options_.max_total_time);
     std::string current = url;

@@ -17,6 +17,8 @@
 
 namespace artalign {
 
+struct CurlLibrary;
+
 /// The longest Crawl-delay a robots.txt can impose; longer ones are cut to this, so that one
 /// site cannot stall a run past every fetch's max_total_time.
 inline constexpr std::chrono::milliseconds kMaxCrawlDelay{60'000};
@@ -64,6 +66,8 @@ private:
         RobotsRules rules;
         std::string unreadable;  ///< e.g. "answered HTTP 503 (server error)"; empty when read or missing
     };
+    // Loads libcurl before the first request; throws FetchError naming `url` when it cannot.
+    void load_curl(const std::string& url);
     // Throws FetchError when `url` may not be fetched; fetches the site's robots.txt the first time.
     void check_robots(const std::string& url, const FetchClock& clock);
     SiteRobots read_robots(const std::string& robots_url, const FetchClock& clock);
@@ -81,6 +85,7 @@ private:
     std::map<std::string, std::chrono::milliseconds> crawl_delay_;  // by host, from robots.txt
     std::map<std::string, SiteRobots> robots_;                      // by "scheme://host[:port]"
     int requests_sent_ = 0;
+    const CurlLibrary* curl_ = nullptr;  // set by load_curl()
 };
 
 }  // namespace artalign

@@ -1,6 +1,8 @@
 // Reading plain-text files as UTF-8 NFC.
 #include "read/text_file.hpp"
 
+#include <utility>
+
 #include "artalign/error.hpp"
 #include "read/input_file.hpp"
 #include "util/limits.hpp"
@@ -20,7 +22,7 @@ std::string read_text_file(const std::filesystem::path& file) {
         throw InputError(file.string(), "holds a NUL byte at byte " + std::to_string(nul + 1) +
                                             ": not UTF-8 text (UTF-16? convert it with iconv -f UTF-16 -t UTF-8)");
     if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
-    return normalize_nfc(bytes);
+    return normalize_nfc(std::move(bytes));
 }
 
 }  // namespace artalign

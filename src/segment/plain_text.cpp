@@ -14,7 +14,7 @@ std::vector<std::string> text_lines(const std::string& text) {
 std::vector<std::string> text_paragraphs(const std::string& text) {
     std::vector<std::string> paragraphs;
     std::string paragraph;
-    for (const std::string& line : text_lines(text)) {
+    for (const std::string_view line : split_lines(text)) {
         const std::string clean = collapse_whitespace(line);
         if (clean.empty()) {
             if (!paragraph.empty()) paragraphs.push_back(std::move(paragraph));
@@ -30,13 +30,15 @@ std::vector<std::string> text_paragraphs(const std::string& text) {
 SegmentList text_segments(const std::string& text, TextLayout layout, const SentenceSplitter* splitter) {
     if (layout == TextLayout::lines) {
         SegmentList segments;
-        for (const std::string& line : text_lines(text)) segments.push_back(Segment{collapse_whitespace(line), 0});
+        const std::vector<std::string_view> lines = split_lines(text);
+        segments.reserve(lines.size());
+        for (const std::string_view line : lines) segments.push_back(Segment{collapse_whitespace(line), 0});
         return segments;
     }
     if (layout == TextLayout::paragraph_lines) {
         SegmentList segments;
         std::size_t block = 0;
-        for (const std::string& line : text_lines(text)) {
+        for (const std::string_view line : split_lines(text)) {
             std::string clean = collapse_whitespace(line);
             if (clean.empty()) {
                 if (!segments.empty() && segments.back().block == block) ++block;

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <iterator>
 #include <stdexcept>
 
 #include "artalign/error.hpp"
@@ -12,11 +13,26 @@
 
 namespace artalign {
 
-std::string json_quote(std::string_view text) {
-    std::string out = "\"";
-    out.reserve(text.size() + 2);
+namespace {
+
+// Bytes written as they are, with no need to decode: printable ASCII but the quote, the
+// backslash and the three characters escaped for HTML.
+bool is_plain_ascii(unsigned char byte) {
+    return byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\' && byte != '<' && byte != '>' && byte != '&';
+}
+
+// json_quote(text) appended to `out`, without a string of its own.
+void append_quoted(std::string& out, std::string_view text) {
+    out.push_back('"');
     std::size_t offset = 0;
     while (offset < text.size()) {
+        // A run of plain ASCII, most of any key or text, is copied in one piece.
+        const std::size_t run = offset;
+        while (offset < text.size() && is_plain_ascii(static_cast<unsigned char>(text[offset]))) ++offset;
+        if (offset > run) {
+            out.append(text.substr(run, offset - run));
+            if (offset == text.size()) break;
+        }
         const std::size_t start = offset;
         const int32_t c = next_code_point(text, offset);
         switch (c) {
@@ -34,13 +50,21 @@ std::string json_quote(std::string_view text) {
                     // is read back writes the same bytes again.
                     out += "\\ufffd";
                 } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                    out += fmt::format("\\u{:04x}", c);
+                    fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
                 } else {
                     out.append(text.substr(start, offset - start));
                 }
         }
     }
     out.push_back('"');
+}
+
+}  // namespace
+
+std::string json_quote(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 2);
+    append_quoted(out, text);
     return out;
 }
 
@@ -82,7 +106,7 @@ JsonWriter& JsonWriter::end_array() { close(']'); return *this; }
 
 JsonWriter& JsonWriter::key(std::string_view name) {
     before_value();
-    out_ += json_quote(name);
+    append_quoted(out_, name);
     out_ += indent_ > 0 ? ": " : ":";
     after_key_ = true;
     return *this;
@@ -90,7 +114,7 @@ JsonWriter& JsonWriter::key(std::string_view name) {
 
 JsonWriter& JsonWriter::value(std::string_view text) {
     before_value();
-    out_ += json_quote(text);
+    append_quoted(out_, text);
     return *this;
 }
 
@@ -115,7 +139,7 @@ JsonWriter& JsonWriter::value(double number) {
 JsonWriter& JsonWriter::fixed(double number, int decimals) {
     if (!std::isfinite(number)) return null();
     before_value();
-    out_ += fmt::format("{:.{}f}", number, decimals);
+    fmt::format_to(std::back_inserter(out_), "{:.{}f}", number, decimals);
     return *this;
 }
 
@@ -128,13 +152,15 @@ JsonWriter& JsonWriter::exact(double number) {
 
 JsonWriter& JsonWriter::value(std::int64_t number) {
     before_value();
-    out_ += std::to_string(number);
+    const fmt::format_int digits(number);  // what std::to_string writes, without a string
+    out_.append(digits.data(), digits.size());
     return *this;
 }
 
 JsonWriter& JsonWriter::value(std::size_t number) {
     before_value();
-    out_ += std::to_string(number);
+    const fmt::format_int digits(number);
+    out_.append(digits.data(), digits.size());
     return *this;
 }
 

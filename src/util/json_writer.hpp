@@ -53,6 +53,12 @@ public:
     JsonWriter& raw(std::string_view json);
 
     const std::string& str() const { return out_; }
+    /// Starts over on a new value, keeping the storage: one writer serves every line of JSONL.
+    void clear() {
+        out_.clear();
+        has_items_.clear();
+        after_key_ = false;
+    }
 
 private:
     void before_value();

@@ -16,8 +16,9 @@ std::vector<std::string_view> split_lines(std::string_view text);
 /// Collapses runs of Unicode white space (including no-break spaces) to one space and trims.
 std::string collapse_whitespace(std::string_view text);
 
-/// Unicode NFC normalisation. Invalid UTF-8 sequences become U+FFFD.
-std::string normalize_nfc(std::string_view text);
+/// Unicode NFC normalisation. Invalid UTF-8 sequences become U+FFFD. Text already in NFC, as
+/// most is, is returned as it is (moved, not copied, when the caller passes an rvalue).
+std::string normalize_nfc(std::string text);
 
 /// next_code_point() for a sequence of two or more bytes.
 int32_t next_multibyte_code_point(std::string_view text, std::size_t& offset);
@@ -42,6 +43,18 @@ inline int32_t next_code_point(std::string_view text, std::size_t& offset) {
         }
     }
     return next_multibyte_code_point(text, offset);
+}
+
+/// True when the three bytes at `offset` are a Hangul syllable (U+AC00 to U+D7A3, EA B0 80 to
+/// ED 9E A3), most of Korean text, checked without decoding: valid three-byte sequences sort
+/// as their code points do, and between those two every lead with two continuation bytes is one.
+inline bool is_hangul_syllable_at(std::string_view text, std::size_t offset) {
+    if (offset + 2 >= text.size()) return false;
+    const auto first = static_cast<unsigned char>(text[offset]);
+    const auto second = static_cast<unsigned char>(text[offset + 1]);
+    const auto third = static_cast<unsigned char>(text[offset + 2]);
+    const std::uint32_t bytes = (std::uint32_t{first} << 16) | (std::uint32_t{second} << 8) | third;
+    return bytes >= 0xEAB080 && bytes <= 0xED9EA3 && (second & 0xC0) == 0x80 && (third & 0xC0) == 0x80;
 }
 
 /// True when `text` is well-formed UTF-8 (no invalid, truncated, overlong or surrogate sequence).

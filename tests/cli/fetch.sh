@@ -118,4 +118,9 @@ grep -q '"status":"failed".*fetching is off' "$SCRATCH/off.jsonl" || fail "strea
 "$ARTALIGN" stream --cache "$SCRATCH/cache4" --fetch <"$SCRATCH/record.jsonl" >"$SCRATCH/on.jsonl" 2>"$SCRATCH/err" \
   || fail "stream --fetch exited $?: $(cat "$SCRATCH/err")"
 grep -q '"status":"aligned"' "$SCRATCH/on.jsonl" || fail "stream --fetch: $(cat "$SCRATCH/on.jsonl")"
+
+# libcurl is loaded when a URL is fetched (as above), not linked: a run on files maps none of the
+# ~30 libraries it brings. (ldd's whole output first: `ldd | grep -q` fails under pipefail.)
+linked=$(ldd "$ARTALIGN" 2>&1)
+case "$linked" in *libcurl*) fail "artalign links libcurl: $linked" ;; esac
 finish
