@@ -165,18 +165,20 @@ TmxOptions tmx_options(const TextRun& run) {
     return tmx;
 }
 
-// Aligns one pair and writes its output (standard output when `output` is empty).
-// In a batch, the summary line starts with the output's name.
-// With `append`, merges the units into that memory instead.
-void align_pair(const TextRun& run, const TextWorker& worker, const std::string& source_file,
-                const std::string& target_file, const std::optional<std::string>& output, bool in_batch,
-                const std::optional<std::string>& append = std::nullopt) {
+// Aligns one pair and writes its output (standard output when `output` is empty). A file
+// output is returned written but not committed, with the summary line to print once it is in
+// place: a batch commits its outputs in groups (OutputGroup). In a batch, the summary line
+// starts with the output's name. With `append`, merges the units into that memory instead.
+FinishedPair align_pair(const TextRun& run, const TextWorker& worker, const std::string& source_file,
+                        const std::string& target_file, const std::optional<std::string>& output, bool in_batch,
+                        const std::optional<std::string>& append = std::nullopt) {
     const auto& source_splitter = worker.source_splitter;
     const auto& target_splitter = worker.target_splitter;
     const SegmentList source = read_text_segments(source_file, run.layout, source_splitter ? &*source_splitter : nullptr);
     const SegmentList target = read_text_segments(target_file, run.layout, target_splitter ? &*target_splitter : nullptr);
     const Alignment alignment = worker.aligner.align(source, target);
 
+    FinishedPair finished;
     const std::string warning = same_language_warning(source, target, run.scripts);
     if (!warning.empty()) fmt::print(stderr, "artalign: warning: {}\n", warning);
     if (append) {
@@ -191,18 +193,20 @@ void align_pair(const TextRun& run, const TextWorker& worker, const std::string&
     } else {
         const std::string text = render(run.format, alignment, source, target);
         if (output && !output->empty()) {
-            write_file_atomically(*output, text);
+            finished.output = std::make_unique<AtomicFile>(*output);
+            finished.output->write(text);
         } else {
             write_standard_output(text);
         }
     }
     if (!run.quiet) {
-        fmt::print(stderr, "{}alignment score {:.2f}, {:.1f}% of source characters aligned, {:.1f}% of pairs anchored, {} beads{}\n",
-                   in_batch ? *output + ": " : std::string(),
-                   alignment.score, 100.0 * alignment.coverage, 100.0 * alignment.anchored, alignment.beads.size(),
-                   alignment.mismatched ? "; warning: these texts do not look like an original and its translation"
-                                        : "");
+        finished.summary = fmt::format(
+            "{}alignment score {:.2f}, {:.1f}% of source characters aligned, {:.1f}% of pairs anchored, {} beads{}\n",
+            in_batch ? *output + ": " : std::string(), alignment.score, 100.0 * alignment.coverage,
+            100.0 * alignment.anchored, alignment.beads.size(),
+            alignment.mismatched ? "; warning: these texts do not look like an original and its translation" : "");
     }
+    return finished;
 }
 
 }  // namespace
@@ -309,13 +313,17 @@ int run_align_text(const std::vector<std::string>& arguments) {
     run.scripts = language_scripts(run.source_language, run.target_language);
 
     if (!batch) {
-        align_pair(run, TextWorker(run), *source_file, *target_file, output, false, append);
+        const FinishedPair finished = align_pair(run, TextWorker(run), *source_file, *target_file, output, false, append);
+        if (finished.output) finished.output->commit();
+        std::fputs(finished.summary.c_str(), stderr);
         return 0;
     }
     const std::size_t failed = run_text_jobs(list, jobs, [&run]() -> TextJobRunner {
         // Each thread its own splitters and extractor (caches, transliterator), sharing the loaded data.
         auto worker = std::make_shared<const TextWorker>(run);
-        return [&run, worker](const TextJob& job) { align_pair(run, *worker, job.source, job.target, job.output, true); };
+        return [&run, worker](const TextJob& job) {
+            return align_pair(run, *worker, job.source, job.target, job.output, true);
+        };
     });
     if (!run.quiet)
         fmt::print(stderr, "{} pairs aligned, {} failed\n", list.size() - failed, failed);

@@ -3,7 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <mutex>
@@ -11,6 +13,7 @@
 
 #include "artalign/error.hpp"
 #include "read/text_file.hpp"
+#include "util/output_group.hpp"
 #include "util/text.hpp"
 
 namespace artalign::cli {
@@ -46,11 +49,26 @@ std::vector<TextJob> read_text_jobs(const std::string& list) {
     return jobs;
 }
 
+namespace {
+
+// Files a thread's group holds at most: few enough that every thread's open temporaries stay
+// well under the usual limit of 1,024 open files.
+std::size_t group_size(unsigned threads) { return std::clamp<std::size_t>(512 / std::max(threads, 1u), 1, 64); }
+
+}  // namespace
+
 std::size_t run_text_jobs(const std::vector<TextJob>& jobs, unsigned threads,
                           const std::function<TextJobRunner()>& make_worker) {
     std::atomic<std::size_t> next{0};
     std::atomic<std::size_t> failed{0};
     std::mutex report;
+    auto report_failure = [&](const TextJob& job, const std::string& problem) {
+        ++failed;
+        const std::lock_guard<std::mutex> lock(report);
+        fmt::print(stderr, "artalign: error: pair on line {} ({} + {} -> {}): {}\n", job.line, job.source,
+                   job.target, job.output, problem);
+    };
+    const unsigned count = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(jobs.size())));
     auto work = [&] {
         TextJobRunner align;
         std::string setup_error;
@@ -59,26 +77,48 @@ std::size_t run_text_jobs(const std::vector<TextJob>& jobs, unsigned threads,
         } catch (const std::exception& error) {
             setup_error = error.what();
         }
+        OutputGroup group(group_size(count), std::chrono::seconds(1));
+        std::vector<std::string> summaries;      // per file of the group, by its tag
+        std::vector<std::size_t> grouped_jobs;   // the job of each file of the group
+        auto commit_group = [&] {
+            for (const OutputGroup::Outcome& outcome : group.commit()) {
+                const std::size_t k = grouped_jobs[outcome.tag];
+                if (!outcome.error.empty()) {
+                    report_failure(jobs[k], outcome.error);
+                } else if (!summaries[outcome.tag].empty()) {
+                    const std::lock_guard<std::mutex> lock(report);
+                    std::fputs(summaries[outcome.tag].c_str(), stderr);
+                }
+            }
+            summaries.clear();
+            grouped_jobs.clear();
+        };
         for (std::size_t k = next++; k < jobs.size(); k = next++) {
             const TextJob& job = jobs[k];
             std::string problem = setup_error;
+            FinishedPair finished;
             if (problem.empty()) {
                 try {
-                    align(job);
+                    finished = align(job);
                 } catch (const Error& error) {
                     problem = error.what();
                 } catch (const std::exception& error) {
                     problem = std::string("internal error: ") + error.what();
                 }
             }
-            if (problem.empty()) continue;
-            ++failed;
-            const std::lock_guard<std::mutex> lock(report);
-            fmt::print(stderr, "artalign: error: pair on line {} ({} + {} -> {}): {}\n", job.line, job.source,
-                       job.target, job.output, problem);
+            if (!problem.empty()) {
+                report_failure(job, problem);
+            } else if (finished.output) {
+                summaries.push_back(std::move(finished.summary));
+                grouped_jobs.push_back(k);
+                if (group.add(std::move(finished.output), grouped_jobs.size() - 1)) commit_group();
+            } else if (!finished.summary.empty()) {
+                const std::lock_guard<std::mutex> lock(report);
+                std::fputs(finished.summary.c_str(), stderr);
+            }
         }
+        commit_group();
     };
-    const unsigned count = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(jobs.size())));
     std::vector<std::thread> workers;
     for (unsigned t = 1; t < count; ++t) workers.emplace_back(work);
     work();

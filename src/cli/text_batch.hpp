@@ -3,8 +3,11 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "util/atomic_file.hpp"
 
 namespace artalign::cli {
 
@@ -21,11 +24,22 @@ struct TextJob {
 /// cannot be read or a line is not three tab-separated, non-empty paths.
 std::vector<TextJob> read_text_jobs(const std::string& list);
 
+/// What aligning one job leaves to do: its output file, written but not yet committed (none
+/// when the output is already written: standard output, a TMX), and the line to print on
+/// standard error once the output is in place (may be empty).
+struct FinishedPair {
+    std::unique_ptr<AtomicFile> output;
+    std::string summary;
+};
+
 /// Runs `align` on every job with `threads` worker threads; `make_worker` is called once per
-/// thread and gives that thread's `align` (so that each owns what is not thread-safe). A job
-/// that throws is reported on standard error, one line naming the pair, and the others go on.
+/// thread and gives that thread's `align` (so that each owns what is not thread-safe). Each
+/// thread commits its finished outputs in groups (OutputGroup: up to 64 files, or what
+/// finished within a second), each made durable before it is renamed into place, and prints a
+/// pair's summary once its output is in place. A job that throws, or whose output cannot be
+/// committed, is reported on standard error, one line naming the pair, and the others go on.
 /// Returns how many jobs failed.
-using TextJobRunner = std::function<void(const TextJob&)>;
+using TextJobRunner = std::function<FinishedPair(const TextJob&)>;
 std::size_t run_text_jobs(const std::vector<TextJob>& jobs, unsigned threads,
                           const std::function<TextJobRunner()>& make_worker);
 

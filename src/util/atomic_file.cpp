@@ -115,6 +115,23 @@ void AtomicFile::sync() {
     synced_ = true;
 }
 
+std::uint64_t AtomicFile::device() const {
+    if (in_place()) return 0;
+    struct stat status {};
+    if (::fstat(fd_, &status) != 0) throw OutputError(name(), "cannot read the temporary's status: " + errno_text());
+    return static_cast<std::uint64_t>(status.st_dev);
+}
+
+std::uint64_t AtomicFile::sync_file_system() {
+    if (in_place()) return 0;
+    // syncfs reports a failed writeback of any file of the file system since Linux 5.8.
+    if (::syncfs(fd_) != 0) throw OutputError(name(), "cannot flush to disk: " + errno_text());
+    std::error_code error;
+    if (std::filesystem::is_directory(resolved_, error)) throw OutputError(name(), "is a directory");
+    synced_ = true;
+    return device();
+}
+
 void AtomicFile::commit() {
     if (in_place()) {
         open_in_place();  // nothing written is still an (empty) output

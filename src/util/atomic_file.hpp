@@ -2,6 +2,7 @@
 // standard output and special files (devices, FIFOs) written in place.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -56,6 +57,18 @@ public:
     /// at once that wants every step that can fail done before any target changes. Throws
     /// OutputError when the fsync fails or the target has become a directory. In place: nothing.
     void sync();
+
+    /// Makes the temporary durable with the whole file system it is on (syncfs): for a caller
+    /// finishing many files at once, where one syncfs costs what one fsync does. Returns the
+    /// file system's device; a later file of the same device that was written before this call
+    /// may be marked synced by the caller (mark_synced). Throws OutputError on failure. In
+    /// place: nothing (returns 0).
+    std::uint64_t sync_file_system();
+    /// Records that the temporary is durable (see sync_file_system), so that commit() renames
+    /// without an fsync of its own.
+    void mark_synced() { synced_ = true; }
+    /// The device of the file system holding the temporary (0 in place).
+    std::uint64_t device() const;
 
     /// fsyncs the temporary (unless sync() did since the last write() or append(); a write
     /// through temp_path() after sync() needs another sync()), gives it the old file's mode

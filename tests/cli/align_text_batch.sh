@@ -32,6 +32,14 @@ for jobs in 1 3; do
   grep -q "^$SCRATCH/many/b.jsonl: alignment score" "$SCRATCH/err" || fail "summary lines do not name the output"
   grep -qx '3 pairs aligned, 0 failed' "$SCRATCH/err" || fail "no closing count: $(cat "$SCRATCH/err")"
 done
+# Outputs are committed in groups (one flush per file system): none is left as a temporary,
+# and an output that is a device is written in place among files.
+ls -A "$SCRATCH/many" | grep -q tmp && fail "temporaries left behind: $(ls -A "$SCRATCH/many")"
+{ cat "$SCRATCH/list"; printf '%s\t%s\t/dev/null\n' "$SCRATCH/a.ko" "$SCRATCH/a.en"; } >"$SCRATCH/list-device"
+rm -f "$SCRATCH"/many/*
+run 0 align-text --presplit --batch "$SCRATCH/list-device"
+grep -q "^/dev/null: alignment score" "$SCRATCH/err" || fail "no summary line for the device output: $(cat "$SCRATCH/err")"
+diff -r "$SCRATCH/one" "$SCRATCH/many" >/dev/null || fail "a device among the outputs changed the files written"
 rm -f "$SCRATCH"/many/*
 "$ARTALIGN" align-text --presplit -q --batch - <"$SCRATCH/list" >"$SCRATCH/out" 2>"$SCRATCH/err" || fail "--batch - failed: $(cat "$SCRATCH/err")"
 [ -s "$SCRATCH/err" ] && fail "-q --batch - printed: $(cat "$SCRATCH/err")"
