@@ -238,8 +238,10 @@ Interned intern_sentences(const SegmentList& source, const SegmentList& target, 
                 }
                 pool.push_back(number_of[key]);
             }
-            std::sort(pool.begin() + static_cast<std::ptrdiff_t>(begin), pool.end());
-            pool.erase(std::unique(pool.begin() + static_cast<std::ptrdiff_t>(begin), pool.end()), pool.end());
+            if (pool.size() - begin > 1) {  // one key is already sorted and unique
+                std::sort(pool.begin() + static_cast<std::ptrdiff_t>(begin), pool.end());
+                pool.erase(std::unique(pool.begin() + static_cast<std::ptrdiff_t>(begin), pool.end()), pool.end());
+            }
             raw.push_back(RawAnchor{anchors.kinds[a], static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(pool.size())});
         }
         return raw;
@@ -805,6 +807,10 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
     const std::size_t m = p.target.length_prefix.size() - 1;
     constexpr unsigned char kNoMove = std::numeric_limits<unsigned char>::max();  // one byte a cell
     Path path;
+    std::vector<std::size_t> open;  // the moves not switched off (infinite cost), in order
+    for (std::size_t k = 0; k < moves.size(); ++k) {
+        if (moves[k].cost != kInfinity) open.push_back(k);
+    }
     for (std::size_t half_width = std::max<std::size_t>(options.band, 2);; half_width *= 2) {
         const bool full = groups != nullptr || half_width >= std::max(n, m) || n == 0 || m == 0;
         const Band band = groups != nullptr ? groups->band(n)
@@ -814,13 +820,13 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
         std::vector<unsigned char> back(band.offset[n + 1], kNoMove);
         cost[0] = 0.0;
         for (std::size_t i = 0; i <= n; ++i) {
+            const std::size_t row = band.offset[i] - band.low[i];
             for (std::size_t j = band.low[i]; j <= band.high[i]; ++j) {
                 if (i == 0 && j == 0) continue;
                 double best = kInfinity;
                 unsigned char best_move = kNoMove;
-                for (std::size_t k = 0; k < moves.size(); ++k) {
+                for (const std::size_t k : open) {
                     const Shape shape = moves[k].shape;
-                    if (moves[k].cost == kInfinity) continue;  // a shape switched off
                     if (shape.source > i || shape.target > j) continue;
                     if (groups != nullptr && !groups->allows(i, j, shape)) continue;
                     const double previous = band.get(cost, i - shape.source, j - shape.target);
@@ -832,8 +838,8 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
                         best_move = static_cast<unsigned char>(k);
                     }
                 }
-                cost[band.offset[i] + j - band.low[i]] = best;
-                back[band.offset[i] + j - band.low[i]] = best_move;
+                cost[row + j] = best;
+                back[row + j] = best_move;
             }
         }
         path.cells.clear();
