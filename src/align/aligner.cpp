@@ -195,9 +195,11 @@ struct Units {
     std::vector<std::size_t> blocks;
     RawAnchors anchors;
     std::vector<int> key_pool;  // the keys of every anchor, one allocation for the document
+    const std::vector<int>* borrowed_pool = nullptr;  // instead of key_pool: another Units' (paragraphs)
 
     std::span<const int> keys_of(const RawAnchor& anchor) const {
-        return {key_pool.data() + anchor.begin, key_pool.data() + anchor.end};
+        const int* keys = borrowed_pool != nullptr ? borrowed_pool->data() : key_pool.data();
+        return {keys + anchor.begin, keys + anchor.end};
     }
 };
 
@@ -282,7 +284,7 @@ Units paragraphs_of(const Units& sentences, std::vector<std::size_t>& first) {
         anchors.insert(anchors.end(), sentences.anchors[k].begin(), sentences.anchors[k].end());
     }
     first.push_back(sentences.lengths.size());
-    paragraphs.key_pool = sentences.key_pool;  // the anchors copied above point into it
+    paragraphs.borrowed_pool = &sentences.key_pool;  // the anchors copied above point into it
     return paragraphs;
 }
 
