@@ -186,19 +186,27 @@ struct RawAnchor {
     std::uint32_t begin;
     std::uint32_t end;
 };
-using RawAnchors = std::vector<std::vector<RawAnchor>>;  // per segment
 
 // The units one programme aligns: sentences, or the paragraphs of the paragraph stage.
 struct Units {
     std::vector<std::size_t> lengths;  // code points
     std::vector<std::size_t> sentences;
     std::vector<std::size_t> blocks;
-    RawAnchors anchors;
-    std::vector<int> key_pool;  // the keys of every anchor, one allocation for the document
-    const std::vector<int>* borrowed_pool = nullptr;  // instead of key_pool: another Units' (paragraphs)
+    // The anchors of every unit in one array, unit k's from anchor_start[k] to
+    // anchor_start[k + 1], and the keys of every anchor, one allocation each for the document.
+    std::vector<RawAnchor> anchor_list;
+    std::vector<std::size_t> anchor_start{0};
+    std::vector<int> key_pool;
+    // Paragraphs hold runs of the sentences' anchors: they read those Units' arrays, not their own.
+    const Units* borrowed = nullptr;
 
+    std::size_t size() const { return anchor_start.size() - 1; }
+    std::span<const RawAnchor> anchors_of(std::size_t unit) const {
+        const RawAnchor* list = borrowed != nullptr ? borrowed->anchor_list.data() : anchor_list.data();
+        return {list + anchor_start[unit], list + anchor_start[unit + 1]};
+    }
     std::span<const int> keys_of(const RawAnchor& anchor) const {
-        const int* keys = borrowed_pool != nullptr ? borrowed_pool->data() : key_pool.data();
+        const int* keys = borrowed != nullptr ? borrowed->key_pool.data() : key_pool.data();
         return {keys + anchor.begin, keys + anchor.end};
     }
 };
@@ -226,9 +234,7 @@ Interned intern_sentences(const SegmentList& source, const SegmentList& target, 
         }
     } reset{used};
     if (extractor != nullptr) extractor->start_document();
-    auto intern = [&used, &options](const KeyedAnchors& anchors, std::vector<int>& pool) {
-        std::vector<RawAnchor> raw;
-        raw.reserve(anchors.size());
+    auto intern = [&used, &options](const KeyedAnchors& anchors, std::vector<RawAnchor>& raw, std::vector<int>& pool) {
         for (std::size_t a = 0; a < anchors.size(); ++a) {
             if (!options.anchors[static_cast<std::size_t>(anchors.kinds[a])].enabled) continue;
             const auto begin = pool.size();
@@ -246,17 +252,16 @@ Interned intern_sentences(const SegmentList& source, const SegmentList& target, 
             }
             raw.push_back(RawAnchor{anchors.kinds[a], static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(pool.size())});
         }
-        return raw;
     };
     auto fill = [&](const SegmentList& segments, bool is_source, Units& units) {
         for (const Segment& segment : segments) {
             units.lengths.push_back(count_code_points(segment.text));
             units.sentences.push_back(1);
             units.blocks.push_back(segment.block);
-            if (extractor == nullptr) units.anchors.emplace_back();
-            else units.anchors.push_back(intern(is_source ? extractor->keyed_source_anchors(segment.text)
-                                                          : extractor->keyed_target_anchors(segment.text),
-                                                units.key_pool));
+            if (extractor != nullptr)
+                intern(is_source ? extractor->keyed_source_anchors(segment.text) : extractor->keyed_target_anchors(segment.text),
+                       units.anchor_list, units.key_pool);
+            units.anchor_start.push_back(units.anchor_list.size());
         }
     };
     fill(source, true, interned.source);
@@ -276,15 +281,14 @@ Units paragraphs_of(const Units& sentences, std::vector<std::size_t>& first) {
             paragraphs.lengths.push_back(0);
             paragraphs.sentences.push_back(0);
             paragraphs.blocks.push_back(0);  // merging paragraphs is an ordinary paragraph bead
-            paragraphs.anchors.emplace_back();
         }
         paragraphs.lengths.back() += sentences.lengths[k];
         paragraphs.sentences.back() += 1;
-        auto& anchors = paragraphs.anchors.back();
-        anchors.insert(anchors.end(), sentences.anchors[k].begin(), sentences.anchors[k].end());
     }
     first.push_back(sentences.lengths.size());
-    paragraphs.borrowed_pool = &sentences.key_pool;  // the anchors copied above point into it
+    paragraphs.anchor_start.clear();
+    for (const std::size_t k : first) paragraphs.anchor_start.push_back(sentences.anchor_start[k]);
+    paragraphs.borrowed = &sentences;
     return paragraphs;
 }
 
@@ -340,9 +344,9 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
     // what is built from the lists does not depend on their order).
     auto collect = [key_count](const Units& units, Side& side, std::vector<int>& frequency) {
         frequency.assign(key_count, 0);
-        std::vector<std::size_t> taken_by(key_count, units.anchors.size());
-        for (std::size_t k = 0; k < units.anchors.size(); ++k) {
-            for (const RawAnchor& r : units.anchors[k]) {
+        std::vector<std::size_t> taken_by(key_count, units.size());
+        for (std::size_t k = 0; k < units.size(); ++k) {
+            for (const RawAnchor& r : units.anchors_of(k)) {
                 for (const int key : units.keys_of(r)) {
                     const auto at = static_cast<std::size_t>(key);
                     if (taken_by[at] == k) continue;
@@ -378,12 +382,11 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
     auto weigh = [&options](const Units& units, const std::vector<int>& other_frequency, const Side& other,
                             bool is_source, Side& side) {
         std::vector<int> held;  // keys some segment of the other side holds
-        std::size_t anchors = 0;
-        for (const auto& segment_anchors : units.anchors) anchors += segment_anchors.size();
+        const std::size_t anchors = units.anchor_start.back();
         side.items.reserve(anchors);
         side.item_keys.reserve(anchors);
-        for (std::size_t k = 0; k < units.anchors.size(); ++k) {
-            for (const RawAnchor& r : units.anchors[k]) {
+        for (std::size_t k = 0; k < units.size(); ++k) {
+            for (const RawAnchor& r : units.anchors_of(k)) {
                 int shared = 0;
                 held.clear();
                 for (const int key : units.keys_of(r)) {
