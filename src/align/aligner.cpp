@@ -816,6 +816,9 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
     for (std::size_t k = 0; k < moves.size(); ++k) {
         if (moves[k].cost != kInfinity) open.push_back(k);
     }
+    std::vector<std::size_t> from_low(open.size());
+    std::vector<std::size_t> from_high(open.size());
+    std::vector<std::size_t> from_base(open.size());
     for (std::size_t half_width = std::max<std::size_t>(options.band, 2);; half_width *= 2) {
         const bool full = groups != nullptr || half_width >= std::max(n, m) || n == 0 || m == 0;
         const Band band = groups != nullptr ? groups->band(n)
@@ -826,15 +829,25 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
         cost[0] = 0.0;
         for (std::size_t i = 0; i <= n; ++i) {
             const std::size_t row = band.offset[i] - band.low[i];
+            // Per open move, the band row its beads start from: columns [from_low, from_high],
+            // column l at cost[from_base + l]; none (from_low > from_high) above the first row.
+            for (std::size_t o = 0; o < open.size(); ++o) {
+                const std::size_t from = i - moves[open[o]].shape.source;
+                const bool inside = moves[open[o]].shape.source <= i;
+                from_low[o] = inside ? band.low[from] : 1;
+                from_high[o] = inside ? band.high[from] : 0;
+                from_base[o] = inside ? band.offset[from] - band.low[from] : 0;
+            }
             for (std::size_t j = band.low[i]; j <= band.high[i]; ++j) {
                 if (i == 0 && j == 0) continue;
                 double best = kInfinity;
                 unsigned char best_move = kNoMove;
-                for (const std::size_t k : open) {
+                for (std::size_t o = 0; o < open.size(); ++o) {
+                    const std::size_t k = open[o];
                     const Shape shape = moves[k].shape;
-                    if (shape.source > i || shape.target > j) continue;
+                    if (shape.target > j || j - shape.target < from_low[o] || j - shape.target > from_high[o]) continue;
                     if (groups != nullptr && !groups->allows(i, j, shape)) continue;
-                    const double previous = band.get(cost, i - shape.source, j - shape.target);
+                    const double previous = cost[from_base[o] + j - shape.target];
                     if (previous == kInfinity) continue;
                     double step = previous + moves[k].cost;
                     if (shape.source > 0 && shape.target > 0) step = bilingual_step(p, i, j, shape, step, best, options, held);
