@@ -534,6 +534,18 @@ double one_way_anchor_cost(const Side& side, const Side& other, std::size_t begi
     for (std::size_t k = begin; k < begin + count; ++k) {
         const std::span<const Item> items = side.items_of(k);
         if (!masks.empty() && !items.empty() && masks.covers(k, other_begin, other_count)) {
+            if (masks.words[k] == 1) {  // the common case: one word, tested once
+                std::uint32_t held = masks.held(k, other_begin, other_count, 0);
+                if (k == begin && held == 0) {
+                    cost = side.all_missed[k];  // the same additions, from the same 0.0
+                    continue;
+                }
+                for (const Item& item : items) {
+                    cost += (held & 1U) != 0 ? item.match : item.miss;
+                    held >>= 1U;
+                }
+                continue;
+            }
             if (k == begin && masks.holds_none(k, other_begin, other_count)) {
                 cost = side.all_missed[k];  // the same additions, from the same 0.0
                 continue;
