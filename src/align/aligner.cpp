@@ -186,18 +186,28 @@ struct RawAnchor {
     std::uint32_t begin;
     std::uint32_t end;
 };
-using RawAnchors = std::vector<std::vector<RawAnchor>>;  // per segment
 
 // The units one programme aligns: sentences, or the paragraphs of the paragraph stage.
 struct Units {
     std::vector<std::size_t> lengths;  // code points
     std::vector<std::size_t> sentences;
     std::vector<std::size_t> blocks;
-    RawAnchors anchors;
-    std::vector<int> key_pool;  // the keys of every anchor, one allocation for the document
+    // The anchors of every unit in one array, unit k's from anchor_start[k] to
+    // anchor_start[k + 1], and the keys of every anchor, one allocation each for the document.
+    std::vector<RawAnchor> anchor_list;
+    std::vector<std::size_t> anchor_start{0};
+    std::vector<int> key_pool;
+    // Paragraphs hold runs of the sentences' anchors: they read those Units' arrays, not their own.
+    const Units* borrowed = nullptr;
 
+    std::size_t size() const { return anchor_start.size() - 1; }
+    std::span<const RawAnchor> anchors_of(std::size_t unit) const {
+        const RawAnchor* list = borrowed != nullptr ? borrowed->anchor_list.data() : anchor_list.data();
+        return {list + anchor_start[unit], list + anchor_start[unit + 1]};
+    }
     std::span<const int> keys_of(const RawAnchor& anchor) const {
-        return {key_pool.data() + anchor.begin, key_pool.data() + anchor.end};
+        const int* keys = borrowed != nullptr ? borrowed->key_pool.data() : key_pool.data();
+        return {keys + anchor.begin, keys + anchor.end};
     }
 };
 
@@ -224,9 +234,7 @@ Interned intern_sentences(const SegmentList& source, const SegmentList& target, 
         }
     } reset{used};
     if (extractor != nullptr) extractor->start_document();
-    auto intern = [&used, &options](const KeyedAnchors& anchors, std::vector<int>& pool) {
-        std::vector<RawAnchor> raw;
-        raw.reserve(anchors.size());
+    auto intern = [&used, &options](const KeyedAnchors& anchors, std::vector<RawAnchor>& raw, std::vector<int>& pool) {
         for (std::size_t a = 0; a < anchors.size(); ++a) {
             if (!options.anchors[static_cast<std::size_t>(anchors.kinds[a])].enabled) continue;
             const auto begin = pool.size();
@@ -238,21 +246,22 @@ Interned intern_sentences(const SegmentList& source, const SegmentList& target, 
                 }
                 pool.push_back(number_of[key]);
             }
-            std::sort(pool.begin() + static_cast<std::ptrdiff_t>(begin), pool.end());
-            pool.erase(std::unique(pool.begin() + static_cast<std::ptrdiff_t>(begin), pool.end()), pool.end());
+            if (pool.size() - begin > 1) {  // one key is already sorted and unique
+                std::sort(pool.begin() + static_cast<std::ptrdiff_t>(begin), pool.end());
+                pool.erase(std::unique(pool.begin() + static_cast<std::ptrdiff_t>(begin), pool.end()), pool.end());
+            }
             raw.push_back(RawAnchor{anchors.kinds[a], static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(pool.size())});
         }
-        return raw;
     };
     auto fill = [&](const SegmentList& segments, bool is_source, Units& units) {
         for (const Segment& segment : segments) {
             units.lengths.push_back(count_code_points(segment.text));
             units.sentences.push_back(1);
             units.blocks.push_back(segment.block);
-            if (extractor == nullptr) units.anchors.emplace_back();
-            else units.anchors.push_back(intern(is_source ? extractor->keyed_source_anchors(segment.text)
-                                                          : extractor->keyed_target_anchors(segment.text),
-                                                units.key_pool));
+            if (extractor != nullptr)
+                intern(is_source ? extractor->keyed_source_anchors(segment.text) : extractor->keyed_target_anchors(segment.text),
+                       units.anchor_list, units.key_pool);
+            units.anchor_start.push_back(units.anchor_list.size());
         }
     };
     fill(source, true, interned.source);
@@ -272,15 +281,14 @@ Units paragraphs_of(const Units& sentences, std::vector<std::size_t>& first) {
             paragraphs.lengths.push_back(0);
             paragraphs.sentences.push_back(0);
             paragraphs.blocks.push_back(0);  // merging paragraphs is an ordinary paragraph bead
-            paragraphs.anchors.emplace_back();
         }
         paragraphs.lengths.back() += sentences.lengths[k];
         paragraphs.sentences.back() += 1;
-        auto& anchors = paragraphs.anchors.back();
-        anchors.insert(anchors.end(), sentences.anchors[k].begin(), sentences.anchors[k].end());
     }
     first.push_back(sentences.lengths.size());
-    paragraphs.key_pool = sentences.key_pool;  // the anchors copied above point into it
+    paragraphs.anchor_start.clear();
+    for (const std::size_t k : first) paragraphs.anchor_start.push_back(sentences.anchor_start[k]);
+    paragraphs.borrowed = &sentences;
     return paragraphs;
 }
 
@@ -336,9 +344,9 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
     // what is built from the lists does not depend on their order).
     auto collect = [key_count](const Units& units, Side& side, std::vector<int>& frequency) {
         frequency.assign(key_count, 0);
-        std::vector<std::size_t> taken_by(key_count, units.anchors.size());
-        for (std::size_t k = 0; k < units.anchors.size(); ++k) {
-            for (const RawAnchor& r : units.anchors[k]) {
+        std::vector<std::size_t> taken_by(key_count, units.size());
+        for (std::size_t k = 0; k < units.size(); ++k) {
+            for (const RawAnchor& r : units.anchors_of(k)) {
                 for (const int key : units.keys_of(r)) {
                     const auto at = static_cast<std::size_t>(key);
                     if (taken_by[at] == k) continue;
@@ -374,12 +382,11 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
     auto weigh = [&options](const Units& units, const std::vector<int>& other_frequency, const Side& other,
                             bool is_source, Side& side) {
         std::vector<int> held;  // keys some segment of the other side holds
-        std::size_t anchors = 0;
-        for (const auto& segment_anchors : units.anchors) anchors += segment_anchors.size();
+        const std::size_t anchors = units.anchor_start.back();
         side.items.reserve(anchors);
         side.item_keys.reserve(anchors);
-        for (std::size_t k = 0; k < units.anchors.size(); ++k) {
-            for (const RawAnchor& r : units.anchors[k]) {
+        for (std::size_t k = 0; k < units.size(); ++k) {
+            for (const RawAnchor& r : units.anchors_of(k)) {
                 int shared = 0;
                 held.clear();
                 for (const int key : units.keys_of(r)) {
@@ -527,6 +534,18 @@ double one_way_anchor_cost(const Side& side, const Side& other, std::size_t begi
     for (std::size_t k = begin; k < begin + count; ++k) {
         const std::span<const Item> items = side.items_of(k);
         if (!masks.empty() && !items.empty() && masks.covers(k, other_begin, other_count)) {
+            if (masks.words[k] == 1) {  // the common case: one word, tested once
+                std::uint32_t held = masks.held(k, other_begin, other_count, 0);
+                if (k == begin && held == 0) {
+                    cost = side.all_missed[k];  // the same additions, from the same 0.0
+                    continue;
+                }
+                for (const Item& item : items) {
+                    cost += (held & 1U) != 0 ? item.match : item.miss;
+                    held >>= 1U;
+                }
+                continue;
+            }
             if (k == begin && masks.holds_none(k, other_begin, other_count)) {
                 cost = side.all_missed[k];  // the same additions, from the same 0.0
                 continue;
@@ -805,6 +824,13 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
     const std::size_t m = p.target.length_prefix.size() - 1;
     constexpr unsigned char kNoMove = std::numeric_limits<unsigned char>::max();  // one byte a cell
     Path path;
+    std::vector<std::size_t> open;  // the moves not switched off (infinite cost), in order
+    for (std::size_t k = 0; k < moves.size(); ++k) {
+        if (moves[k].cost != kInfinity) open.push_back(k);
+    }
+    std::vector<std::size_t> from_low(open.size());
+    std::vector<std::size_t> from_high(open.size());
+    std::vector<std::size_t> from_base(open.size());
     for (std::size_t half_width = std::max<std::size_t>(options.band, 2);; half_width *= 2) {
         const bool full = groups != nullptr || half_width >= std::max(n, m) || n == 0 || m == 0;
         const Band band = groups != nullptr ? groups->band(n)
@@ -814,16 +840,26 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
         std::vector<unsigned char> back(band.offset[n + 1], kNoMove);
         cost[0] = 0.0;
         for (std::size_t i = 0; i <= n; ++i) {
+            const std::size_t row = band.offset[i] - band.low[i];
+            // Per open move, the band row its beads start from: columns [from_low, from_high],
+            // column l at cost[from_base + l]; none (from_low > from_high) above the first row.
+            for (std::size_t o = 0; o < open.size(); ++o) {
+                const std::size_t from = i - moves[open[o]].shape.source;
+                const bool inside = moves[open[o]].shape.source <= i;
+                from_low[o] = inside ? band.low[from] : 1;
+                from_high[o] = inside ? band.high[from] : 0;
+                from_base[o] = inside ? band.offset[from] - band.low[from] : 0;
+            }
             for (std::size_t j = band.low[i]; j <= band.high[i]; ++j) {
                 if (i == 0 && j == 0) continue;
                 double best = kInfinity;
                 unsigned char best_move = kNoMove;
-                for (std::size_t k = 0; k < moves.size(); ++k) {
+                for (std::size_t o = 0; o < open.size(); ++o) {
+                    const std::size_t k = open[o];
                     const Shape shape = moves[k].shape;
-                    if (moves[k].cost == kInfinity) continue;  // a shape switched off
-                    if (shape.source > i || shape.target > j) continue;
+                    if (shape.target > j || j - shape.target < from_low[o] || j - shape.target > from_high[o]) continue;
                     if (groups != nullptr && !groups->allows(i, j, shape)) continue;
-                    const double previous = band.get(cost, i - shape.source, j - shape.target);
+                    const double previous = cost[from_base[o] + j - shape.target];
                     if (previous == kInfinity) continue;
                     double step = previous + moves[k].cost;
                     if (shape.source > 0 && shape.target > 0) step = bilingual_step(p, i, j, shape, step, best, options, held);
@@ -832,8 +868,8 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
                         best_move = static_cast<unsigned char>(k);
                     }
                 }
-                cost[band.offset[i] + j - band.low[i]] = best;
-                back[band.offset[i] + j - band.low[i]] = best_move;
+                cost[row + j] = best;
+                back[row + j] = best_move;
             }
         }
         path.cells.clear();
