@@ -119,6 +119,7 @@ AnchorList AnchorExtractor::spelled(const KeyedAnchors& keyed) const {
 void AnchorExtractor::start_document() const {
     if (keys_.size() < kMaxKeys) return;
     keys_.clear();
+    word_keys_by_stem_.clear();
     quote_key_ = kNoKey;
     paren_key_ = kNoKey;
     clear_lexicon_caches();
@@ -130,12 +131,26 @@ const KeyedAnchors& AnchorExtractor::keyed_target_anchors(std::string_view text)
 
 const KeyedAnchors& AnchorExtractor::cached_anchors(std::string_view text, bool source) const {
     SentenceCache& cache = source ? source_sentences_ : target_sentences_;
-    if (const auto cached = cache.find(text); cached != cache.end()) return cached->second;
-    if (cache.size() >= kMaxCachedSentences) cache.clear();
-    // Found in a reused buffer, then copied at its size: no growth in the cache.
+    if (const SentenceCache::Place* cached = cache.sentences.find(text)) {
+        scratch_.clear();
+        for (std::uint32_t a = 0; a < cached->anchor_count; ++a) {
+            scratch_.kinds.push_back(cache.kinds[cached->first_anchor + a]);
+            scratch_.starts.push_back(cache.ends[cached->first_anchor + a]);
+        }
+        const auto first = cache.keys.begin() + cached->first_key;
+        scratch_.keys.assign(first, first + scratch_.starts.back());
+        return scratch_;
+    }
+    if (cache.sentences.size() >= kMaxCachedSentences) cache.clear();
     if (source) extract_source_anchors(text, scratch_);
     else extract_target_anchors(text, scratch_);
-    return cache.emplace(std::string(text), scratch_).first->second;
+    cache.sentences.insert(text, SentenceCache::Place{static_cast<std::uint32_t>(cache.kinds.size()),
+                                                      static_cast<std::uint32_t>(scratch_.size()),
+                                                      static_cast<std::uint32_t>(cache.keys.size())});
+    cache.kinds.insert(cache.kinds.end(), scratch_.kinds.begin(), scratch_.kinds.end());
+    cache.ends.insert(cache.ends.end(), scratch_.starts.begin() + 1, scratch_.starts.end());
+    cache.keys.insert(cache.keys.end(), scratch_.keys.begin(), scratch_.keys.end());
+    return scratch_;
 }
 
 void AnchorExtractor::extract_source_anchors(std::string_view text, KeyedAnchors& anchors) const {
@@ -164,7 +179,7 @@ const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(std::u32s
     if (!lexicon().is_korean_stopword(word)) {
         lexicon().translations(word, views_);
         if (!views_.empty()) {
-            for (const std::u32string_view stem : views_) word_keys_.push_back(keys_.id(spelled_key(key_, "w:", stem)));
+            for (const std::u32string_view stem : views_) word_keys_.push_back(word_key(stem));
         } else {
             std::size_t longest = 0;
             lexicon().suffixes().stems(word, views_);
@@ -184,6 +199,11 @@ const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(std::u32s
     anchor.keys.assign(word_keys_.begin(), word_keys_.end());
     if (korean_words_.size() >= kMaxCachedWords) korean_words_.clear();
     return korean_words_.insert(word, std::move(anchor));
+}
+
+std::uint32_t AnchorExtractor::word_key(std::u32string_view stem) const {
+    if (const std::uint32_t* known = word_keys_by_stem_.find(stem)) return *known;
+    return word_keys_by_stem_.insert(stem, keys_.id(spelled_key(key_, "w:", stem)));
 }
 
 std::uint32_t AnchorExtractor::latin_key(EnglishWord& entry, std::u32string_view word) const {
@@ -207,7 +227,7 @@ AnchorExtractor::EnglishWord& AnchorExtractor::english_word(std::u32string_view 
     auto add_key = [this, &entry](std::u32string_view part) {
         lexicon().english_key(part, english_key_);
         if (!english_key_.empty() && lexicon().translates_to(english_key_))
-            entry.keys.push_back(keys_.id(spelled_key(key_, "w:", english_key_)));
+            entry.keys.push_back(word_key(english_key_));
     };
     add_key(word);
     // A hyphenated word also stands for its parts ("re-election" ~ "election").

@@ -5,12 +5,10 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "anchor/keyed_anchors.hpp"
@@ -89,13 +87,26 @@ private:
         std::size_t name_length = 0;      // that skeleton's length (0: none)
         bool name_known = false;
     };
-    struct TextHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-    };
     template <typename Value>
     using WordCache = StringTable<char32_t, Value>;
-    using SentenceCache = std::unordered_map<std::string, KeyedAnchors, TextHash, std::equal_to<>>;
+    // Sentences with their anchors, all in a few flat arrays: a sentence is looked up once and
+    // most never repeat, so storing one must cost little (no node, no string, no vectors of its
+    // own). A hit is copied into the reused buffer the extractor returns.
+    struct SentenceCache {
+        struct Place {  // a sentence's anchors: kinds[first_anchor ..], keys[first_key ..]
+            std::uint32_t first_anchor, anchor_count, first_key;
+        };
+        StringTable<char, Place> sentences;
+        std::vector<AnchorKind> kinds;
+        std::vector<std::uint32_t> ends;  // of each anchor's keys, counted from its sentence's first
+        std::vector<std::uint32_t> keys;
+        void clear() {
+            sentences.clear();
+            kinds.clear();
+            ends.clear();
+            keys.clear();
+        }
+    };
 
     // The anchors of a source (or target) sentence, from the sentence cache or found and cached.
     const KeyedAnchors& cached_anchors(std::string_view text, bool source) const;
@@ -104,6 +115,9 @@ private:
     const WordAnchor& korean_word_anchor(std::u32string_view word) const;
     EnglishWord& english_word(std::u32string_view word) const;
     std::uint32_t latin_key(EnglishWord& entry, std::u32string_view word) const;
+    // The number of the key "w:" and `stem`: a Korean word's translations and an English word's
+    // lexicon key, the same few hundred stems over and over.
+    std::uint32_t word_key(std::u32string_view stem) const;
     AnchorList spelled(const KeyedAnchors& keyed) const;
     /// Empties the four caches below that depend on the lexicon.
     void clear_lexicon_caches() const {
@@ -121,6 +135,9 @@ private:
     std::shared_ptr<Data> data_;
     std::shared_ptr<NameSkeletons> names_;
     mutable KeyTable keys_;
+    // word_key()'s numbers by stem, found without spelling the key in UTF-8 first. Numbers of
+    // keys_: emptied with it.
+    mutable StringTable<char32_t, std::uint32_t> word_keys_by_stem_;
     mutable WordCache<WordAnchor> korean_words_;
     mutable WordCache<EnglishWord> english_words_;
     // Anchors of whole sentences, for the ones a site repeats on every page (bylines, notices).

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -67,11 +68,27 @@ private:
         std::uint32_t length;
     };
 
-    // FNV-1a over the characters: words are short, and this beats hashing their bytes.
+    // The key's bytes eight at a time, each eight multiplied in: a character at a time (FNV-1a)
+    // cost the most of every look-up, above all for the sentence cache's whole sentences.
     static std::uint64_t hash_of(Key key) {
-        std::uint64_t hash = 0xcbf29ce484222325u;
-        for (const Char c : key) hash = (hash ^ static_cast<std::uint64_t>(c)) * 0x100000001b3u;
+        constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15u;
+        const auto* bytes = reinterpret_cast<const unsigned char*>(key.data());
+        std::size_t size = key.size() * sizeof(Char);
+        std::uint64_t hash = (size + 1) * kMultiplier;
+        auto mix = [&hash](std::uint64_t chunk) {
+            hash = (hash ^ chunk) * kMultiplier;
+            hash ^= hash >> 32;
+        };
+        for (; size >= 8; bytes += 8, size -= 8) mix(load(bytes, 8));
+        // The last one to seven bytes, as two overlapping loads or (under four) three bytes.
+        if (size >= 4) mix(load(bytes, 4) | load(bytes + size - 4, 4) << 32);
+        else if (size > 0) mix(bytes[0] | std::uint64_t{bytes[size / 2]} << 8 | std::uint64_t{bytes[size - 1]} << 16);
         return hash ^ (hash >> 29);
+    }
+    static std::uint64_t load(const unsigned char* bytes, std::size_t count) {
+        std::uint64_t value = 0;
+        std::memcpy(&value, bytes, count);
+        return value;
     }
     std::size_t mask() const { return slots_.size() - 1; }
     // Puts entry number `number` (index + 1) in the first free slot from its hash's.

@@ -2,6 +2,7 @@
 #include "anchor/word_forms.hpp"
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 
 #include "artalign/error.hpp"
@@ -89,15 +90,22 @@ void reduce_to_english_stem(std::u32string& word) {
         }
         return false;
     };
-    if (!strip(U"ies"sv, 2, U"y"sv) && !strip(U"sses"sv, 2, U"ss"sv) && !ends_with(word, U"ss"sv) && !ends_with(word, U"us"sv) &&
-        !ends_with(word, U"is"sv)) {
+    // Each step below is tried only when the word ends in its suffixes' last letter: no suffix
+    // of the step can match otherwise, and most words end in none of them.
+    auto ends_in = [&word](char32_t c) { return !word.empty() && word.back() == c; };
+    if (ends_in(U's') && !strip(U"ies"sv, 2, U"y"sv) && !strip(U"sses"sv, 2, U"ss"sv) && !ends_with(word, U"ss"sv) &&
+        !ends_with(word, U"us"sv) && !ends_with(word, U"is"sv)) {
         strip(U"s"sv, 3);
     }
-    if (!strip(U"ied"sv, 2, U"y"sv) && !strip(U"ed"sv, 3)) strip(U"ing"sv, 3);
-    strip(U"ly"sv, 4);
+    if (ends_in(U'd') || ends_in(U'g')) {
+        if (!strip(U"ied"sv, 2, U"y"sv) && !strip(U"ed"sv, 3)) strip(U"ing"sv, 3);
+    }
+    if (ends_in(U'y')) strip(U"ly"sv, 4);
     // Derivational endings, so that "researcher" meets "research", "calculation" "calculate".
-    for (const std::u32string_view suffix : {U"ation"sv, U"ition"sv, U"ment"sv, U"ness"sv, U"ity"sv, U"ion"sv, U"ate"sv, U"er"sv, U"or"sv, U"ive"sv, U"al"sv}) {
-        if (strip(suffix, 4)) break;
+    static constexpr std::array kDerivational{U"ation"sv, U"ition"sv, U"ment"sv, U"ness"sv, U"ity"sv, U"ion"sv,
+                                              U"ate"sv,   U"er"sv,    U"or"sv,   U"ive"sv,  U"al"sv};
+    for (const std::u32string_view suffix : kDerivational) {
+        if (ends_in(suffix.back()) && strip(suffix, 4)) break;
     }
     if (word.size() >= 2 && word[word.size() - 1] == word[word.size() - 2] && !is_vowel(word.back()) &&
         word.back() != U'l' && word.back() != U's')
