@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <functional>
 #include <vector>
 
 #include "test_support.hpp"
@@ -136,26 +137,37 @@ TEST_CASE("to_code_points decodes every sequence and makes invalid ones U+FFFD")
     CHECK(reused == U"\U0001F600!");
 }
 
-// next_code_point decodes most three-byte sequences inline; it must agree with the full
-// decoder on every three-byte input, valid or not, and on truncated ones.
-TEST_CASE("the inline three-byte decoding agrees with the full UTF-8 decoder") {
+namespace {
+
+// How many of every three-byte input (lead bytes E0-EF), and of its one- and two-byte
+// truncations, `agrees` rejects.
+std::size_t three_byte_disagreements(const std::function<bool(std::string_view)>& agrees) {
     std::size_t disagreements = 0;
     for (unsigned lead = 0xE0; lead <= 0xEF; ++lead) {
         for (unsigned second = 0; second <= 0xFF; ++second) {
             for (unsigned third = 0; third <= 0xFF; ++third) {
                 const char bytes[] = {static_cast<char>(lead), static_cast<char>(second), static_cast<char>(third)};
                 for (std::size_t length = 1; length <= 3; ++length) {
-                    const std::string_view text(bytes, length);
-                    std::size_t inline_offset = 0;
-                    std::size_t full_offset = 0;
-                    const int32_t inline_result = next_code_point(text, inline_offset);
-                    const int32_t full_result = next_multibyte_code_point(text, full_offset);
-                    if (inline_result != full_result || inline_offset != full_offset) ++disagreements;
+                    if (!agrees(std::string_view(bytes, length))) ++disagreements;
                 }
             }
         }
     }
-    CHECK(disagreements == 0);
+    return disagreements;
+}
+
+}  // namespace
+
+// next_code_point decodes most three-byte sequences inline; it must agree with the full
+// decoder on every three-byte input, valid or not, and on truncated ones.
+TEST_CASE("the inline three-byte decoding agrees with the full UTF-8 decoder") {
+    CHECK(three_byte_disagreements([](std::string_view text) {
+              std::size_t inline_offset = 0;
+              std::size_t full_offset = 0;
+              const int32_t inline_result = next_code_point(text, inline_offset);
+              const int32_t full_result = next_multibyte_code_point(text, full_offset);
+              return inline_result == full_result && inline_offset == full_offset;
+          }) == 0);
     std::size_t offset = 0;
     CHECK(next_code_point("\xED\x9E\xA3", offset) == 0xD7A3);  // 힣, through the full decoder
     offset = 0;
@@ -164,21 +176,11 @@ TEST_CASE("the inline three-byte decoding agrees with the full UTF-8 decoder") {
 }
 
 TEST_CASE("is_hangul_syllable_at agrees with decoding on every three-byte input, and on truncated ones") {
-    std::size_t disagreements = 0;
-    for (unsigned lead = 0xE0; lead <= 0xEF; ++lead) {
-        for (unsigned second = 0; second <= 0xFF; ++second) {
-            for (unsigned third = 0; third <= 0xFF; ++third) {
-                const char bytes[] = {static_cast<char>(lead), static_cast<char>(second), static_cast<char>(third)};
-                for (std::size_t length = 1; length <= 3; ++length) {
-                    const std::string_view text(bytes, length);
-                    std::size_t offset = 0;
-                    const int32_t c = next_code_point(text, offset);
-                    if (is_hangul_syllable_at(text, 0) != (c >= 0xAC00 && c <= 0xD7A3)) ++disagreements;
-                }
-            }
-        }
-    }
-    CHECK(disagreements == 0);
+    CHECK(three_byte_disagreements([](std::string_view text) {
+              std::size_t offset = 0;
+              const int32_t c = next_code_point(text, offset);
+              return is_hangul_syllable_at(text, 0) == (c >= 0xAC00 && c <= 0xD7A3);
+          }) == 0);
     CHECK(is_hangul_syllable_at("a가", 1));
     CHECK_FALSE(is_hangul_syllable_at("a가", 0));
 }
