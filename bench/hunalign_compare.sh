@@ -11,7 +11,7 @@
 # it enters this repository). hunalign gets an empty dictionary (its data/null.dic), so it
 # aligns by length and identical tokens; artalign uses its lexicon, names and numbers.
 # Documents are presplit (one sentence a line), as hunalign wants them; hunalign runs with
-# -utf so that it counts characters, not bytes. Keeps the fastest run of each (REPEAT runs).
+# -utf so that it counts characters, not bytes. Prints the fastest and the median of REPEAT runs of each.
 # Exits 77 when the benchmark (../shared/bench/alignbench.py or SHARED_DIR) is not there,
 # 2 when hunalign cannot be built (saying why).
 set -euo pipefail
@@ -77,26 +77,36 @@ print(f"{after.ru_utime - before.ru_utime:.4f} {after.ru_stime - before.ru_stime
 sys.exit(code)
 PY
 }
-# The run with the least user + system time, as "user system".
-least() { awk -v a="$1" -v b="$2" 'BEGIN { split(a, x, " "); split(b, y, " "); print (a == "" || y[1] + y[2] < x[1] + x[2]) ? b : a }'; }
-best_artalign=
-best_hunalign=
+artalign_runs=()
+hunalign_runs=()
 for _ in $(seq 1 "$repeat"); do
-  a=$(cpu_of "$work/a.time" "$binary" align-text --presplit -q --batch "$work/artalign.list" --jobs 1)
+  artalign_runs+=("$(cpu_of "$work/a.time" "$binary" align-text --presplit -q --batch "$work/artalign.list" --jobs 1)")
   # hunalign writes a translate.txt into its working directory: run it in the temporary one.
-  h=$(cd "$work" && cpu_of "$work/h.time" "$hunalign" -utf -batch "$work/null.dic" "$work/hunalign.list")
-  best_artalign=$(least "$best_artalign" "$a")
-  best_hunalign=$(least "$best_hunalign" "$h")
+  hunalign_runs+=("$(cd "$work" && cpu_of "$work/h.time" "$hunalign" -utf -batch "$work/null.dic" "$work/hunalign.list")")
 done
 [ "$(ls "$work/out-artalign" | wc -l)" -eq "$documents" ] || { echo "artalign wrote too few outputs" >&2; exit 1; }
 [ "$(ls "$work/out-hunalign" | wc -l)" -eq "$documents" ] || { echo "hunalign wrote too few outputs" >&2; exit 1; }
-echo "$documents documents (news, seeds $seeds), $sentences sentences; best of $repeat alternating runs;" \
+echo "$documents documents (news, seeds $seeds), $sentences sentences; $repeat alternating runs each;" \
   "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%Y-%m-%dT%H:%MZ)"
-# artalign's system time is mostly the fsync of each output it writes (atomically); hunalign
-# writes without one.
-awk -v as="$best_artalign" -v hs="$best_hunalign" -v n="$sentences" 'BEGIN {
-  split(as, x, " "); split(hs, y, " "); a = x[1] + x[2]; h = y[1] + y[2]
-  printf "artalign align-text --batch: %.3f CPU s = %.3f user + %.3f system (%.0f sentences per CPU second)\n", a, x[1], x[2], n / a
-  printf "hunalign -batch:             %.3f CPU s = %.3f user + %.3f system (%.0f sentences per CPU second)\n", h, y[1], y[2], n / h
-  printf "CPU-time ratio artalign / hunalign = %.2f (user time alone: %.2f)\n", a / h, x[1] / y[1]
-}'
+# artalign's system time is mostly the writing of its outputs (each atomic, synced in groups);
+# hunalign writes without a sync. Both the fastest run and the median run of each are given:
+# the sums swing with the disk and with other work, so one run alone says little.
+python3 - "$sentences" "${#artalign_runs[@]}" "${artalign_runs[@]}" "${hunalign_runs[@]}" <<'PY'
+import statistics, sys
+sentences, runs = int(sys.argv[1]), int(sys.argv[2])
+def parse(items):
+    return [tuple(float(x) for x in item.split()) for item in items]
+artalign = parse(sys.argv[3:3 + runs])
+hunalign = parse(sys.argv[3 + runs:])
+def fastest(times):
+    return min(times, key=sum)
+def median(times):
+    return statistics.median(sum(t) for t in times)
+a, h = fastest(artalign), fastest(hunalign)
+print(f"artalign align-text --batch: {sum(a):.3f} CPU s = {a[0]:.3f} user + {a[1]:.3f} system "
+      f"({sentences / sum(a):.0f} sentences per CPU second); median of runs {median(artalign):.3f}")
+print(f"hunalign -batch:             {sum(h):.3f} CPU s = {h[0]:.3f} user + {h[1]:.3f} system "
+      f"({sentences / sum(h):.0f} sentences per CPU second); median of runs {median(hunalign):.3f}")
+print(f"CPU-time ratio artalign / hunalign = {sum(a) / sum(h):.2f} fastest runs, "
+      f"{median(artalign) / median(hunalign):.2f} median runs (user time alone: {a[0] / h[0]:.2f})")
+PY
