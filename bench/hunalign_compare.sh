@@ -11,7 +11,8 @@
 # it enters this repository). hunalign gets an empty dictionary (its data/null.dic), so it
 # aligns by length and identical tokens; artalign uses its lexicon, names and numbers.
 # Documents are presplit (one sentence a line), as hunalign wants them; hunalign runs with
-# -utf so that it counts characters, not bytes. Prints the fastest and the median of REPEAT runs of each.
+# -utf so that it counts characters, not bytes. Prints the fastest and the median of REPEAT
+# runs of each.
 # Exits 77 when the benchmark (../shared/bench/alignbench.py or SHARED_DIR) is not there,
 # 2 when hunalign cannot be built (saying why).
 set -euo pipefail
