@@ -2,7 +2,6 @@
 #include "anchor/lexicon_index.hpp"
 
 #include <algorithm>
-#include <fstream>
 
 #include "artalign/error.hpp"
 #include "util/atomic_file.hpp"
@@ -37,8 +36,9 @@ enum Header : std::size_t {
     kHeaderWords
 };
 constexpr std::uint32_t kMagicWord = 0x58494C41;  // "ALIX" in little-endian order
-// Bumped whenever the layout, key_hash or what the loader builds from the TSVs changes.
-constexpr std::uint32_t kFormatVersion = 2;
+// Bumped whenever the layout, key_hash, checksum_bytes or what the loader builds from the TSVs
+// changes.
+constexpr std::uint32_t kFormatVersion = 3;
 // A slot holds a record number plus one in its low kRecordBits bits and the top bits of the
 // key's hash above them: a probe compares strings only when the hash bits agree (a string
 // compare reads the record and the pool, two more cache lines).
@@ -72,29 +72,23 @@ std::uint64_t checksum_of(const char32_t* words, std::size_t count) {
 
 }  // namespace
 
-LexiconIndex::LexiconIndex(std::unique_ptr<char32_t[]> words, std::size_t word_count)
-    : words_(std::move(words)), word_count_(word_count) {}
+LexiconIndex::LexiconIndex(MappedFile file)
+    : file_(std::move(file)), words_(static_cast<const char32_t*>(file_.data())), word_count_(file_.size() / sizeof(char32_t)) {}
 
 std::u32string_view LexiconIndex::Stems::operator[](std::size_t i) const {
     return index_->string_of(index_->stems_, index_->word(index_->values_at_ + first_ + i));
 }
 
 std::shared_ptr<const LexiconIndex> LexiconIndex::open(const std::filesystem::path& file, std::uint64_t source_fingerprint) {
-    std::ifstream in(file, std::ios::binary | std::ios::ate);
-    if (!in) return nullptr;
-    const std::streamoff bytes = in.tellg();
-    if (bytes < static_cast<std::streamoff>(kHeaderWords * sizeof(char32_t)) || bytes % static_cast<std::streamoff>(sizeof(char32_t)) != 0)
-        return nullptr;
-    const std::size_t word_count = static_cast<std::size_t>(bytes) / sizeof(char32_t);
-    auto words = std::make_unique_for_overwrite<char32_t[]>(word_count);
-    in.seekg(0);
-    if (!in.read(reinterpret_cast<char*>(words.get()), bytes)) return nullptr;
-    std::shared_ptr<LexiconIndex> index(new LexiconIndex(std::move(words), word_count));
+    std::optional<MappedFile> mapped = MappedFile::open(file);
+    if (!mapped || mapped->size() < kHeaderWords * sizeof(char32_t) || mapped->size() % sizeof(char32_t) != 0) return nullptr;
+    const std::size_t word_count = mapped->size() / sizeof(char32_t);
+    std::shared_ptr<LexiconIndex> index(new LexiconIndex(std::move(*mapped)));
     if (index->word(kMagic) != kMagicWord || index->word(kVersion) != kFormatVersion) return nullptr;
     const std::uint64_t fingerprint = index->word(kFingerprintLow) | std::uint64_t{index->word(kFingerprintHigh)} << 32;
     if (fingerprint != source_fingerprint) return nullptr;  // built from other TSVs: stale
     const std::uint64_t checksum = index->word(kChecksumLow) | std::uint64_t{index->word(kChecksumHigh)} << 32;
-    if (index->word(kWordCount) != word_count || checksum != checksum_of(index->words_.get(), word_count)) return nullptr;
+    if (index->word(kWordCount) != word_count || checksum != checksum_of(index->words_, word_count)) return nullptr;
     if (!index->lay_out()) return nullptr;
     return index;
 }
@@ -148,7 +142,7 @@ bool LexiconIndex::table_valid(const Table& table) const {
 
 std::u32string_view LexiconIndex::string_of(const Table& table, std::size_t record) const {
     const std::size_t at = table.records_at + table.record_words * record;
-    return {words_.get() + pool_at_ + word(at), word(at + 1)};
+    return {words_ + pool_at_ + word(at), word(at + 1)};
 }
 
 std::optional<std::size_t> LexiconIndex::lookup(const Table& table, std::u32string_view key) const {

@@ -1,5 +1,5 @@
 // The lexicon's entries as one binary file built at build time, used in place: a start costs
-// one read and a check instead of parsing and indexing some 8,000 TSV lines.
+// one mapping and a check instead of parsing and indexing some 8,000 TSV lines.
 #pragma once
 
 #include <cstdint>
@@ -11,11 +11,14 @@
 #include <utility>
 #include <vector>
 
+#include "util/mapped_file.hpp"
+
 namespace artalign {
 
 /// Headwords with their ordered English stems, and the set of those stems, in one buffer:
-/// a string pool of code points and open-addressing tables over it, read with one read() and
-/// never copied into per-entry containers. The file records a fingerprint of the sources it was
+/// a string pool of code points and open-addressing tables over it, mapped from the file
+/// (MappedFile: the index is only ever replaced by a rename) and never copied into per-entry
+/// containers. The file records a fingerprint of the sources it was
 /// built from (Lexicon's TSVs and stop words); open() refuses a file built from other sources,
 /// so an edited lexicon is never shadowed by a stale index.
 ///
@@ -65,7 +68,7 @@ private:
         std::size_t records_at = 0, record_words = 0, count = 0, slots_at = 0, slot_count = 0;
     };
 
-    LexiconIndex(std::unique_ptr<char32_t[]> words, std::size_t word_count);
+    explicit LexiconIndex(MappedFile file);
     std::uint32_t word(std::size_t at) const { return static_cast<std::uint32_t>(words_[at]); }
     // Reads the header into the tables; false when a section or record points outside the file.
     bool lay_out();
@@ -73,8 +76,10 @@ private:
     std::u32string_view string_of(const Table& table, std::size_t record) const;
     std::optional<std::size_t> lookup(const Table& table, std::u32string_view key) const;
 
-    // char32_t, not std::uint32_t: the pool's strings are viewed in place as std::u32string_view.
-    std::unique_ptr<char32_t[]> words_;
+    MappedFile file_;
+    // The file's words. char32_t, not std::uint32_t: the pool's strings are viewed in place as
+    // std::u32string_view.
+    const char32_t* words_;
     std::size_t word_count_;
     Table headwords_, stems_;
     std::size_t values_at_ = 0, value_count_ = 0, pool_at_ = 0, pool_count_ = 0;
