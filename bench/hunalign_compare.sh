@@ -11,8 +11,9 @@
 # it enters this repository). hunalign gets an empty dictionary (its data/null.dic), so it
 # aligns by length and identical tokens; artalign uses its lexicon, names and numbers.
 # Documents are presplit (one sentence a line), as hunalign wants them; hunalign runs with
-# -utf so that it counts characters, not bytes. Prints the fastest and the median of REPEAT
-# runs of each.
+# -utf so that it counts characters, not bytes. Prints, for outputs left from the round
+# before and for fresh outputs, the fastest and the median of REPEAT runs of each and the
+# median of the rounds' ratios.
 # Exits 77 when the benchmark (../shared/bench/alignbench.py or SHARED_DIR) is not there,
 # 2 when hunalign cannot be built (saying why).
 set -euo pipefail
@@ -78,36 +79,41 @@ print(f"{after.ru_utime - before.ru_utime:.4f} {after.ru_stime - before.ru_stime
 sys.exit(code)
 PY
 }
-artalign_runs=()
-hunalign_runs=()
+# Two cases, in alternation within each round: the outputs are there from the round before (a
+# batch run again: artalign keeps an output that already holds its text, hunalign rewrites it
+# in place), and a fresh run (each tool's outputs removed first, outside the timing: both
+# create every file).
+declare -A runs
 for _ in $(seq 1 "$repeat"); do
-  artalign_runs+=("$(cpu_of "$work/a.time" "$binary" align-text --presplit -q --batch "$work/artalign.list" --jobs 1)")
-  # hunalign writes a translate.txt into its working directory: run it in the temporary one.
-  hunalign_runs+=("$(cd "$work" && cpu_of "$work/h.time" "$hunalign" -utf -batch "$work/null.dic" "$work/hunalign.list")")
+  for case in again fresh; do
+    [ "$case" = fresh ] && rm -f "$work/out-artalign"/* "$work/out-hunalign"/*
+    runs[artalign-$case]+="$(cpu_of "$work/a.time" "$binary" align-text --presplit -q --batch "$work/artalign.list" --jobs 1);"
+    # hunalign writes a translate.txt into its working directory: run it in the temporary one.
+    runs[hunalign-$case]+="$(cd "$work" && cpu_of "$work/h.time" "$hunalign" -utf -batch "$work/null.dic" "$work/hunalign.list");"
+  done
 done
 [ "$(ls "$work/out-artalign" | wc -l)" -eq "$documents" ] || { echo "artalign wrote too few outputs" >&2; exit 1; }
 [ "$(ls "$work/out-hunalign" | wc -l)" -eq "$documents" ] || { echo "hunalign wrote too few outputs" >&2; exit 1; }
-echo "$documents documents (news, seeds $seeds), $sentences sentences; $repeat alternating runs each;" \
+echo "$documents documents (news, seeds $seeds), $sentences sentences; $repeat alternating rounds;" \
   "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%Y-%m-%dT%H:%MZ)"
-# artalign's system time is mostly the writing of its outputs (each atomic, synced in groups);
-# hunalign writes without a sync. Both the fastest run and the median run of each are given:
-# the sums swing with the disk and with other work, so one run alone says little.
-python3 - "$sentences" "${#artalign_runs[@]}" "${artalign_runs[@]}" "${hunalign_runs[@]}" <<'PY'
+# CPU time is user + system from the kernel's accounting, which is exact for the sum; how it is
+# split between user and system is sampled at the timer tick, so only the sums are compared.
+# The fastest run, the median run and the median of the rounds' ratios are given: the sums
+# swing with the disk and with other work, so one run alone says little.
+python3 - "$sentences" "${runs[artalign-again]}" "${runs[hunalign-again]}" "${runs[artalign-fresh]}" "${runs[hunalign-fresh]}" <<'PY'
 import statistics, sys
-sentences, runs = int(sys.argv[1]), int(sys.argv[2])
-def parse(items):
-    return [tuple(float(x) for x in item.split()) for item in items]
-artalign = parse(sys.argv[3:3 + runs])
-hunalign = parse(sys.argv[3 + runs:])
-def fastest(times):
-    return min(times, key=sum)
-def median(times):
-    return statistics.median(sum(t) for t in times)
-a, h = fastest(artalign), fastest(hunalign)
-print(f"artalign align-text --batch: {sum(a):.3f} CPU s = {a[0]:.3f} user + {a[1]:.3f} system "
-      f"({sentences / sum(a):.0f} sentences per CPU second); median of runs {median(artalign):.3f}")
-print(f"hunalign -batch:             {sum(h):.3f} CPU s = {h[0]:.3f} user + {h[1]:.3f} system "
-      f"({sentences / sum(h):.0f} sentences per CPU second); median of runs {median(hunalign):.3f}")
-print(f"CPU-time ratio artalign / hunalign = {sum(a) / sum(h):.2f} fastest runs, "
-      f"{median(artalign) / median(hunalign):.2f} median runs (user time alone: {a[0] / h[0]:.2f})")
+sentences = int(sys.argv[1])
+def parse(item):
+    return [sum(float(x) for x in run.split()) for run in item.split(";") if run]
+cases = {"outputs there from the round before": (parse(sys.argv[2]), parse(sys.argv[3])),
+         "fresh outputs (removed before each run)": (parse(sys.argv[4]), parse(sys.argv[5]))}
+for name, (artalign, hunalign) in cases.items():
+    a_fast, h_fast = min(artalign), min(hunalign)
+    a_median, h_median = statistics.median(artalign), statistics.median(hunalign)
+    rounds = statistics.median(a / h for a, h in zip(artalign, hunalign))
+    print(f"{name}:")
+    print(f"  artalign align-text --batch: fastest {a_fast:.3f} CPU s ({sentences / a_fast:.0f} sentences per CPU second), median {a_median:.3f}")
+    print(f"  hunalign -batch:             fastest {h_fast:.3f} CPU s ({sentences / h_fast:.0f} sentences per CPU second), median {h_median:.3f}")
+    print(f"  CPU-time ratio artalign / hunalign: {a_fast / h_fast:.2f} fastest runs, {a_median / h_median:.2f} median runs, "
+          f"{rounds:.2f} median of the rounds")
 PY

@@ -1,10 +1,12 @@
 // Tests for atomic file replacement.
 #include "util/atomic_file.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <chrono>
+#include <ctime>
 #include <stdexcept>
 #include <thread>
 
@@ -123,6 +125,114 @@ TEST_CASE("through a symlink the link's target is replaced and the link stays; m
     write_file_atomically(scratch.path() / "dangling.tmx", "created");
     CHECK(std::filesystem::is_symlink(scratch.path() / "dangling.tmx"));
     CHECK(test::read_file(scratch.path() / "real" / "new.tmx") == "created");
+}
+
+namespace {
+
+struct FileIdentity {
+    ino_t inode;
+    timespec modified;
+};
+
+FileIdentity identity_of(const std::filesystem::path& file) {
+    struct stat status {};
+    REQUIRE(::stat(file.c_str(), &status) == 0);
+    return {status.st_ino, status.st_mtim};
+}
+
+// Puts `file`'s modification time an hour back, so that a renewal shows.
+void age(const std::filesystem::path& file) {
+    const timespec hour_ago[2] = {{::time(nullptr) - 3600, 0}, {::time(nullptr) - 3600, 0}};
+    REQUIRE(::utimensat(AT_FDCWD, file.c_str(), hour_ago, 0) == 0);
+}
+
+}  // namespace
+
+TEST_CASE("with_content keeps a file that already holds the content, renewing its time; any other is replaced") {
+    ScratchDirectory scratch;
+    const auto target = scratch.path() / "out.jsonl";
+    auto entries = [&scratch] { return std::distance(std::filesystem::directory_iterator(scratch.path()), {}); };
+
+    // A new name: created as by the constructor and write().
+    auto created = AtomicFile::with_content(target, "same text\n");
+    CHECK_FALSE(created->kept());
+    created->commit();
+    CHECK(test::read_file(target) == "same text\n");
+
+    // The same content: the file stays (same inode), its time is now, and nothing is left beside it.
+    age(target);
+    const FileIdentity before = identity_of(target);
+    {
+        auto again = AtomicFile::with_content(target, "same text\n");
+        CHECK(again->kept());
+        CHECK_THROWS_AS((void)again->temp_path(), std::logic_error);
+        again->commit();
+    }
+    const FileIdentity kept = identity_of(target);
+    CHECK(kept.inode == before.inode);
+    CHECK(kept.modified.tv_sec > before.modified.tv_sec + 1800);
+    CHECK(test::read_file(target) == "same text\n");
+    CHECK(entries() == 1);
+
+    // Same size, other bytes; and another size: both replaced through a temporary.
+    for (const std::string_view content : {std::string_view("SAME TEXT\n"), std::string_view("longer text\n")}) {
+        const ino_t old_inode = identity_of(target).inode;
+        auto changed = AtomicFile::with_content(target, content);
+        CHECK_FALSE(changed->kept());
+        CHECK(test::read_file(target) != content);  // not yet: only commit() replaces it
+        changed->commit();
+        CHECK(test::read_file(target) == content);
+        CHECK(identity_of(target).inode != old_inode);
+        CHECK(entries() == 1);
+    }
+
+    // Abandoned before commit: a kept file is left as it was, with no temporary to remove.
+    { auto abandoned = AtomicFile::with_content(target, "longer text\n"); }
+    CHECK(test::read_file(target) == "longer text\n");
+    CHECK(entries() == 1);
+}
+
+TEST_CASE("with_content through a symlink keeps the link's target; a FIFO is written in place") {
+    ScratchDirectory scratch;
+    std::filesystem::create_directory(scratch.path() / "real");
+    const auto real = scratch.path() / "real" / "out.jsonl";
+    const auto link = scratch.path() / "link.jsonl";
+    test::write_file(real, "text");
+    std::filesystem::create_symlink("real/out.jsonl", link);
+    const ino_t inode = identity_of(real).inode;
+    auto file = AtomicFile::with_content(link, "text");
+    CHECK(file->kept());
+    file->commit();
+    CHECK(std::filesystem::is_symlink(link));
+    CHECK(identity_of(real).inode == inode);
+
+    // An empty file holding the empty content is kept too.
+    test::write_file(real, "");
+    auto empty = AtomicFile::with_content(link, "");
+    CHECK(empty->kept());
+    empty->commit();
+    CHECK(identity_of(real).inode == inode);
+
+    const auto fifo = scratch.path() / "out.fifo";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    std::thread reader([&fifo] { CHECK(test::read_file(fifo) == "text"); });
+    {
+        auto in_place = AtomicFile::with_content(fifo, "text");
+        CHECK_FALSE(in_place->kept());
+        CHECK(in_place->in_place());
+        in_place->commit();
+    }
+    reader.join();
+}
+
+TEST_CASE("write truncates what a writer put in the temporary by name") {
+    ScratchDirectory scratch;
+    const auto target = scratch.path() / "out.tmx";
+    AtomicFile file(target);
+    test::write_file(file.temp_path(), "written by name, longer");
+    file.write("short");
+    file.commit();
+    CHECK(test::read_file(target) == "short");
 }
 
 TEST_CASE("a FIFO is written in place: no temporary, never renamed over") {

@@ -193,8 +193,9 @@ FinishedPair align_pair(const TextRun& run, const TextWorker& worker, const std:
     } else {
         const std::string text = render(run.format, alignment, source, target);
         if (output && !output->empty()) {
-            finished.output = std::make_unique<AtomicFile>(*output);
-            finished.output->write(text);
+            // An output that already holds this text is kept, not replaced: a batch run again
+            // over the same pairs then costs no new files.
+            finished.output = AtomicFile::with_content(*output, text);
         } else {
             write_standard_output(text);
         }

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -30,6 +31,19 @@ public:
     /// or the temporary cannot be created.
     explicit AtomicFile(std::filesystem::path target);
     ~AtomicFile();
+
+    /// An AtomicFile for `target` holding `content`, written. When `target` is a regular file
+    /// that already holds exactly `content`, it is kept rather than replaced: no temporary, no
+    /// rename, its modification time set to now (as a rewrite would: make and the like see
+    /// it renewed), its inode, links and owner untouched; sync() and commit() still make it
+    /// durable. A file whose time this process may not set is replaced as usual. For outputs
+    /// re-made by a run over the same inputs (a batch run again), where a replacement would
+    /// cost an inode, a rename and the old file's removal. Throws as the constructor and
+    /// write() do.
+    static std::unique_ptr<AtomicFile> with_content(std::filesystem::path target, std::string_view content);
+
+    /// True when with_content() found the file already holding its content.
+    bool kept() const { return kept_; }
     AtomicFile(const AtomicFile&) = delete;
     AtomicFile& operator=(const AtomicFile&) = delete;
 
@@ -90,7 +104,12 @@ public:
                                            const std::function<bool(std::string_view)>& is_target);
 
 private:
+    explicit AtomicFile(const OutputTarget& resolved);
+    struct Kept {};
+    AtomicFile(const OutputTarget& resolved, int fd, Kept);  // a file kept by with_content, open at `fd`
     void open_in_place();
+    // Reads the temporary's (or kept file's) device, owner and group, once.
+    void read_status() const;
     void write_all(std::string_view content);
     std::string name() const;  // for messages
 
@@ -102,6 +121,12 @@ private:
     bool written_ = false;
     bool synced_ = false;
     bool committed_ = false;
+    bool kept_ = false;
+    mutable bool named_ = false;  // temp_path() was asked: the temporary may hold what a writer put there
+    // The temporary's (or kept file's) status, once read_status() has read it.
+    mutable bool status_read_ = false;
+    mutable std::uint64_t device_ = 0;
+    mutable std::uint32_t owner_ = 0, group_ = 0;
 };
 
 /// Writes `content` to `target` through an AtomicFile. Throws OutputError naming `target`.

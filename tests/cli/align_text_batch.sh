@@ -61,6 +61,25 @@ if command -v strace >/dev/null; then
   [ "$opens" -eq 1 ] || fail "the lexicon was opened $opens times for 3 pairs on 3 threads"
 fi
 
+# Run again over the same pairs, an output that already holds its beads is kept (same inode,
+# its time renewed), one whose pair changed is replaced; the bytes are as one process a pair.
+rm -f "$SCRATCH"/many/*
+run 0 align-text --presplit -q --batch "$SCRATCH/list"
+touch -d '2020-01-01' "$SCRATCH"/many/*.jsonl
+inode_a=$(stat -c %i "$SCRATCH/many/a.jsonl")
+inode_b=$(stat -c %i "$SCRATCH/many/b.jsonl")
+cp "$SCRATCH/b.ko" "$SCRATCH/b.ko.saved"
+printf '하노이 회담은 지난해 2월 27일 열렸다.\n' >"$SCRATCH/b.ko"
+run 0 align-text --presplit -q --batch "$SCRATCH/list"
+[ "$(stat -c %i "$SCRATCH/many/a.jsonl")" = "$inode_a" ] || fail "an unchanged output was replaced, not kept"
+[ "$(stat -c %Y "$SCRATCH/many/a.jsonl")" -gt "$(date -d '2021-01-01' +%s)" ] || fail "a kept output's time was not renewed"
+[ "$(stat -c %i "$SCRATCH/many/b.jsonl")" != "$inode_b" ] || fail "a changed output was not replaced"
+run 0 align-text --presplit -q --source "$SCRATCH/b.ko" --target "$SCRATCH/b.en" -o "$SCRATCH/b-one.jsonl"
+cmp -s "$SCRATCH/b-one.jsonl" "$SCRATCH/many/b.jsonl" || fail "the replaced output differs from one process's"
+mv "$SCRATCH/b.ko.saved" "$SCRATCH/b.ko"
+diff -r "$SCRATCH/one" "$SCRATCH/many" >/dev/null && fail "b's output should differ after its source changed"
+ls -A "$SCRATCH/many" | grep -q tmp && fail "temporaries left behind: $(ls -A "$SCRATCH/many")"
+
 # A failing pair (missing source) is one line naming it; the others are written; an earlier
 # output of the failing pair is left as it was.
 rm -f "$SCRATCH"/many/*
