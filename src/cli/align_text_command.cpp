@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "arguments.hpp"
+#include "keep_until_exit.hpp"
 #include "text_batch.hpp"
 #include "align/aligner.hpp"
 #include "util/atomic_file.hpp"
@@ -313,8 +314,11 @@ int run_align_text(const std::vector<std::string>& arguments) {
     run.resources = Resources::load(resources);
     run.scripts = language_scripts(run.source_language, run.target_language);
 
+    keep_until_exit(run.resources);
     if (!batch) {
-        const FinishedPair finished = align_pair(run, TextWorker(run), *source_file, *target_file, output, false, append);
+        const auto worker = std::make_shared<const TextWorker>(run);
+        keep_until_exit(worker);
+        const FinishedPair finished = align_pair(run, *worker, *source_file, *target_file, output, false, append);
         if (finished.output) finished.output->commit();
         std::fputs(finished.summary.c_str(), stderr);
         return 0;
@@ -322,6 +326,7 @@ int run_align_text(const std::vector<std::string>& arguments) {
     const std::size_t failed = run_text_jobs(list, jobs, [&run]() -> TextJobRunner {
         // Each thread its own splitters and extractor (caches, transliterator), sharing the loaded data.
         auto worker = std::make_shared<const TextWorker>(run);
+        keep_until_exit(worker);
         return [&run, worker](const TextJob& job) {
             return align_pair(run, *worker, job.source, job.target, job.output, true);
         };
