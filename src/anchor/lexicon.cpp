@@ -2,10 +2,10 @@
 #include "anchor/lexicon.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <stdexcept>
 
 #include "artalign/error.hpp"
+#include "read/input_file.hpp"
 #include "util/data_directory.hpp"
 #include "util/hash.hpp"
 #include "util/text.hpp"
@@ -45,12 +45,16 @@ struct Sources {
 };
 
 std::optional<std::string> read_whole(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::string content;
-    char buffer[1 << 16];
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) content.append(buffer, static_cast<std::size_t>(in.gcount()));
-    return content;
+    // One read of the file's size into its string: through a stream buffer and appends, the
+    // copies cost a one-pair run a tenth of its time.
+    InputRules rules;
+    rules.what = "lexicon";
+    rules.max_bytes = std::uint64_t{1} << 32;
+    try {
+        return read_whole_input(file, rules);
+    } catch (const Error&) {
+        return std::nullopt;  // parsing reports it, as for any file it cannot read
+    }
 }
 
 Sources read_sources(const std::filesystem::path& directory) {
