@@ -102,14 +102,26 @@ TEST_CASE("remove_leftovers_in removes the temporaries of every target it accept
     CHECK(AtomicFile::remove_leftovers_in(scratch.path() / "missing-dir", is_page) == 0);
 }
 
+namespace {
+
+// real/out.EXTENSION holding `content`, and link.EXTENSION beside real/ pointing at it.
+struct LinkedFile {
+    std::filesystem::path real, link;
+};
+LinkedFile linked_file(const ScratchDirectory& scratch, const std::string& extension, const std::string& content) {
+    std::filesystem::create_directory(scratch.path() / "real");
+    LinkedFile file{scratch.path() / "real" / ("out." + extension), scratch.path() / ("link." + extension)};
+    test::write_file(file.real, content);
+    std::filesystem::create_symlink("real/out." + extension, file.link);
+    return file;
+}
+
+}  // namespace
+
 TEST_CASE("through a symlink the link's target is replaced and the link stays; mode is kept") {
     ScratchDirectory scratch;
-    std::filesystem::create_directory(scratch.path() / "real");
-    const auto real = scratch.path() / "real" / "out.tmx";
-    const auto link = scratch.path() / "link.tmx";
-    test::write_file(real, "old");
+    const auto [real, link] = linked_file(scratch, "tmx", "old");
     std::filesystem::permissions(real, std::filesystem::perms(0640));
-    std::filesystem::create_symlink("real/out.tmx", link);
     {
         AtomicFile file(link);
         CHECK(file.resolved() == scratch.path() / "real" / "out.tmx");
@@ -194,11 +206,7 @@ TEST_CASE("with_content keeps a file that already holds the content, renewing it
 
 TEST_CASE("with_content through a symlink keeps the link's target; a FIFO is written in place") {
     ScratchDirectory scratch;
-    std::filesystem::create_directory(scratch.path() / "real");
-    const auto real = scratch.path() / "real" / "out.jsonl";
-    const auto link = scratch.path() / "link.jsonl";
-    test::write_file(real, "text");
-    std::filesystem::create_symlink("real/out.jsonl", link);
+    const auto [real, link] = linked_file(scratch, "jsonl", "text");
     const ino_t inode = identity_of(real).inode;
     auto file = AtomicFile::with_content(link, "text");
     CHECK(file->kept());
