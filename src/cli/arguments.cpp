@@ -12,6 +12,20 @@
 namespace artalign::cli {
 namespace {
 
+// A usage of several lines (one a form of the verb) as one line for an error message: the
+// forms joined by " or ".
+std::string usage_line(std::string_view usage) {
+    std::string line;
+    for (std::size_t start = 0; start <= usage.size();) {
+        const std::size_t end = std::min(usage.find('\n', start), usage.size());
+        std::string_view form = usage.substr(start, end - start);
+        form.remove_prefix(std::min(form.find_first_not_of(' '), form.size()));
+        if (!form.empty()) line += (line.empty() ? "" : " or ") + std::string(form);
+        start = end + 1;
+    }
+    return line;
+}
+
 // Optimal string alignment distance: insertions, deletions, substitutions and transpositions
 // of neighbours, each costing one.
 std::size_t edit_distance(const std::string& a, const std::string& b) {
@@ -144,8 +158,8 @@ void ArgumentParser::parse(const std::vector<std::string>& arguments, std::size_
         }
         values_[spec->long_name] = *inline_value;
     }
-    if (positional_.size() < min_positional) throw UsageError("missing arguments; usage: " + usage_);
-    if (positional_.size() > max_positional) throw UsageError("too many arguments; usage: " + usage_);
+    if (positional_.size() < min_positional) throw UsageError("missing arguments; usage: " + usage_line(usage_));
+    if (positional_.size() > max_positional) throw UsageError("too many arguments; usage: " + usage_line(usage_));
 }
 
 bool ArgumentParser::flag(const std::string& long_name) const { return values_.count(long_name) != 0; }

@@ -58,6 +58,9 @@ run 2 align-text --source "$SCRATCH/ko.txt" --target "$SCRATCH/en.txt" --without
 expect_error "unknown anchor kind 'colour' (number, latin, name, short-name, word, mark, all)"
 
 # Failing inputs.
+# A stray argument: one line naming both forms of the verb, no escaped newline in it.
+run 2 align-text --presplit "$SCRATCH/ko.txt" "$SCRATCH/en.txt"
+expect_error "too many arguments; usage: artalign align-text --source ORIGINAL.txt --target TRANSLATION.txt [-o OUT | --append MEMORY.tmx] [options] or artalign align-text --batch LIST [--jobs N] [options]"
 run 2 align-text --source "$SCRATCH/ko.txt"
 expect_error "missing --source FILE or --target FILE"
 run 2 align-text --source "$SCRATCH/ko.txt" --target "$SCRATCH/en.txt" --format xml
