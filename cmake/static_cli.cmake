@@ -6,9 +6,9 @@
 # libicudata's data symbol would copy all 30 MB of it into the process at every start.
 # Outside sanitizer and fuzzer builds the C++ runtime is linked in too (-static-libstdc++): a
 # process that maps libstdc++.so binds some 3,000 of its symbols at every start, most of a
-# millisecond (docs/performance.md, issue 17, fourth round). fmt is used header-only throughout (CMakeLists.txt), so no shared
-# library brings libstdc++.so back. The library (libartalign.a), the tests and the tools keep
-# the shared libraries.
+# millisecond (docs/performance.md, issue 17, fourth round). fmt is used header-only
+# throughout (CMakeLists.txt), so no shared library brings libstdc++.so back. The library
+# (libartalign.a), the tests and the tools keep the shared libraries.
 #
 # Sets artalign_static_cli_libraries (what the executable links instead of artalign_lib's
 # dependencies), artalign_static_cli_options (its link options) and artalign_static_cli (TRUE

@@ -18,9 +18,9 @@ namespace artalign {
 /// Headwords with their ordered English stems, and the set of those stems, in one buffer:
 /// a string pool of code points and open-addressing tables over it, mapped from the file
 /// (MappedFile: the index is only ever replaced by a rename) and never copied into per-entry
-/// containers. The file records a fingerprint of the sources it was
-/// built from (Lexicon's TSVs and stop words); open() refuses a file built from other sources,
-/// so an edited lexicon is never shadowed by a stale index.
+/// containers. The file records a fingerprint of the sources it was built from (Lexicon's TSVs
+/// and stop words); open() refuses a file built from other sources, so an edited lexicon is
+/// never shadowed by a stale index.
 ///
 /// The file is native-endian 32-bit words: it is built and read on one machine, and a file
 /// from a machine of the other byte order is refused like any corrupt one.

@@ -155,13 +155,17 @@ void AtomicFile::append(std::string_view content) {
     write_all(content);
 }
 
+void AtomicFile::flush() {
+    if (::fsync(fd_) != 0) throw OutputError(name(), "cannot flush to disk: " + errno_text());
+    synced_ = true;
+}
+
 void AtomicFile::sync() {
     if (in_place()) return;
-    if (::fsync(fd_) != 0) throw OutputError(name(), "cannot flush to disk: " + errno_text());
+    flush();
     // The rename would fail on it: say so now, while nothing has been replaced.
     std::error_code error;
     if (std::filesystem::is_directory(resolved_, error)) throw OutputError(name(), "is a directory");
-    synced_ = true;
 }
 
 void AtomicFile::read_status() const {
@@ -199,8 +203,8 @@ void AtomicFile::commit() {
         committed_ = true;
         return;
     }
-    if (!synced_) sync();
-    if (kept_) {  // already in place, and now durable
+    if (kept_) {  // already in place; made durable here
+        if (!synced_) sync();
         const int fd = fd_;
         fd_ = -1;
         ::close(fd);
@@ -210,6 +214,8 @@ void AtomicFile::commit() {
     // Keep the mode an existing file had, and its owner and group where this process may set
     // them (owner first: chown clears set-user-ID bits); a new file gets 0666 & ~umask. The
     // temporary is 0600 and this process's: a call only for what differs.
+    // The fsync alone: the stat below also says whether the target has become a directory.
+    if (!synced_) flush();
     struct stat old {};
     const bool exists = ::stat(resolved_.c_str(), &old) == 0;
     if (exists && S_ISDIR(old.st_mode)) throw OutputError(name(), "is a directory");

@@ -108,6 +108,7 @@ private:
     struct Kept {};
     AtomicFile(const OutputTarget& resolved, int fd, Kept);  // a file kept by with_content, open at `fd`
     void open_in_place();
+    void flush();  // fsyncs the temporary (sync() without its directory check)
     // Reads the temporary's (or kept file's) device, owner and group, once.
     void read_status() const;
     void write_all(std::string_view content);

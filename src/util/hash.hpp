@@ -14,8 +14,8 @@ std::uint64_t hash_bytes(std::string_view text, std::uint64_t basis = 0xCBF29CE4
 
 /// A checksum of `bytes` that tells whether a file changed, 32 bytes a step in four independent
 /// lanes (hash_bytes goes one byte a step: too slow for the hundreds of kilobytes checked at
-/// every start). Not for keys
-/// in a table. The same on every run; a previous result passed as `seed` chains files.
+/// every start). Not for keys in a table. The same on every run; a previous result passed as
+/// `seed` chains files.
 std::uint64_t checksum_bytes(std::string_view bytes, std::uint64_t seed = 0);
 
 }  // namespace artalign

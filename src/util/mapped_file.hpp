@@ -5,7 +5,6 @@
 #include <cstddef>
 #include <filesystem>
 #include <optional>
-#include <string_view>
 
 namespace artalign {
 
@@ -25,7 +24,6 @@ public:
     MappedFile& operator=(const MappedFile&) = delete;
     ~MappedFile();
 
-    std::string_view bytes() const { return {static_cast<const char*>(data_), size_}; }
     /// The first byte, aligned to a page: the bytes may be viewed as any fundamental type.
     const void* data() const { return data_; }
     std::size_t size() const { return size_; }
