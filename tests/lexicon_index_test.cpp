@@ -207,3 +207,44 @@ TEST_CASE("an index of entries is read back as written") {
     CHECK(index->has_stem(U"announc"));
     CHECK_FALSE(index->has_stem(U"announce"));
 }
+
+TEST_CASE("the index's filter passes every headword and rules out nearly every other word") {
+    // Words of two to four syllables from a fixed sequence: the first 8,000 are headwords (about
+    // the shipped lexicon's count), the next 20,000 are not.
+    std::uint32_t state = 12345;
+    auto next_word = [&state] {
+        std::u32string word;
+        state = state * 1664525u + 1013904223u;
+        const std::size_t length = 2 + (state >> 24) % 3;
+        for (std::size_t k = 0; k < length; ++k) {
+            state = state * 1664525u + 1013904223u;
+            word += static_cast<char32_t>(0xAC00 + (state >> 8) % 11172);
+        }
+        return word;
+    };
+    std::set<std::u32string> headwords;
+    while (headwords.size() < 8000) headwords.insert(next_word());
+    std::vector<std::pair<std::u32string, std::vector<std::u32string>>> entries;
+    for (const auto& headword : headwords) entries.push_back({headword, {U"stem"}});
+    test::ScratchDirectory scratch;
+    const auto file = scratch.path() / "filter.index";
+    LexiconIndex::write(file, 7, entries, {U"stem"});
+    const auto index = LexiconIndex::open(file, 7);
+    REQUIRE(index != nullptr);
+
+    std::size_t missed = 0;
+    for (const auto& headword : headwords) {
+        if (!index->may_have(headword) || !index->find(headword)) ++missed;
+    }
+    CHECK(missed == 0);
+    std::size_t others = 0, passed = 0;
+    while (others < 20000) {
+        const std::u32string word = next_word();
+        if (headwords.count(word) != 0) continue;
+        ++others;
+        if (index->may_have(word)) ++passed;
+        CHECK_FALSE(index->find(word).has_value());
+    }
+    MESSAGE("filter passes " << passed << " of " << others << " words not listed");
+    CHECK(passed < others / 100);  // 110 (0.55%) when written, at 16.4 bits a headword
+}

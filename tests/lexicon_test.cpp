@@ -5,6 +5,7 @@
 
 #include "artalign/error.hpp"
 #include "test_support.hpp"
+#include "util/text.hpp"
 
 using namespace artalign;
 
@@ -46,6 +47,34 @@ TEST_CASE("unknown solid compounds are split into known parts") {
     CHECK(has(english, U"weapon"));
     CHECK(has(english, U"test"));
     CHECK(lexicon.translations(U"모르는말").empty());
+}
+
+TEST_CASE("a compound's parts are found in a long run of syllables, the longest headword too") {
+    // Parts are tried no longer than the longest headword: a run of thousands of syllables (one
+    // "word" to the splitter) is searched in time linear in its length, not cubic.
+    std::u32string filler;
+    for (int k = 0; k < 4000; ++k) filler += static_cast<char32_t>(0xAC00 + (k * 7919) % 11172);
+    const std::u32string longest = U"가나다라마바사아자차카타파하";  // 14 syllables
+    auto check = [&](const Lexicon& lexicon) {
+        const auto english = lexicon.translations(filler + U"핵무기" + filler + longest + U"실험");
+        CHECK(has(english, U"weapon"));
+        CHECK(has(english, U"alphabet"));
+        CHECK(has(english, U"test"));
+    };
+    Lexicon added;
+    added.add(U"핵무기", {U"nuclear", U"weapon"});
+    added.add(U"실험", {U"test"});
+    added.add(longest, {U"alphabet"});
+    check(added);
+
+    // The same from an index, which records its longest headword.
+    test::ScratchDirectory scratch;
+    std::filesystem::copy_file(test::kData / "lexicon" / "ko.suffixes", scratch.path() / "ko.suffixes");
+    test::write_file(scratch.path() / "words.tsv", "핵무기\tnuclear weapon\n실험\ttest\n" + to_utf8(longest) + "\talphabet\n");
+    Lexicon::load_directory(scratch.path(), {}).write_index(scratch.path() / Lexicon::kIndexFileName);
+    const Lexicon indexed = Lexicon::load_directory(scratch.path());
+    REQUIRE(indexed.uses_index());
+    check(indexed);
 }
 
 TEST_CASE("stop words are never anchors on either side") {

@@ -1,8 +1,10 @@
 // Tests for StringTable, the flat hash table behind the word caches and the key table.
 #include "anchor/string_table.hpp"
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "test_support.hpp"
 
@@ -53,4 +55,45 @@ TEST_CASE("assign adds a key or changes its value; a const table finds as well")
     CHECK(*constant.find(U"second") == 20);
     CHECK(*constant.find(U"third") == 3);
     CHECK(constant.find(U"fourth") == nullptr);
+}
+
+TEST_CASE("values of any trivially copyable type keep their bytes beside keys of any length") {
+    // A value aligned to eight bytes after keys of odd lengths in bytes: each record must start
+    // where its value can sit (UBSan checks the alignment).
+    struct Place {
+        double weight;
+        std::uint32_t first;
+        std::uint8_t count;
+    };
+    StringTable<char, Place> table;
+    std::vector<std::string> keys;
+    for (int k = 0; k < 3000; ++k) {
+        keys.push_back(std::string(static_cast<std::size_t>(k % 23), static_cast<char>('a' + k % 26)) + std::to_string(k));
+        table.insert(keys.back(), Place{k * 0.5, static_cast<std::uint32_t>(k), static_cast<std::uint8_t>(k % 7)});
+    }
+    std::size_t wrong = 0;
+    for (int k = 0; k < 3000; ++k) {
+        const Place* place = table.find(keys[static_cast<std::size_t>(k)]);
+        if (place == nullptr || place->weight != k * 0.5 || place->first != static_cast<std::uint32_t>(k) || place->count != k % 7) ++wrong;
+        if (table.key(static_cast<std::size_t>(k)) != keys[static_cast<std::size_t>(k)]) ++wrong;
+    }
+    CHECK(wrong == 0);
+}
+
+TEST_CASE("a look-up by a known hash, after prefetching, finds what a plain look-up finds") {
+    StringTable<char32_t, int> table;
+    CHECK(table.find(U"빈", StringTable<char32_t, int>::hash_of(U"빈")) == nullptr);
+    table.prefetch_slot(StringTable<char32_t, int>::hash_of(U"빈"));  // an empty table: nothing to load
+    table.prefetch_record(StringTable<char32_t, int>::hash_of(U"빈"));
+    const std::vector<std::u32string> words = {U"대통령", U"발표", U"president", U"", U"x"};
+    for (std::size_t k = 0; k < words.size(); ++k) table.insert(words[k], static_cast<int>(k));
+    for (const std::u32string& word : words) {
+        const std::uint64_t hash = StringTable<char32_t, int>::hash_of(word);
+        table.prefetch_slot(hash);
+        table.prefetch_record(hash);
+        REQUIRE(table.find(word, hash) != nullptr);
+        CHECK(table.find(word, hash) == table.find(word));
+    }
+    CHECK(table.find(U"없는", StringTable<char32_t, int>::hash_of(U"없는")) == nullptr);
+    CHECK(table.size() == words.size());
 }

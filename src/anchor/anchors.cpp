@@ -81,6 +81,18 @@ const char* anchor_kind_name(AnchorKind kind) {
     return "unknown";
 }
 
+AnchorExtractor::WordKeys AnchorExtractor::WordKeys::of(std::span<const std::uint32_t> keys, std::vector<std::uint32_t>& spill) {
+    WordKeys kept;
+    kept.count_ = static_cast<std::uint32_t>(keys.size());
+    if (keys.size() <= kInPlace) {
+        std::copy(keys.begin(), keys.end(), kept.keys_);
+    } else {
+        kept.keys_[0] = static_cast<std::uint32_t>(spill.size());
+        spill.insert(spill.end(), keys.begin(), keys.end());
+    }
+    return kept;
+}
+
 AnchorExtractor::AnchorExtractor() : data_(std::make_shared<Data>()), names_(std::make_shared<NameSkeletons>()) {}
 
 AnchorExtractor AnchorExtractor::load(const std::filesystem::path& data_dir) {
@@ -158,20 +170,36 @@ void AnchorExtractor::extract_source_anchors(std::string_view text, KeyedAnchors
     assign_code_points(text, points_);
     split_word_views(points_, words_);
     add_number_keys(anchors, keys_, data_->numbers.korean_keys(points_, words_));
-    for (const WordView& word : words_) {
+    prefetch_cached_words();
+    for (std::size_t k = 0; k < words_.size(); ++k) {
+        const WordView& word = words_[k];
         if (word.script == WordScript::latin && word.text.size() >= 2) {
-            const std::uint32_t key = latin_key(english_word(word.text), word.text);
+            const std::uint32_t key = latin_key(english_word(word.text, word_hashes_[k]), word.text);
             anchors.add(AnchorKind::latin, {&key, 1});
         } else if (word.script == WordScript::hangul) {
-            const WordAnchor& anchor = korean_word_anchor(word.text);
-            anchors.add(anchor.kind, anchor.keys);
+            const WordAnchor& anchor = korean_word_anchor(word.text, word_hashes_[k]);
+            anchors.add(anchor.kind, anchor.keys.view(korean_words_.spill));
         }
     }
     add_marks(anchors, keys_, quote_key_, paren_key_, text);
 }
 
-const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(std::u32string_view word) const {
-    if (const WordAnchor* cached = korean_words_.find(word)) return *cached;
+void AnchorExtractor::prefetch_cached_words() const {
+    word_hashes_.resize(words_.size());
+    for (std::size_t k = 0; k < words_.size(); ++k) {
+        const std::uint64_t hash = StringTable<char32_t, WordAnchor>::hash_of(words_[k].text);
+        word_hashes_[k] = hash;
+        if (words_[k].script == WordScript::hangul) korean_words_.words.prefetch_slot(hash);
+        else if (words_[k].script == WordScript::latin) english_words_.words.prefetch_slot(hash);
+    }
+    for (std::size_t k = 0; k < words_.size(); ++k) {
+        if (words_[k].script == WordScript::hangul) korean_words_.words.prefetch_record(word_hashes_[k]);
+        else if (words_[k].script == WordScript::latin) english_words_.words.prefetch_record(word_hashes_[k]);
+    }
+}
+
+const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(std::u32string_view word, std::uint64_t hash) const {
+    if (const WordAnchor* cached = korean_words_.words.find(word, hash)) return *cached;
     WordAnchor anchor;
     // Keys gathered in a reused buffer, then copied at their number: one allocation a word at
     // most, where growing the anchor's own vector took one for each of its first keys.
@@ -196,9 +224,9 @@ const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(std::u32s
             anchor.kind = name_kind(longest);
         }
     }
-    anchor.keys.assign(word_keys_.begin(), word_keys_.end());
-    if (korean_words_.size() >= kMaxCachedWords) korean_words_.clear();
-    return korean_words_.insert(word, std::move(anchor));
+    if (korean_words_.words.size() >= kMaxCachedWords) korean_words_.clear();
+    anchor.keys = WordKeys::of(word_keys_, korean_words_.spill);
+    return korean_words_.words.insert(word, anchor);
 }
 
 std::uint32_t AnchorExtractor::word_key(std::u32string_view stem) const {
@@ -218,16 +246,16 @@ std::uint32_t AnchorExtractor::latin_key(EnglishWord& entry, std::u32string_view
     return entry.latin;
 }
 
-AnchorExtractor::EnglishWord& AnchorExtractor::english_word(std::u32string_view word) const {
-    if (EnglishWord* cached = english_words_.find(word)) return *cached;
+AnchorExtractor::EnglishWord& AnchorExtractor::english_word(std::u32string_view word, std::uint64_t hash) const {
+    if (EnglishWord* cached = english_words_.words.find(word, hash)) return *cached;
     EnglishWord entry;
     entry.capitalised = has_upper(word);
     // Only words some lexicon entry translates to: any other word can never meet a Korean
     // word, so it is no evidence either way (it would only count as a miss).
-    auto add_key = [this, &entry](std::u32string_view part) {
+    word_keys_.clear();
+    auto add_key = [this](std::u32string_view part) {
         lexicon().english_key(part, english_key_);
-        if (!english_key_.empty() && lexicon().translates_to(english_key_))
-            entry.keys.push_back(word_key(english_key_));
+        if (!english_key_.empty() && lexicon().translates_to(english_key_)) word_keys_.push_back(word_key(english_key_));
     };
     add_key(word);
     // A hyphenated word also stands for its parts ("re-election" ~ "election").
@@ -239,8 +267,9 @@ AnchorExtractor::EnglishWord& AnchorExtractor::english_word(std::u32string_view 
             start = end + 1;
         }
     }
-    if (english_words_.size() >= kMaxCachedWords) english_words_.clear();
-    return english_words_.insert(word, std::move(entry));
+    if (english_words_.words.size() >= kMaxCachedWords) english_words_.clear();
+    entry.keys = WordKeys::of(word_keys_, english_words_.spill);
+    return english_words_.words.insert(word, entry);
 }
 
 void AnchorExtractor::extract_target_anchors(std::string_view text, KeyedAnchors& anchors) const {
@@ -248,10 +277,11 @@ void AnchorExtractor::extract_target_anchors(std::string_view text, KeyedAnchors
     assign_code_points(text, points_);
     split_word_views(points_, words_);
     add_number_keys(anchors, keys_, data_->numbers.english_keys(points_, words_));
+    prefetch_cached_words();
     for (std::size_t k = 0; k < words_.size(); ++k) {
         const WordView& word = words_[k];
         if (word.script != WordScript::latin) continue;
-        EnglishWord& entry = english_word(word.text);
+        EnglishWord& entry = english_word(word.text, word_hashes_[k]);
         if (entry.capitalised) {
             const std::uint32_t latin = latin_key(entry, word.text);
             anchors.add(AnchorKind::latin, {&latin, 1});
@@ -259,7 +289,7 @@ void AnchorExtractor::extract_target_anchors(std::string_view text, KeyedAnchors
             // words ("Kim Jong-un" ~ 김정은). The word alone is cached with the word.
             if (!entry.name_known) {
                 const std::string skeleton = NameSkeletons::english_skeleton(word.text);
-                entry.name_length = skeleton.size();
+                entry.name_length = static_cast<std::uint32_t>(std::min<std::size_t>(skeleton.size(), kNoKey));
                 if (!skeleton.empty()) entry.name = keys_.id(spelled_key(key_, "s:", skeleton));
                 entry.name_known = true;
             }
@@ -278,7 +308,7 @@ void AnchorExtractor::extract_target_anchors(std::string_view text, KeyedAnchors
             }
             anchors.add(name_kind(longest), name_keys_);
         }
-        anchors.add(AnchorKind::word, entry.keys);
+        anchors.add(AnchorKind::word, entry.keys.view(english_words_.spill));
     }
     add_marks(anchors, keys_, quote_key_, paren_key_, text);
 }

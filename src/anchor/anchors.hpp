@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -70,25 +71,50 @@ public:
     void add_lexicon_entry(const std::u32string& korean, const std::vector<std::u32string>& english);
 
 private:
+    // The key numbers of a cached word: in its cache entry when there are few (most words
+    // have none to three), else in the cache's spill array. A cached word's keys are then read
+    // from memory beside the word, not from an allocation of their own.
+    class WordKeys {
+    public:
+        // `keys` kept, in place or appended to `spill`.
+        static WordKeys of(std::span<const std::uint32_t> keys, std::vector<std::uint32_t>& spill);
+        std::span<const std::uint32_t> view(const std::vector<std::uint32_t>& spill) const {
+            if (count_ <= kInPlace) return {keys_, count_};
+            return {spill.data() + keys_[0], count_};
+        }
+
+    private:
+        static constexpr std::uint32_t kInPlace = 3;
+        std::uint32_t count_ = 0;
+        std::uint32_t keys_[kInPlace] = {};  // the keys, or keys_[0] = the first one's place in the spill array
+    };
     // The anchor a Korean word gives (kind and keys, no keys for none), and what an English
     // word gives (its Latin-token key and its word keys): pure functions of the word and the
     // lexicon, cached because news text repeats its words. Whatever changes the lexicon must
     // call clear_lexicon_caches().
     struct WordAnchor {
         AnchorKind kind = AnchorKind::word;
-        std::vector<std::uint32_t> keys;
+        WordKeys keys;
     };
     struct EnglishWord {
-        std::vector<std::uint32_t> keys;  // "w:" keys of the word and its hyphenated parts
-        bool capitalised = false;         // holds an upper-case letter: a Latin token, maybe a name
+        WordKeys keys;  // "w:" keys of the word and its hyphenated parts
         // Numbered when first needed (most words are neither Latin tokens nor names):
         std::uint32_t latin = kNoKey;     // "l:" and the word in lower case
         std::uint32_t name = kNoKey;      // "s:" and the word's skeleton alone
-        std::size_t name_length = 0;      // that skeleton's length (0: none)
+        std::uint32_t name_length = 0;    // that skeleton's length (0: none)
+        bool capitalised = false;         // holds an upper-case letter: a Latin token, maybe a name
         bool name_known = false;
     };
+    // A word cache with the spill array of its entries' keys.
     template <typename Value>
-    using WordCache = StringTable<char32_t, Value>;
+    struct WordCache {
+        StringTable<char32_t, Value> words;
+        std::vector<std::uint32_t> spill;
+        void clear() {
+            words.clear();
+            spill.clear();
+        }
+    };
     // Sentences with their anchors, all in a few flat arrays: a sentence is looked up once and
     // most never repeat, so storing one must cost little (no node, no string, no vectors of its
     // own). A hit is copied into the reused buffer the extractor returns.
@@ -112,8 +138,14 @@ private:
     const KeyedAnchors& cached_anchors(std::string_view text, bool source) const;
     void extract_source_anchors(std::string_view text, KeyedAnchors& anchors) const;
     void extract_target_anchors(std::string_view text, KeyedAnchors& anchors) const;
-    const WordAnchor& korean_word_anchor(std::u32string_view word) const;
-    EnglishWord& english_word(std::u32string_view word) const;
+    // The cached anchor of a Korean word, and the cached entry of an English word, found by
+    // `hash` (StringTable::hash_of the word) or made and cached.
+    const WordAnchor& korean_word_anchor(std::u32string_view word, std::uint64_t hash) const;
+    EnglishWord& english_word(std::u32string_view word, std::uint64_t hash) const;
+    // Hashes each of words_ into word_hashes_ and starts loading their cache entries: in a long
+    // batch the word caches outgrow the processor's nearest caches, and a sentence's look-ups
+    // then wait for memory one after the other unless their loads were started together.
+    void prefetch_cached_words() const;
     std::uint32_t latin_key(EnglishWord& entry, std::u32string_view word) const;
     // The number of the key "w:" and `stem`: a Korean word's translations and an English word's
     // lexicon key, the same few hundred stems over and over.
@@ -148,6 +180,7 @@ private:
     mutable KeyedAnchors scratch_;
     mutable std::u32string points_;
     mutable std::vector<WordView> words_;
+    mutable std::vector<std::uint64_t> word_hashes_;  // of words_, by StringTable::hash_of
     mutable std::u32string name_run_;
     mutable std::vector<std::uint32_t> name_keys_;
     // Reused for every word looked up: a key as spelled, an English word's lexicon key, a

@@ -114,7 +114,10 @@ Lexicon Lexicon::load_directory(const std::filesystem::path& directory, const st
     const Sources sources = read_sources(directory);
     if (sources.complete) {
         for (const auto& file : index_files) {
-            if ((lexicon.index_ = LexiconIndex::open(file, sources.fingerprint))) break;
+            if ((lexicon.index_ = LexiconIndex::open(file, sources.fingerprint))) {
+                lexicon.longest_headword_ = lexicon.index_->longest_headword();
+                break;
+            }
         }
     }
     if (sources.english_stopwords) {
@@ -196,6 +199,7 @@ void Lexicon::add_keys(const std::u32string& korean, const std::vector<std::u32s
     if (stems.empty()) return;
     english_stems_.insert(stems.begin(), stems.end());
     auto merge = [this, &stems](const std::u32string& headword) {
+        longest_headword_ = std::max(longest_headword_, headword.size());
         auto [entry, inserted] = entries_.try_emplace(headword);
         auto& list = entry->second;
         if (inserted && index_) {
@@ -251,6 +255,11 @@ void Lexicon::translations(std::u32string_view korean_word, std::vector<std::u32
     // Reused by this thread's calls (the lexicon itself is shared read-only between threads).
     thread_local std::vector<std::u32string_view> stems;
     suffixes_.stems(korean_word, stems);
+    // The index is read at random: its look-ups below wait for memory one after the other
+    // unless their loads were started together.
+    if (index_) {
+        for (const std::u32string_view stem : stems) index_->prefetch(stem);
+    }
     for (const std::u32string_view stem : stems) {
         if (is_korean_stopword(stem)) return;
         // One syllable before a form of 하다 is a verb, not the noun it spells: 원했다 is
@@ -264,10 +273,16 @@ void Lexicon::translations(std::u32string_view korean_word, std::vector<std::u32
     }
     // Compounds written solid: greedy longest known parts of two or more syllables.
     const std::u32string_view stem = stems.back();
+    auto longest_part = [this, stem](std::size_t at) { return std::min(stem.size() - at, longest_headword_); };
+    if (index_) {
+        for (std::size_t i = 0; i + 1 < stem.size(); ++i) {
+            for (std::size_t length = 2; length <= longest_part(i); ++length) index_->prefetch(stem.substr(i, length));
+        }
+    }
     std::size_t i = 0;
     while (i + 1 < stem.size()) {
         bool matched = false;
-        for (std::size_t length = stem.size() - i; length >= 2; --length) {
+        for (std::size_t length = longest_part(i); length >= 2; --length) {
             const bool found = visit_stems(stem.substr(i, length), [&out](std::u32string_view english) {
                 if (std::find(out.begin(), out.end(), english) == out.end()) out.push_back(english);
             });

@@ -110,6 +110,10 @@ private:
     std::unordered_map<std::u32string, std::vector<std::u32string>, TextHash, std::equal_to<>> entries_;
     TextSet english_stems_;  // every stem some entry of entries_ gives
     std::size_t shadowed_ = 0;                          // headwords of entries_ also in index_
+    // The longest headword of entries_ and index_, in code points: no longer part of a compound
+    // can be listed, so the compound search never tries one (a long run of syllables would
+    // otherwise cost the cube of its length).
+    std::size_t longest_headword_ = 0;
     std::optional<std::uint64_t> source_fingerprint_;   // of the files parsed, for write_index
     TextSet stopwords_;
     TextSet korean_stopwords_;

@@ -53,9 +53,17 @@ public:
 
     /// The stems of `headword`, or nullopt when it is not listed.
     std::optional<Stems> find(std::u32string_view headword) const;
+    /// False when `headword` is surely not listed: a filter of a few bits a headword, read
+    /// before the table, rules out most words that are not (find() asks it first).
+    bool may_have(std::u32string_view headword) const;
+    /// Starts loading the slot find(headword) will read first, so that many look-ups in a row
+    /// overlap their waits for memory (the index is read at random). Changes nothing.
+    void prefetch(std::u32string_view headword) const;
     /// True when some headword gives `stem`.
     bool has_stem(std::u32string_view stem) const;
     std::size_t headword_count() const;
+    /// The length in code points of the longest headword (0 for none).
+    std::size_t longest_headword() const;
 
     /// Every headword with its stems, in the file's order (for tests comparing with the sources).
     std::vector<std::pair<std::u32string, std::vector<std::u32string>>> entries() const;
@@ -66,6 +74,7 @@ private:
     // and open-addressing slots holding a record number + 1 (0: empty).
     struct Table {
         std::size_t records_at = 0, record_words = 0, count = 0, slots_at = 0, slot_count = 0;
+        std::size_t filter_at = 0, filter_blocks = 0;  // the table's Bloom filter (64-bit blocks)
     };
 
     explicit LexiconIndex(MappedFile file);
@@ -74,6 +83,8 @@ private:
     bool lay_out();
     bool table_valid(const Table& table) const;
     std::u32string_view string_of(const Table& table, std::size_t record) const;
+    // False when the table's filter rules out the key of full_hash `full`.
+    bool may_hold(const Table& table, std::uint64_t full) const;
     std::optional<std::size_t> lookup(const Table& table, std::u32string_view key) const;
 
     MappedFile file_;
@@ -83,6 +94,7 @@ private:
     std::size_t word_count_;
     Table headwords_, stems_;
     std::size_t values_at_ = 0, value_count_ = 0, pool_at_ = 0, pool_count_ = 0;
+    std::size_t longest_headword_ = 0;
 };
 
 }  // namespace artalign

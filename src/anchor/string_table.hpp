@@ -5,71 +5,68 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <limits>
+#include <new>
+#include <stdexcept>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
 namespace artalign {
 
-/// Strings (their characters in one pool) with a value each, found by open addressing over a
-/// table of entry numbers. Against std::unordered_map: no node, no string allocation per entry,
-/// and a look-up touches a few adjacent memory blocks instead of chasing pointers. Entries are
-/// numbered in order of insertion; a reference to a value lasts until the next insert or clear.
+/// Strings with a value each, found by open addressing. Each entry is one record in an arena,
+/// its value beside its characters, and each slot holds part of the key's hash beside the
+/// record's place: a look-up that finds its key touches two places in memory (the slot and the
+/// record), and one that does not mostly only the slot. The word caches outgrow the processor's
+/// nearest caches over a long batch, and a look-up's time is then the memory it touches: entries,
+/// characters and values in arrays of their own took four places for a hit.
+///
+/// Entries are numbered in order of insertion. Values are trivially copyable (they live in
+/// the arena's bytes); a reference to one lasts until the next insert or clear.
 template <typename Char, typename Value>
 class StringTable {
+    static_assert(std::is_trivially_copyable_v<Value> && alignof(Value) <= 8, "a value is stored in the arena's bytes");
+
 public:
     using Key = std::basic_string_view<Char>;
 
     /// The value of `key`, or nullptr.
-    const Value* find(Key key) const {
+    const Value* find(Key key) const { return find(key, hash_of(key)); }
+    Value* find(Key key) { return const_cast<Value*>(std::as_const(*this).find(key)); }
+
+    /// The same with the key's hash_of() already known.
+    Value* find(Key key, std::uint64_t hash) { return const_cast<Value*>(std::as_const(*this).find(key, hash)); }
+    const Value* find(Key key, std::uint64_t hash) const {
         if (slots_.empty()) return nullptr;
-        const std::uint64_t hash = hash_of(key);
+        const std::uint64_t tag = tag_of(hash);
         for (std::size_t slot = hash & mask(); slots_[slot] != 0; slot = (slot + 1) & mask()) {
-            const std::size_t index = slots_[slot] - 1;
-            if (entries_[index].hash == hash && this->key(index) == key) return &values_[index];
+            const std::uint64_t content = slots_[slot];
+            if ((content & kTagBits) != tag) continue;
+            const std::size_t at = place_of(content);
+            if (key_at(at) == key) return value_at(at);
         }
         return nullptr;
     }
-    Value* find(Key key) { return const_cast<Value*>(std::as_const(*this).find(key)); }
 
-    /// Sets the value of `key`, adding it when it is not there.
-    void assign(Key key, Value value) {
-        if (Value* known = find(key)) *known = std::move(value);
-        else insert(key, std::move(value));
+    /// Look-ups of many keys in a row wait for memory one after the other; these start the
+    /// loads ahead, so that the waits overlap: prefetch_slot() for each key's hash, then
+    /// prefetch_record() for each, then find(). Neither changes anything or needs to be called.
+    void prefetch_slot(std::uint64_t hash) const {
+        if (!slots_.empty()) __builtin_prefetch(&slots_[hash & mask()]);
+    }
+    void prefetch_record(std::uint64_t hash) const {
+        if (slots_.empty()) return;
+        const std::uint64_t tag = tag_of(hash);
+        for (std::size_t slot = hash & mask(); slots_[slot] != 0; slot = (slot + 1) & mask()) {
+            if ((slots_[slot] & kTagBits) == tag) {
+                __builtin_prefetch(bytes(place_of(slots_[slot])));
+                return;
+            }
+        }
     }
 
-    /// Adds `key`, which must not be there, with `value`; returns the value's place.
-    Value& insert(Key key, Value value) {
-        if ((entries_.size() + 1) * 2 > slots_.size()) grow();
-        const std::uint64_t hash = hash_of(key);
-        entries_.push_back(Entry{hash, static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(key.size())});
-        pool_.insert(pool_.end(), key.begin(), key.end());
-        values_.push_back(std::move(value));
-        place(hash, entries_.size());
-        return values_.back();
-    }
-
-    /// The key of entry `index` (0 for the first inserted).
-    Key key(std::size_t index) const { return Key(pool_.data() + entries_[index].offset, entries_[index].length); }
-    Value& value(std::size_t index) { return values_[index]; }
-    std::size_t size() const { return entries_.size(); }
-
-    void clear() {
-        pool_.clear();
-        entries_.clear();
-        values_.clear();
-        slots_.assign(slots_.size(), 0);
-    }
-
-private:
-    struct Entry {
-        std::uint64_t hash;
-        std::uint32_t offset;  // of the key's characters in pool_
-        std::uint32_t length;
-    };
-
-    // The key's bytes eight at a time, each eight multiplied in: a character at a time (FNV-1a)
-    // cost the most of every look-up, above all for the sentence cache's whole sentences.
+    /// The hash find() looks `key` up by.
     static std::uint64_t hash_of(Key key) {
         constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15u;
         const auto* bytes = reinterpret_cast<const unsigned char*>(key.data());
@@ -85,27 +82,91 @@ private:
         else if (size > 0) mix(bytes[0] | std::uint64_t{bytes[size / 2]} << 8 | std::uint64_t{bytes[size - 1]} << 16);
         return hash ^ (hash >> 29);
     }
+
+    /// Sets the value of `key`, adding it when it is not there.
+    void assign(Key key, Value value) {
+        if (Value* known = find(key)) *known = value;
+        else insert(key, value);
+    }
+
+    /// Adds `key`, which must not be there, with `value`; returns the value's place. Throws
+    /// std::length_error when the arena would pass 32 GiB.
+    Value& insert(Key key, Value value) {
+        if ((records_.size() + 1) * 2 > slots_.size()) grow();
+        const std::size_t at = arena_.size();
+        const std::size_t blocks = (kKeyAt + key.size() * sizeof(Char) + sizeof(Block) - 1) / sizeof(Block);
+        if (at + blocks >= kMaxBlocks) throw std::length_error("StringTable: more than 32 GiB of entries");
+        arena_.resize(at + blocks);
+        std::byte* record = bytes(at);
+        const auto length = static_cast<std::uint32_t>(key.size());
+        std::memcpy(record, &length, sizeof length);
+        if (!key.empty()) std::memcpy(record + kKeyAt, key.data(), key.size() * sizeof(Char));
+        Value* placed = ::new (record + kValueAt) Value(value);
+        records_.push_back(static_cast<std::uint32_t>(at));
+        put(hash_of(key), at);
+        return *placed;
+    }
+
+    /// The key of entry `index` (0 for the first inserted).
+    Key key(std::size_t index) const { return key_at(records_[index]); }
+    Value& value(std::size_t index) { return *value_at(records_[index]); }
+    std::size_t size() const { return records_.size(); }
+
+    void clear() {
+        arena_.clear();
+        records_.clear();
+        slots_.assign(slots_.size(), 0);
+    }
+
+private:
+    // The arena's unit: records start on eight-byte boundaries, so any value can sit in one.
+    struct alignas(8) Block {
+        std::byte bytes[8];
+    };
+    // A record: the key's length (uint32), the value, the key's characters.
+    static constexpr std::size_t round_up(std::size_t size, std::size_t to) { return (size + to - 1) / to * to; }
+    static constexpr std::size_t kValueAt = round_up(sizeof(std::uint32_t), alignof(Value));
+    static constexpr std::size_t kKeyAt = round_up(kValueAt + sizeof(Value), alignof(Char));
+    // A slot: the hash's high 32 bits, and the record's place in blocks + 1 (0: a free slot).
+    static constexpr std::uint64_t kTagBits = 0xFFFFFFFF00000000u;
+    static constexpr std::size_t kMaxBlocks = std::numeric_limits<std::uint32_t>::max();
+    static std::uint64_t tag_of(std::uint64_t hash) { return hash & kTagBits; }
+    static std::size_t place_of(std::uint64_t content) { return static_cast<std::uint32_t>(content) - std::size_t{1}; }
+
+    std::byte* bytes(std::size_t at) { return arena_[at].bytes; }
+    const std::byte* bytes(std::size_t at) const { return arena_[at].bytes; }
+    Key key_at(std::size_t at) const {
+        const std::byte* record = bytes(at);
+        std::uint32_t length = 0;
+        std::memcpy(&length, record, sizeof length);
+        return Key(reinterpret_cast<const Char*>(record + kKeyAt), length);
+    }
+    const Value* value_at(std::size_t at) const { return std::launder(reinterpret_cast<const Value*>(bytes(at) + kValueAt)); }
+    Value* value_at(std::size_t at) { return std::launder(reinterpret_cast<Value*>(bytes(at) + kValueAt)); }
+
+    // hash_of() takes the key's bytes eight at a time, each eight multiplied in: a character at a
+    // time (FNV-1a) cost the most of every look-up, above all for the sentence cache's whole
+    // sentences.
     static std::uint64_t load(const unsigned char* bytes, std::size_t count) {
         std::uint64_t value = 0;
         std::memcpy(&value, bytes, count);
         return value;
     }
     std::size_t mask() const { return slots_.size() - 1; }
-    // Puts entry number `number` (index + 1) in the first free slot from its hash's.
-    void place(std::uint64_t hash, std::size_t number) {
+    // Puts the record at block `at` in the first free slot from its hash's.
+    void put(std::uint64_t hash, std::size_t at) {
         std::size_t slot = hash & mask();
         while (slots_[slot] != 0) slot = (slot + 1) & mask();
-        slots_[slot] = static_cast<std::uint32_t>(number);
+        slots_[slot] = tag_of(hash) | (at + 1);
     }
     void grow() {
         slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, 0);
-        for (std::size_t index = 0; index < entries_.size(); ++index) place(entries_[index].hash, index + 1);
+        for (const std::uint32_t at : records_) put(hash_of(key_at(at)), at);
     }
 
-    std::vector<Char> pool_;
-    std::vector<Entry> entries_;
-    std::vector<Value> values_;
-    std::vector<std::uint32_t> slots_;  // entry index + 1; 0 for a free slot
+    std::vector<Block> arena_;
+    std::vector<std::uint32_t> records_;  // each entry's place in the arena, in order of insertion
+    std::vector<std::uint64_t> slots_;
 };
 
 }  // namespace artalign
