@@ -2,6 +2,7 @@
 #include "anchor/anchors.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "anchor/words.hpp"
 #include "util/text.hpp"
@@ -289,7 +290,7 @@ void AnchorExtractor::extract_target_anchors(std::string_view text, KeyedAnchors
             // words ("Kim Jong-un" ~ 김정은). The word alone is cached with the word.
             if (!entry.name_known) {
                 const std::string skeleton = NameSkeletons::english_skeleton(word.text);
-                entry.name_length = static_cast<std::uint32_t>(std::min<std::size_t>(skeleton.size(), kNoKey));
+                entry.name_length = static_cast<std::uint32_t>(std::min<std::size_t>(skeleton.size(), std::numeric_limits<std::uint32_t>::max()));
                 if (!skeleton.empty()) entry.name = keys_.id(spelled_key(key_, "s:", skeleton));
                 entry.name_known = true;
             }

@@ -16,7 +16,7 @@ namespace {
 //   headword filter   64-bit blocks as (low word, high word): see filter_bits
 //   stem records      (pool offset, length) x stems
 //   stem slots        stem record + 1, or 0
-//   stem filter
+//   stem filter       the same, over the stems
 //   values            stem record numbers, each headword's in order
 //   pool              the strings' code points
 // The checksum covers every word after the checksum field, so a file cut short or damaged is
@@ -139,8 +139,8 @@ bool LexiconIndex::lay_out() {
     headwords_.slot_count = word(kHeadwordSlotCount);
     headwords_.slots_at = section(headwords_.slot_count);
     headwords_.filter_blocks = word(kHeadwordFilterBlocks);
-    longest_headword_ = word(kLongestHeadword);
     headwords_.filter_at = section(std::uint64_t{2} * headwords_.filter_blocks);
+    longest_headword_ = word(kLongestHeadword);
     stems_.count = word(kStemCount);
     stems_.record_words = kStemWords;
     stems_.records_at = section(std::uint64_t{kStemWords} * stems_.count);
