@@ -105,3 +105,30 @@ TEST_CASE("a shared extractor gives the same anchors, and learns on its own copy
     CHECK(!loaded.lexicon().knows(U"뚜르르"));
     CHECK(shared.lexicon().knows(U"뚜르르"));
 }
+
+// A stem some index entry gives has a number, and its key is kept by it; the same stem from an
+// added entry has none. Either way it is one key: an added word meets the English word as an
+// indexed one does.
+TEST_CASE("a stem from the index and the same stem from an added entry are one key") {
+    AnchorExtractor extractor = AnchorExtractor::load(test::kData);
+    REQUIRE(extractor.lexicon().uses_index());
+    extractor.add_lexicon_entry(U"뚜르르", {U"president"});
+    auto word_keys = [](const KeyedAnchors& anchors) {
+        std::set<std::uint32_t> keys;
+        for (std::size_t a = 0; a < anchors.size(); ++a) {
+            if (anchors.kinds[a] != AnchorKind::word) continue;
+            for (const std::uint32_t key : anchors.keys_of(a)) keys.insert(key);
+        }
+        return keys;
+    };
+    // Added first, then indexed, then the English word, and the other way round.
+    for (const bool added_first : {true, false}) {
+        extractor.start_document();
+        const auto added = word_keys(extractor.keyed_source_anchors(added_first ? "뚜르르" : "대통령"));
+        const auto indexed = word_keys(extractor.keyed_source_anchors(added_first ? "대통령" : "뚜르르"));
+        const auto english = word_keys(extractor.keyed_target_anchors("president"));
+        REQUIRE(english.size() == 1);
+        CHECK(added.count(*english.begin()) == 1);
+        CHECK(indexed.count(*english.begin()) == 1);
+    }
+}

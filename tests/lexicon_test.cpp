@@ -84,13 +84,32 @@ TEST_CASE("stop words are never anchors on either side") {
     CHECK(lexicon.english_key(U"Elections") == english_stem(U"election"));
 }
 
-TEST_CASE("translations and English keys into reused buffers answer as the allocating calls") {
+// The buffer call is cleared first, and each stem carries its number among the index's stems
+// (the anchors keep a stem's key by it); a lexicon parsed from its TSVs numbers none.
+TEST_CASE("translations into a reused buffer carry the index's stem numbers, and English keys reuse theirs") {
     const Lexicon lexicon = Lexicon::load_directory(test::kData / "lexicon");
-    std::vector<std::u32string_view> views{U"left over"};
+    const Lexicon parsed = Lexicon::load_directory(test::kData / "lexicon", {});
+    REQUIRE(lexicon.uses_index());
+    REQUIRE_FALSE(parsed.uses_index());
+    CHECK(parsed.numbered_stems() == 0);
+    std::vector<Lexicon::Translation> found{{U"left over", 0}};
+    std::vector<Lexicon::Translation> found_parsed;
+    std::size_t numbered = 0;
     for (const std::u32string word : {U"대통령은", U"원했다", U"달했다", U"핵전쟁", U"이", U"모르는말", U""}) {
-        lexicon.translations(word, views);
-        CHECK(std::vector<std::u32string>(views.begin(), views.end()) == lexicon.translations(word));
+        lexicon.translations(word, found);
+        parsed.translations(word, found_parsed);
+        REQUIRE(found.size() == found_parsed.size());
+        for (std::size_t k = 0; k < found.size(); ++k) {
+            CHECK(found[k].stem == found_parsed[k].stem);
+            CHECK(found_parsed[k].number == Lexicon::kUnnumbered);
+            CHECK(found[k].number < lexicon.numbered_stems());
+            CHECK(lexicon.translation_number(found[k].stem) == found[k].number);
+            ++numbered;
+        }
     }
+    CHECK(numbered >= 4);  // 대통령은, 원했다 and the two parts of 핵전쟁 at least
+    CHECK(lexicon.translation_number(U"zzzz-not-a-stem") == std::nullopt);
+    CHECK(parsed.translation_number(lexicon.english_key(U"president")) == Lexicon::kUnnumbered);
     std::u32string key = U"left over";
     for (const std::u32string_view word : {U"Elections", U"the", U"The", U"a", U"re-election", U"announced"}) {
         lexicon.english_key(word, key);

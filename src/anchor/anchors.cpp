@@ -133,6 +133,7 @@ void AnchorExtractor::start_document() const {
     if (keys_.size() < kMaxKeys) return;
     keys_.clear();
     word_keys_by_stem_.clear();
+    word_keys_by_number_.clear();
     quote_key_ = kNoKey;
     paren_key_ = kNoKey;
     clear_lexicon_caches();
@@ -206,9 +207,9 @@ const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(std::u32s
     // most, where growing the anchor's own vector took one for each of its first keys.
     word_keys_.clear();
     if (!lexicon().is_korean_stopword(word)) {
-        lexicon().translations(word, views_);
-        if (!views_.empty()) {
-            for (const std::u32string_view stem : views_) word_keys_.push_back(word_key(stem));
+        lexicon().translations(word, translations_);
+        if (!translations_.empty()) {
+            for (const Lexicon::Translation& stem : translations_) word_keys_.push_back(word_key(stem.stem, stem.number));
         } else {
             std::size_t longest = 0;
             lexicon().suffixes().stems(word, views_);
@@ -235,6 +236,14 @@ std::uint32_t AnchorExtractor::word_key(std::u32string_view stem) const {
     return word_keys_by_stem_.insert(stem, keys_.id(spelled_key(key_, "w:", stem)));
 }
 
+std::uint32_t AnchorExtractor::word_key(std::u32string_view stem, std::uint32_t number) const {
+    if (number == Lexicon::kUnnumbered) return word_key(stem);
+    if (word_keys_by_number_.empty()) word_keys_by_number_.assign(lexicon().numbered_stems(), kNoKey);
+    std::uint32_t& key = word_keys_by_number_[number];
+    if (key == kNoKey) key = word_key(stem);
+    return key;
+}
+
 std::uint32_t AnchorExtractor::latin_key(EnglishWord& entry, std::u32string_view word) const {
     if (entry.latin == kNoKey) {
         // Lower-cased after spelling: ASCII letters are single bytes in UTF-8, as in the word.
@@ -256,7 +265,8 @@ AnchorExtractor::EnglishWord& AnchorExtractor::english_word(std::u32string_view 
     word_keys_.clear();
     auto add_key = [this](std::u32string_view part) {
         lexicon().english_key(part, english_key_);
-        if (!english_key_.empty() && lexicon().translates_to(english_key_)) word_keys_.push_back(word_key(english_key_));
+        if (english_key_.empty()) return;
+        if (const auto number = lexicon().translation_number(english_key_)) word_keys_.push_back(word_key(english_key_, *number));
     };
     add_key(word);
     // A hyphenated word also stands for its parts ("re-election" ~ "election").

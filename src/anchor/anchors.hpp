@@ -150,6 +150,9 @@ private:
     // The number of the key "w:" and `stem`: a Korean word's translations and an English word's
     // lexicon key, the same few hundred stems over and over.
     std::uint32_t word_key(std::u32string_view stem) const;
+    // The same for a stem with its number among the lexicon index's stems (or
+    // Lexicon::kUnnumbered): a numbered stem's key is kept in an array, found without hashing.
+    std::uint32_t word_key(std::u32string_view stem, std::uint32_t number) const;
     AnchorList spelled(const KeyedAnchors& keyed) const;
     /// Empties the four caches below that depend on the lexicon.
     void clear_lexicon_caches() const {
@@ -170,6 +173,9 @@ private:
     // word_key()'s numbers by stem, found without spelling the key in UTF-8 first. Numbers of
     // keys_: emptied with it.
     mutable StringTable<char32_t, std::uint32_t> word_keys_by_stem_;
+    // word_key()'s numbers by the stem's number in the lexicon index (kNoKey: not yet asked).
+    // Emptied with keys_ too, and sized on first use.
+    mutable std::vector<std::uint32_t> word_keys_by_number_;
     mutable WordCache<WordAnchor> korean_words_;
     mutable WordCache<EnglishWord> english_words_;
     // Anchors of whole sentences, for the ones a site repeats on every page (bylines, notices).
@@ -188,6 +194,7 @@ private:
     mutable std::string key_;
     mutable std::u32string english_key_;
     mutable std::vector<std::u32string_view> views_;
+    mutable std::vector<Lexicon::Translation> translations_;
     mutable std::vector<std::uint32_t> word_keys_;
     mutable std::uint32_t quote_key_ = kNoKey;  // "q:quote" and "q:paren", once numbered
     mutable std::uint32_t paren_key_ = kNoKey;

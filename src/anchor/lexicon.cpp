@@ -178,9 +178,13 @@ std::vector<std::u32string> Lexicon::headwords() const {
 
 std::size_t Lexicon::size() const { return entries_.size() + (index_ ? index_->headword_count() - shadowed_ : 0); }
 
-bool Lexicon::translates_to(std::u32string_view key) const {
+std::optional<std::uint32_t> Lexicon::translation_number(std::u32string_view key) const {
+    if (index_) {
+        if (const auto number = index_->stem_number(key)) return *number;
+    }
     // Only added or parsed entries fill english_stems_: with an index it is mostly empty.
-    return (!english_stems_.empty() && english_stems_.find(key) != english_stems_.end()) || (index_ && index_->has_stem(key));
+    if (!english_stems_.empty() && english_stems_.find(key) != english_stems_.end()) return kUnnumbered;
+    return std::nullopt;
 }
 
 void Lexicon::add(const std::u32string& korean, const std::vector<std::u32string>& english) {
@@ -224,19 +228,19 @@ bool Lexicon::visit_stems(std::u32string_view headword, Visit visit) const {
     // An added or parsed list shadows the index's (it starts as a copy of it).
     if (!entries_.empty()) {
         if (const auto it = entries_.find(headword); it != entries_.end()) {
-            for (const std::u32string& stem : it->second) visit(std::u32string_view(stem));
+            for (const std::u32string& stem : it->second) visit(Translation{stem, kUnnumbered});
             return true;
         }
     }
     if (!index_) return false;
     const auto indexed = index_->find(headword);
     if (!indexed) return false;
-    for (std::size_t i = 0; i < indexed->size(); ++i) visit((*indexed)[i]);
+    for (std::size_t i = 0; i < indexed->size(); ++i) visit(Translation{(*indexed)[i], indexed->number(i)});
     return true;
 }
 
-bool Lexicon::append_stems(std::u32string_view headword, std::vector<std::u32string_view>& out) const {
-    return visit_stems(headword, [&out](std::u32string_view stem) { out.push_back(stem); });
+bool Lexicon::append_stems(std::u32string_view headword, std::vector<Translation>& out) const {
+    return visit_stems(headword, [&out](const Translation& stem) { out.push_back(stem); });
 }
 
 bool Lexicon::is_korean_stopword(std::u32string_view korean_word) const {
@@ -244,12 +248,14 @@ bool Lexicon::is_korean_stopword(std::u32string_view korean_word) const {
 }
 
 std::vector<std::u32string> Lexicon::translations(const std::u32string& korean_word) const {
-    std::vector<std::u32string_view> views;
-    translations(korean_word, views);
-    return {views.begin(), views.end()};
+    std::vector<Translation> found;
+    translations(korean_word, found);
+    std::vector<std::u32string> out;
+    for (const Translation& translation : found) out.emplace_back(translation.stem);
+    return out;
 }
 
-void Lexicon::translations(std::u32string_view korean_word, std::vector<std::u32string_view>& out) const {
+void Lexicon::translations(std::u32string_view korean_word, std::vector<Translation>& out) const {
     out.clear();
     if (is_korean_stopword(korean_word)) return;
     // Reused by this thread's calls (the lexicon itself is shared read-only between threads).
@@ -283,8 +289,9 @@ void Lexicon::translations(std::u32string_view korean_word, std::vector<std::u32
     while (i + 1 < stem.size()) {
         bool matched = false;
         for (std::size_t length = longest_part(i); length >= 2; --length) {
-            const bool found = visit_stems(stem.substr(i, length), [&out](std::u32string_view english) {
-                if (std::find(out.begin(), out.end(), english) == out.end()) out.push_back(english);
+            const bool found = visit_stems(stem.substr(i, length), [&out](const Translation& english) {
+                const auto same = [&english](const Translation& known) { return known.stem == english.stem; };
+                if (std::none_of(out.begin(), out.end(), same)) out.push_back(english);
             });
             if (found) {
                 i += length;
@@ -298,7 +305,7 @@ void Lexicon::translations(std::u32string_view korean_word, std::vector<std::u32
 
 bool Lexicon::knows(const std::u32string& korean_word) const {
     for (const std::u32string& stem : suffixes_.stems(korean_word)) {
-        if (visit_stems(stem, [](std::u32string_view) {})) return true;
+        if (visit_stems(stem, [](const Translation&) {})) return true;
     }
     return false;
 }

@@ -67,9 +67,17 @@ public:
     /// greedy split into known parts of two or more syllables ("핵전쟁" -> 핵 + 전쟁 when
     /// "전쟁" is listed). Empty when nothing is known.
     std::vector<std::u32string> translations(const std::u32string& korean_word) const;
-    /// The same as views into this lexicon (valid until it changes), in `out` (cleared first):
-    /// for the hot path, no allocation once `out` has grown.
-    void translations(std::u32string_view korean_word, std::vector<std::u32string_view>& out) const;
+    /// An English stem as a view into this lexicon (valid until it changes), with its number
+    /// among the index's stems (LexiconIndex::stem_number), or kUnnumbered when it comes from
+    /// added or parsed entries: the same stem may come with a number or without.
+    struct Translation {
+        std::u32string_view stem;
+        std::uint32_t number;
+    };
+    static constexpr std::uint32_t kUnnumbered = 0xFFFFFFFFu;
+    /// The same as Translations, in `out` (cleared first): for the hot path, no allocation once
+    /// `out` has grown.
+    void translations(std::u32string_view korean_word, std::vector<Translation>& out) const;
 
     /// True when `korean_word` or one of its stems is listed.
     bool knows(const std::u32string& korean_word) const;
@@ -81,7 +89,12 @@ public:
 
     /// True when some entry translates to the English stem `key` (an english_key() result):
     /// an English word whose stem no entry gives can never meet a Korean word.
-    bool translates_to(std::u32string_view key) const;
+    bool translates_to(std::u32string_view key) const { return translation_number(key).has_value(); }
+    /// The same, with the stem's number when the index gives it (else kUnnumbered); nullopt when
+    /// no entry translates to `key`.
+    std::optional<std::uint32_t> translation_number(std::u32string_view key) const;
+    /// How many stems the index numbers (0 without an index): numbers run below it.
+    std::size_t numbered_stems() const { return index_ ? index_->stem_count() : 0; }
 
     std::size_t size() const;
     const KoreanSuffixes& suffixes() const { return suffixes_; }
@@ -96,12 +109,12 @@ private:
 
     // add() with each English word already reduced by english_key() (empty: a stop word).
     void add_keys(const std::u32string& korean, const std::vector<std::u32string>& keys);
-    // Calls visit(std::u32string_view) with each English stem of `headword`, in order; false
-    // when the headword is not listed.
+    // Calls visit(Translation) with each English stem of `headword`, in order; false when the
+    // headword is not listed.
     template <class Visit>
     bool visit_stems(std::u32string_view headword, Visit visit) const;
     // The English stems of `headword` appended to `out`; false when it is not listed.
-    bool append_stems(std::u32string_view headword, std::vector<std::u32string_view>& out) const;
+    bool append_stems(std::u32string_view headword, std::vector<Translation>& out) const;
 
     // The TSVs' entries when an index matched them; nullptr when they were parsed into entries_.
     std::shared_ptr<const LexiconIndex> index_;

@@ -111,6 +111,8 @@ std::u32string_view LexiconIndex::Stems::operator[](std::size_t i) const {
     return index_->string_of(index_->stems_, index_->word(index_->values_at_ + first_ + i));
 }
 
+std::uint32_t LexiconIndex::Stems::number(std::size_t i) const { return index_->word(index_->values_at_ + first_ + i); }
+
 std::shared_ptr<const LexiconIndex> LexiconIndex::open(const std::filesystem::path& file, std::uint64_t source_fingerprint) {
     std::optional<MappedFile> mapped = MappedFile::open(file);
     if (!mapped || mapped->size() < kHeaderWords * sizeof(char32_t) || mapped->size() % sizeof(char32_t) != 0) return nullptr;
@@ -220,7 +222,11 @@ void LexiconIndex::prefetch(std::u32string_view headword) const {
     if (may_hold(headwords_, full)) __builtin_prefetch(words_ + headwords_.slots_at + (key_hash(full) & (headwords_.slot_count - 1)));
 }
 
-bool LexiconIndex::has_stem(std::u32string_view stem) const { return lookup(stems_, stem).has_value(); }
+std::optional<std::uint32_t> LexiconIndex::stem_number(std::u32string_view stem) const {
+    const auto record = lookup(stems_, stem);
+    if (!record) return std::nullopt;
+    return static_cast<std::uint32_t>(*record);
+}
 
 std::size_t LexiconIndex::headword_count() const { return headwords_.count; }
 

@@ -31,6 +31,8 @@ public:
     public:
         std::size_t size() const { return count_; }
         std::u32string_view operator[](std::size_t i) const;
+        /// The number of stem `i` among the index's stems (stem_number() of it).
+        std::uint32_t number(std::size_t i) const;
 
     private:
         friend class LexiconIndex;
@@ -60,7 +62,11 @@ public:
     /// overlap their waits for memory (the index is read at random). Changes nothing.
     void prefetch(std::u32string_view headword) const;
     /// True when some headword gives `stem`.
-    bool has_stem(std::u32string_view stem) const;
+    bool has_stem(std::u32string_view stem) const { return stem_number(stem).has_value(); }
+    /// The number of `stem` among the stems some headword gives (0 to stem_count() - 1), or
+    /// nullopt when none does: a caller can keep what it derives from a stem in an array.
+    std::optional<std::uint32_t> stem_number(std::u32string_view stem) const;
+    std::size_t stem_count() const { return stems_.count; }
     std::size_t headword_count() const;
     /// The length in code points of the longest headword (0 for none).
     std::size_t longest_headword() const;
