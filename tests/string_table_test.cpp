@@ -97,3 +97,34 @@ TEST_CASE("a look-up by a known hash, after prefetching, finds what a plain look
     CHECK(table.find(U"없는", StringTable<char32_t, int>::hash_of(U"없는")) == nullptr);
     CHECK(table.size() == words.size());
 }
+
+// The lexicon's data (and its number tables) is copied when an extractor learns a word on its
+// own copy: a copy holds every entry, and what either side adds or clears stays its own.
+TEST_CASE("a copied or moved table holds the same entries and changes apart from the original") {
+    StringTable<char32_t, int> table;
+    for (int k = 0; k < 2000; ++k) {
+        std::u32string key = U"word" + std::u32string(static_cast<std::size_t>(k % 7), U'가');
+        for (const char digit : std::to_string(k)) key += static_cast<char32_t>(digit);
+        table.insert(key, k);
+    }
+    StringTable<char32_t, int> copy = table;
+    copy.insert(U"only in the copy", -1);
+    *copy.find(U"word0") = 99;
+    CHECK(table.find(U"only in the copy") == nullptr);
+    CHECK(*table.find(U"word0") == 0);
+    CHECK(*copy.find(U"word0") == 99);
+    for (std::size_t k = 1; k < 2000; ++k) CHECK(copy.find(copy.key(k)) == &copy.value(k));
+
+    StringTable<char32_t, int> assigned;
+    assigned.insert(U"overwritten", 1);
+    assigned = table;
+    CHECK(assigned.size() == table.size());
+    CHECK(assigned.find(U"overwritten") == nullptr);
+    CHECK(*assigned.find(table.key(1999)) == 1999);
+
+    StringTable<char32_t, int> moved = std::move(copy);
+    CHECK(*moved.find(U"only in the copy") == -1);
+    table.clear();
+    CHECK(table.find(moved.key(5)) == nullptr);
+    CHECK(moved.size() == 2001);
+}

@@ -2,8 +2,10 @@
 // extraction, which are asked once for every word of every sentence.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <new>
@@ -93,10 +95,9 @@ public:
     /// std::length_error when the arena would pass 32 GiB.
     Value& insert(Key key, Value value) {
         if ((records_.size() + 1) * 2 > slots_.size()) grow();
-        const std::size_t at = arena_.size();
         const std::size_t blocks = (kKeyAt + key.size() * sizeof(Char) + sizeof(Block) - 1) / sizeof(Block);
-        if (at + blocks >= kMaxBlocks) throw std::length_error("StringTable: more than 32 GiB of entries");
-        arena_.resize(at + blocks);
+        if (arena_.size() + blocks >= kMaxBlocks) throw std::length_error("StringTable: more than 32 GiB of entries");
+        const std::size_t at = arena_.extend(blocks);
         std::byte* record = bytes(at);
         const auto length = static_cast<std::uint32_t>(key.size());
         std::memcpy(record, &length, sizeof length);
@@ -123,6 +124,58 @@ private:
     struct alignas(8) Block {
         std::byte bytes[8];
     };
+    // The records' memory: blocks grown by realloc. A std::vector grown by doubling copied the
+    // records into fresh memory each time (every page of it a page fault, for a copy that is
+    // dropped at the next doubling) and zeroed each record before it was written; realloc moves
+    // a large arena by remapping its pages (glibc), and every byte read was written first.
+    class Arena {
+    public:
+        Arena() = default;
+        Arena(const Arena& other) { copy_from(other); }
+        Arena(Arena&& other) noexcept
+            : blocks_(std::exchange(other.blocks_, nullptr)), size_(std::exchange(other.size_, 0)),
+              capacity_(std::exchange(other.capacity_, 0)) {}
+        Arena& operator=(const Arena& other) {
+            if (this != &other) copy_from(other);
+            return *this;
+        }
+        Arena& operator=(Arena&& other) noexcept {
+            std::swap(blocks_, other.blocks_);
+            std::swap(size_, other.size_);
+            std::swap(capacity_, other.capacity_);
+            return *this;
+        }
+        ~Arena() { std::free(blocks_); }
+
+        std::size_t size() const { return size_; }
+        Block* data() { return blocks_; }
+        const Block* data() const { return blocks_; }
+        // Adds `count` blocks (their bytes unset); returns the first one's place.
+        std::size_t extend(std::size_t count) {
+            if (size_ + count > capacity_) reserve(std::max({capacity_ * 2, size_ + count, std::size_t{64}}));
+            const std::size_t at = size_;
+            size_ += count;
+            return at;
+        }
+        void clear() { size_ = 0; }
+
+    private:
+        void reserve(std::size_t count) {
+            void* grown = std::realloc(blocks_, count * sizeof(Block));
+            if (grown == nullptr) throw std::bad_alloc();
+            blocks_ = static_cast<Block*>(grown);
+            capacity_ = count;
+        }
+        void copy_from(const Arena& other) {
+            size_ = 0;
+            extend(other.size_);
+            if (other.size_ != 0) std::memcpy(blocks_, other.blocks_, other.size_ * sizeof(Block));
+        }
+        Block* blocks_ = nullptr;
+        std::size_t size_ = 0;
+        std::size_t capacity_ = 0;
+    };
+
     // A record: the key's length (uint32), the value, the key's characters.
     static constexpr std::size_t round_up(std::size_t size, std::size_t to) { return (size + to - 1) / to * to; }
     static constexpr std::size_t kValueAt = round_up(sizeof(std::uint32_t), alignof(Value));
@@ -133,8 +186,8 @@ private:
     static std::uint64_t tag_of(std::uint64_t hash) { return hash & kTagBits; }
     static std::size_t place_of(std::uint64_t content) { return static_cast<std::uint32_t>(content) - std::size_t{1}; }
 
-    std::byte* bytes(std::size_t at) { return arena_[at].bytes; }
-    const std::byte* bytes(std::size_t at) const { return arena_[at].bytes; }
+    std::byte* bytes(std::size_t at) { return arena_.data()[at].bytes; }
+    const std::byte* bytes(std::size_t at) const { return arena_.data()[at].bytes; }
     Key key_at(std::size_t at) const {
         const std::byte* record = bytes(at);
         std::uint32_t length = 0;
@@ -164,7 +217,7 @@ private:
         for (const std::uint32_t at : records_) put(hash_of(key_at(at)), at);
     }
 
-    std::vector<Block> arena_;
+    Arena arena_;
     std::vector<std::uint32_t> records_;  // each entry's place in the arena, in order of insertion
     std::vector<std::uint64_t> slots_;
 };
