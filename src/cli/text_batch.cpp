@@ -7,12 +7,13 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
-#include <iostream>
 #include <mutex>
 #include <thread>
 
 #include "artalign/error.hpp"
+#include "read/input_file.hpp"
 #include "read/text_file.hpp"
+#include "util/limits.hpp"
 #include "util/output_group.hpp"
 #include "util/text.hpp"
 
@@ -22,8 +23,13 @@ std::vector<TextJob> read_text_jobs(const std::string& list) {
     const std::string name = list == "-" ? "standard input" : list;
     std::string text;
     if (list == "-") {
-        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-        if (std::cin.bad()) throw InputError(name, "cannot read the batch list");
+        // Read without std::cin: <iostream> would set up the eight standard streams at every
+        // start of the program, used or not.
+        InputRules rules;
+        rules.allow_stdin = true;
+        rules.max_bytes = kMaxTextBytes;
+        rules.what = "batch list";
+        text = read_whole_input("-", rules);
     } else {
         text = read_text_file(list);
     }

@@ -42,7 +42,7 @@ std::size_t ascii_letters(std::uint64_t word) {
 
 }  // namespace
 
-ScriptShare::ScriptShare(const std::string& language) {
+ScriptShare::ScriptShare(const std::string& language) : language_(language) {
     UScriptCode codes[8];
     UErrorCode status = U_ZERO_ERROR;
     const int32_t count = uscript_getCode(language.c_str(), codes, 8, &status);
@@ -53,10 +53,14 @@ ScriptShare::ScriptShare(const std::string& language) {
         if (k > 0) script_names_ += " or ";
         script_names_ += uscript_getName(codes[k]);
     }
+}
+
+std::string ScriptShare::language_name() const {
     icu::UnicodeString name;
-    icu::Locale(language.c_str()).getDisplayLanguage(icu::Locale::getEnglish(), name);
-    name.toUTF8String(language_name_);
-    if (language_name_.empty()) language_name_ = language;
+    icu::Locale(language_.c_str()).getDisplayLanguage(icu::Locale::getEnglish(), name);
+    std::string out;
+    name.toUTF8String(out);
+    return out.empty() ? language_ : out;
 }
 
 double ScriptShare::of(std::string_view text) const {

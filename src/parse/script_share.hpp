@@ -30,15 +30,17 @@ public:
     /// Adds the letters of `text` to `counts`, reading it once for both languages.
     static void count(std::string_view text, const ScriptShare& first, const ScriptShare& second, LetterCounts& counts);
 
-    /// The language's English name, e.g. "Korean", and its scripts', e.g. "Hangul or Han".
-    const std::string& language_name() const { return language_name_; }
+    /// The language's English name, e.g. "Korean" (looked up when asked: ICU's display names
+    /// cost a start more than the rest of the check, and only error messages use them), and its
+    /// scripts', e.g. "Hangul or Han".
+    std::string language_name() const;
     const std::string& script_names() const { return script_names_; }
 
 private:
     bool holds(int script) const;  // whether `script` (a UScriptCode) is one of the language's
 
     std::vector<int> scripts_;  // UScriptCode values
-    std::string language_name_;
+    std::string language_;      // the BCP 47 code
     std::string script_names_;
 };
 
