@@ -34,3 +34,24 @@ TEST_CASE("text that is not all Hangul syllables is still romanised by ICU") {
     CHECK(names.romanize(U"G20정상") == "G20jeongsang");
     CHECK(names.romanize(U"트럼프") == "teuleompeu");  // and syllables after ICU as before
 }
+
+// Anchor extraction passes the same buffers from word to word: what a longer word left in them
+// must never show in a shorter one's skeleton, nor a skeleton in a word that has none.
+TEST_CASE("skeletons into reused buffers are the same as the allocating calls give") {
+    const NameSkeletons names;
+    std::string skeleton = "left over";
+    for (const std::u32string_view word : {U"스톡홀름", U"트럼프", U"아", U"한국어", U"서술ㅋ했다", U"가", U"볼턴"}) {
+        names.korean_skeleton(word, skeleton);
+        CHECK(skeleton == names.korean_skeleton(word));
+    }
+    std::string roman = "left over";
+    for (const std::u32string_view word : {U"트럼프", U"가", U"가"}) {
+        names.romanize(word, roman);
+        CHECK(roman == names.romanize(word));
+    }
+    for (const std::u32string_view word : {U"Stockholm", U"Trump", U"a", U"KimJongun", U"Ó"}) {
+        NameSkeletons::english_skeleton(word, skeleton);
+        CHECK(skeleton == NameSkeletons::english_skeleton(word));
+    }
+    CHECK(skeleton.empty());  // "Ó" has no consonant class
+}

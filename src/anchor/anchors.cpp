@@ -215,12 +215,12 @@ const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(std::u32s
             lexicon().suffixes().stems(word, views_);
             for (const std::u32string_view stem : views_) {
                 if (lexicon().is_korean_stopword(stem)) continue;
-                const std::string skeleton = names_->korean_skeleton(stem);
-                if (skeleton.empty()) continue;
+                names_->korean_skeleton(stem, skeleton_);
+                if (skeleton_.empty()) continue;
                 // Each skeleton once: equal skeletons are equal keys.
-                const std::uint32_t key = keys_.id(spelled_key(key_, "s:", skeleton));
+                const std::uint32_t key = keys_.id(spelled_key(key_, "s:", skeleton_));
                 if (std::find(word_keys_.begin(), word_keys_.end(), key) != word_keys_.end()) continue;
-                longest = std::max(longest, skeleton.size());
+                longest = std::max(longest, skeleton_.size());
                 word_keys_.push_back(key);
             }
             anchor.kind = name_kind(longest);
@@ -299,9 +299,9 @@ void AnchorExtractor::extract_target_anchors(std::string_view text, KeyedAnchors
             // A name: this word alone, and run together with the next one or two capitalised
             // words ("Kim Jong-un" ~ 김정은). The word alone is cached with the word.
             if (!entry.name_known) {
-                const std::string skeleton = NameSkeletons::english_skeleton(word.text);
-                entry.name_length = static_cast<std::uint32_t>(std::min<std::size_t>(skeleton.size(), std::numeric_limits<std::uint32_t>::max()));
-                if (!skeleton.empty()) entry.name = keys_.id(spelled_key(key_, "s:", skeleton));
+                NameSkeletons::english_skeleton(word.text, skeleton_);
+                entry.name_length = static_cast<std::uint32_t>(std::min<std::size_t>(skeleton_.size(), std::numeric_limits<std::uint32_t>::max()));
+                if (!skeleton_.empty()) entry.name = keys_.id(spelled_key(key_, "s:", skeleton_));
                 entry.name_known = true;
             }
             name_run_.assign(word.text);
@@ -312,10 +312,10 @@ void AnchorExtractor::extract_target_anchors(std::string_view text, KeyedAnchors
                 if (words_[n].script != WordScript::latin || !has_upper(words_[n].text)) break;
                 if (words_[n].begin > words_[n - 1].end + 1) break;
                 name_run_ += words_[n].text;
-                const std::string skeleton = NameSkeletons::english_skeleton(name_run_);
-                if (skeleton.empty()) continue;
-                longest = std::max(longest, skeleton.size());
-                name_keys_.push_back(keys_.id(spelled_key(key_, "s:", skeleton)));
+                NameSkeletons::english_skeleton(name_run_, skeleton_);
+                if (skeleton_.empty()) continue;
+                longest = std::max(longest, skeleton_.size());
+                name_keys_.push_back(keys_.id(spelled_key(key_, "s:", skeleton_)));
             }
             anchors.add(name_kind(longest), name_keys_);
         }

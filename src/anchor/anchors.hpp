@@ -192,6 +192,7 @@ private:
     // Reused for every word looked up: a key as spelled, an English word's lexicon key, a
     // Korean word's translations or stems, and its keys.
     mutable std::string key_;
+    mutable std::string skeleton_;  // a name's skeleton
     mutable std::u32string english_key_;
     mutable std::vector<std::u32string_view> views_;
     mutable std::vector<Lexicon::Translation> translations_;

@@ -150,6 +150,12 @@ bool hyphen_before_consonant_jamo(int final, std::string_view letters) {
 
 std::optional<std::string> romanize_hangul_syllables(std::u32string_view text) {
     std::string out;
+    if (!romanize_hangul_syllables(text, out)) return std::nullopt;
+    return out;
+}
+
+bool romanize_hangul_syllables(std::u32string_view text, std::string& out) {
+    out.clear();
     out.reserve(text.size() * 4);
     // The syllable that decides the hyphen before the next one; none after what resets ICU's
     // context (an archaic jamo, a consonant jamo that does not lengthen the final before it).
@@ -171,7 +177,7 @@ std::optional<std::string> romanize_hangul_syllables(std::u32string_view text) {
                                      text[i - 1] >= kFirstSyllable && text[i - 1] <= kLastSyllable;
             const bool before_syllable_or_end =
                 i + 1 == text.size() || (text[i + 1] >= kFirstSyllable && text[i + 1] <= kLastSyllable);
-            if (c == kSilentJamo || !after_final || !before_syllable_or_end) return std::nullopt;
+            if (c == kSilentJamo || !after_final || !before_syllable_or_end) return false;
             const std::string_view letters = kConsonantJamo[c - kFirstJamo];
             const bool hyphen = hyphen_before_consonant_jamo(previous.final, letters);
             if (hyphen) out.push_back('-');
@@ -187,7 +193,7 @@ std::optional<std::string> romanize_hangul_syllables(std::u32string_view text) {
             has_previous = false;
             continue;
         } else {
-            return std::nullopt;
+            return false;
         }
         if (has_previous && hyphen_between(previous, syllable)) out.push_back('-');
         out.append(entry(kInitials, syllable.initial));
@@ -197,7 +203,7 @@ std::optional<std::string> romanize_hangul_syllables(std::u32string_view text) {
         previous = syllable;
         has_previous = true;
     }
-    return out;
+    return true;
 }
 
 }  // namespace artalign

@@ -15,5 +15,7 @@ namespace artalign {
 /// conjoining jamo, a digit, a space...) or a consonant jamo anywhere but between a syllable
 /// with a final and a syllable or the end, or ㅇ: the caller then asks ICU.
 std::optional<std::string> romanize_hangul_syllables(std::u32string_view text);
+/// The same into `out` (emptied first, its storage reused): false where the above gives nullopt.
+bool romanize_hangul_syllables(std::u32string_view text, std::string& out);
 
 }  // namespace artalign

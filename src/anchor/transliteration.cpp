@@ -53,14 +53,14 @@ char sound_class(const std::string& s, std::size_t& i, bool english) {
     }
 }
 
-std::string skeleton_of(const std::string& lower, bool english) {
-    std::string out;
+void skeleton_of(const std::string& lower, bool english, std::string& out) {
+    out.clear();
     std::size_t i = 0;
     while (i < lower.size()) {
         const char cls = sound_class(lower, i, english);
         if (cls != '\0' && (out.empty() || out.back() != cls)) out.push_back(cls);
     }
-    return out.size() >= 2 ? out : std::string();
+    if (out.size() < 2) out.clear();
 }
 
 // ICU's Hangul-Latin transliterator, built once per process on first use (building it parses
@@ -87,36 +87,52 @@ NameSkeletons::NameSkeletons(NameSkeletons&&) noexcept = default;
 NameSkeletons& NameSkeletons::operator=(NameSkeletons&&) noexcept = default;
 
 std::string NameSkeletons::romanize(std::u32string_view hangul) const {
-    // Syllables and compatibility jamo, nearly every word, are romanised without ICU, to the same
-    // letters.
-    if (std::optional<std::string> syllables = romanize_hangul_syllables(hangul)) return std::move(*syllables);
-    if (!transliterator_) transliterator_.reset(hangul_latin().clone());
-    icu::UnicodeString text = icu::UnicodeString::fromUTF8(to_utf8(hangul));
-    transliterator_->transliterate(text);
     std::string out;
-    text.toUTF8String(out);
+    romanize(hangul, out);
     return out;
 }
 
+void NameSkeletons::romanize(std::u32string_view hangul, std::string& out) const {
+    // Syllables and compatibility jamo, nearly every word, are romanised without ICU, to the same
+    // letters.
+    if (romanize_hangul_syllables(hangul, out)) return;
+    if (!transliterator_) transliterator_.reset(hangul_latin().clone());
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(to_utf8(hangul));
+    transliterator_->transliterate(text);
+    out.clear();
+    text.toUTF8String(out);
+}
+
 std::string NameSkeletons::korean_skeleton(std::u32string_view hangul) const {
-    // Not cached: anchor extraction caches each word's anchor, and syllables romanise without
-    // ICU, so a cache here cost more than the words it spared.
-    std::string roman = romanize(hangul);
-    for (char& c : roman) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    std::string skeleton = skeleton_of(roman, false);
+    std::string skeleton;
+    korean_skeleton(hangul, skeleton);
     return skeleton;
 }
 
+void NameSkeletons::korean_skeleton(std::u32string_view hangul, std::string& skeleton) const {
+    // Not cached: anchor extraction caches each word's anchor, and syllables romanise without
+    // ICU, so a cache here cost more than the words it spared.
+    romanize(hangul, roman_);
+    for (char& c : roman_) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    skeleton_of(roman_, false, skeleton);
+}
+
 std::string NameSkeletons::english_skeleton(std::u32string_view latin) {
-    std::string lower;
-    lower.reserve(latin.size());
+    std::string skeleton;
+    english_skeleton(latin, skeleton);
+    return skeleton;
+}
+
+void NameSkeletons::english_skeleton(std::u32string_view latin, std::string& skeleton) {
+    thread_local std::string lower;  // reused by this thread's calls
+    lower.clear();
     for (const char32_t c : latin) {
         if (c >= U'A' && c <= U'Z') lower.push_back(static_cast<char>(c - U'A' + U'a'));
         else if (c < 0x80) lower.push_back(static_cast<char>(c));
     }
-    return skeleton_of(lower, true);
+    skeleton_of(lower, true, skeleton);
 }
 
 }  // namespace artalign

@@ -30,14 +30,22 @@ public:
     /// ICU's Hangul-Latin romanisation of Hangul text ("트럼프" -> "teuleompeu"); plain
     /// syllables are romanised without ICU (romanize_hangul_syllables), to the same letters.
     std::string romanize(std::u32string_view hangul) const;
+    /// The same into `out`, reusing its storage.
+    void romanize(std::u32string_view hangul, std::string& out) const;
     /// Skeleton of a Hangul word; empty when it has fewer than two consonant classes.
     std::string korean_skeleton(std::u32string_view hangul) const;
+    /// The same into `skeleton`, reusing its storage and this object's (anchor extraction asks
+    /// for the skeletons of every new word's stems).
+    void korean_skeleton(std::u32string_view hangul, std::string& skeleton) const;
     /// Skeleton of English (Latin) text, possibly several words run together; empty when it
     /// has fewer than two consonant classes.
     static std::string english_skeleton(std::u32string_view latin);
+    /// The same into `skeleton`, reusing its storage.
+    static void english_skeleton(std::u32string_view latin, std::string& skeleton);
 
 private:
     mutable std::unique_ptr<icu::Transliterator> transliterator_;  // made when first needed, if ever
+    mutable std::string roman_;  // korean_skeleton()'s romanisation, reused
 };
 
 }  // namespace artalign
