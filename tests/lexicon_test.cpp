@@ -100,10 +100,10 @@ TEST_CASE("translations into a reused buffer carry the index's stem numbers, and
         parsed.translations(word, found_parsed);
         REQUIRE(found.size() == found_parsed.size());
         for (std::size_t k = 0; k < found.size(); ++k) {
-            CHECK(found[k].stem == found_parsed[k].stem);
+            CHECK(lexicon.stem_text(found[k]) == found_parsed[k].stem);
             CHECK(found_parsed[k].number == Lexicon::kUnnumbered);
             CHECK(found[k].number < lexicon.numbered_stems());
-            CHECK(lexicon.translation_number(found[k].stem) == found[k].number);
+            CHECK(lexicon.translation_number(lexicon.stem_text(found[k])) == found[k].number);
             ++numbered;
         }
     }

@@ -209,7 +209,7 @@ const AnchorExtractor::WordAnchor& AnchorExtractor::korean_word_anchor(std::u32s
     if (!lexicon().is_korean_stopword(word)) {
         lexicon().translations(word, translations_);
         if (!translations_.empty()) {
-            for (const Lexicon::Translation& stem : translations_) word_keys_.push_back(word_key(stem.stem, stem.number));
+            for (const Lexicon::Translation& stem : translations_) word_keys_.push_back(word_key(stem));
         } else {
             std::size_t longest = 0;
             lexicon().suffixes().stems(word, views_);
@@ -236,11 +236,11 @@ std::uint32_t AnchorExtractor::word_key(std::u32string_view stem) const {
     return word_keys_by_stem_.insert(stem, keys_.id(spelled_key(key_, "w:", stem)));
 }
 
-std::uint32_t AnchorExtractor::word_key(std::u32string_view stem, std::uint32_t number) const {
-    if (number == Lexicon::kUnnumbered) return word_key(stem);
+std::uint32_t AnchorExtractor::word_key(const Lexicon::Translation& stem) const {
+    if (stem.number == Lexicon::kUnnumbered) return word_key(stem.stem);
     if (word_keys_by_number_.empty()) word_keys_by_number_.assign(lexicon().numbered_stems(), kNoKey);
-    std::uint32_t& key = word_keys_by_number_[number];
-    if (key == kNoKey) key = word_key(stem);
+    std::uint32_t& key = word_keys_by_number_[stem.number];
+    if (key == kNoKey) key = word_key(lexicon().stem_text(stem));
     return key;
 }
 
@@ -266,7 +266,10 @@ AnchorExtractor::EnglishWord& AnchorExtractor::english_word(std::u32string_view 
     auto add_key = [this](std::u32string_view part) {
         lexicon().english_key(part, english_key_);
         if (english_key_.empty()) return;
-        if (const auto number = lexicon().translation_number(english_key_)) word_keys_.push_back(word_key(english_key_, *number));
+        if (const auto number = lexicon().translation_number(english_key_)) {
+            // A numbered stem's text is the key just looked up.
+            word_keys_.push_back(*number == Lexicon::kUnnumbered ? word_key(english_key_) : word_key(Lexicon::Translation{{}, *number}));
+        }
     };
     add_key(word);
     // A hyphenated word also stands for its parts ("re-election" ~ "election").

@@ -150,9 +150,9 @@ private:
     // The number of the key "w:" and `stem`: a Korean word's translations and an English word's
     // lexicon key, the same few hundred stems over and over.
     std::uint32_t word_key(std::u32string_view stem) const;
-    // The same for a stem with its number among the lexicon index's stems (or
-    // Lexicon::kUnnumbered): a numbered stem's key is kept in an array, found without hashing.
-    std::uint32_t word_key(std::u32string_view stem, std::uint32_t number) const;
+    // The same for a stem the lexicon gave: a numbered stem's key is kept in an array, found
+    // without hashing (or reading) the stem.
+    std::uint32_t word_key(const Lexicon::Translation& stem) const;
     AnchorList spelled(const KeyedAnchors& keyed) const;
     /// Empties the four caches below that depend on the lexicon.
     void clear_lexicon_caches() const {

@@ -235,7 +235,7 @@ bool Lexicon::visit_stems(std::u32string_view headword, Visit visit) const {
     if (!index_) return false;
     const auto indexed = index_->find(headword);
     if (!indexed) return false;
-    for (std::size_t i = 0; i < indexed->size(); ++i) visit(Translation{(*indexed)[i], indexed->number(i)});
+    for (std::size_t i = 0; i < indexed->size(); ++i) visit(Translation{{}, indexed->number(i)});
     return true;
 }
 
@@ -251,7 +251,7 @@ std::vector<std::u32string> Lexicon::translations(const std::u32string& korean_w
     std::vector<Translation> found;
     translations(korean_word, found);
     std::vector<std::u32string> out;
-    for (const Translation& translation : found) out.emplace_back(translation.stem);
+    for (const Translation& translation : found) out.emplace_back(stem_text(translation));
     return out;
 }
 
@@ -289,8 +289,11 @@ void Lexicon::translations(std::u32string_view korean_word, std::vector<Translat
     while (i + 1 < stem.size()) {
         bool matched = false;
         for (std::size_t length = longest_part(i); length >= 2; --length) {
-            const bool found = visit_stems(stem.substr(i, length), [&out](const Translation& english) {
-                const auto same = [&english](const Translation& known) { return known.stem == english.stem; };
+            const bool found = visit_stems(stem.substr(i, length), [this, &out](const Translation& english) {
+                const auto same = [this, &english](const Translation& known) {
+                    if (known.number != kUnnumbered && english.number != kUnnumbered) return known.number == english.number;
+                    return stem_text(known) == stem_text(english);
+                };
                 if (std::none_of(out.begin(), out.end(), same)) out.push_back(english);
             });
             if (found) {

@@ -67,14 +67,19 @@ public:
     /// greedy split into known parts of two or more syllables ("핵전쟁" -> 핵 + 전쟁 when
     /// "전쟁" is listed). Empty when nothing is known.
     std::vector<std::u32string> translations(const std::u32string& korean_word) const;
-    /// An English stem as a view into this lexicon (valid until it changes), with its number
-    /// among the index's stems (LexiconIndex::stem_number), or kUnnumbered when it comes from
-    /// added or parsed entries: the same stem may come with a number or without.
+    /// An English stem: its number among the index's stems (LexiconIndex::stem_number) when it
+    /// comes from the index, else kUnnumbered and its text as a view into this lexicon (valid
+    /// until it changes). stem_text() spells either: a caller that keeps what it derives from a
+    /// numbered stem in an array never reads the text, which is one more place in memory.
+    /// The same stem may come numbered from one headword and not from another (added entries).
     struct Translation {
-        std::u32string_view stem;
+        std::u32string_view stem;  // empty when numbered
         std::uint32_t number;
     };
     static constexpr std::uint32_t kUnnumbered = 0xFFFFFFFFu;
+    std::u32string_view stem_text(const Translation& translation) const {
+        return translation.number == kUnnumbered ? translation.stem : index_->stem_text(translation.number);
+    }
     /// The same as Translations, in `out` (cleared first): for the hot path, no allocation once
     /// `out` has grown.
     void translations(std::u32string_view korean_word, std::vector<Translation>& out) const;

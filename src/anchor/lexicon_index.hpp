@@ -67,6 +67,8 @@ public:
     /// nullopt when none does: a caller can keep what it derives from a stem in an array.
     std::optional<std::uint32_t> stem_number(std::u32string_view stem) const;
     std::size_t stem_count() const { return stems_.count; }
+    /// The stem numbered `number` (below stem_count()).
+    std::u32string_view stem_text(std::uint32_t number) const { return string_of(stems_, number); }
     std::size_t headword_count() const;
     /// The length in code points of the longest headword (0 for none).
     std::size_t longest_headword() const;
