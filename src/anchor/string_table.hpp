@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <new>
@@ -14,6 +13,8 @@
 #include <type_traits>
 #include <utility>
 #include <vector>
+
+#include "util/growing_buffer.hpp"
 
 namespace artalign {
 
@@ -124,35 +125,16 @@ private:
     struct alignas(8) Block {
         std::byte bytes[8];
     };
-    // The records' memory: blocks grown by realloc. A std::vector grown by doubling copied the
-    // records into fresh memory each time (every page of it a page fault, for a copy that is
-    // dropped at the next doubling) and zeroed each record before it was written; realloc moves
-    // a large arena by remapping its pages (glibc), and every byte read was written first.
+    // The records' memory (GrowingBuffer: grown by remapping pages, not by copying them into
+    // fresh ones as a doubling std::vector did, and never zeroed: every byte read was written).
     class Arena {
     public:
-        Arena() = default;
-        Arena(const Arena& other) { copy_from(other); }
-        Arena(Arena&& other) noexcept
-            : blocks_(std::exchange(other.blocks_, nullptr)), size_(std::exchange(other.size_, 0)),
-              capacity_(std::exchange(other.capacity_, 0)) {}
-        Arena& operator=(const Arena& other) {
-            if (this != &other) copy_from(other);
-            return *this;
-        }
-        Arena& operator=(Arena&& other) noexcept {
-            std::swap(blocks_, other.blocks_);
-            std::swap(size_, other.size_);
-            std::swap(capacity_, other.capacity_);
-            return *this;
-        }
-        ~Arena() { std::free(blocks_); }
-
         std::size_t size() const { return size_; }
-        Block* data() { return blocks_; }
-        const Block* data() const { return blocks_; }
+        Block* data() { return reinterpret_cast<Block*>(bytes_.data()); }
+        const Block* data() const { return reinterpret_cast<const Block*>(bytes_.data()); }
         // Adds `count` blocks (their bytes unset); returns the first one's place.
         std::size_t extend(std::size_t count) {
-            if (size_ + count > capacity_) reserve(std::max({capacity_ * 2, size_ + count, std::size_t{64}}));
+            if ((size_ + count) * sizeof(Block) > bytes_.capacity()) bytes_.reserve((size_ + count) * sizeof(Block), size_ * sizeof(Block));
             const std::size_t at = size_;
             size_ += count;
             return at;
@@ -160,20 +142,8 @@ private:
         void clear() { size_ = 0; }
 
     private:
-        void reserve(std::size_t count) {
-            void* grown = std::realloc(blocks_, count * sizeof(Block));
-            if (grown == nullptr) throw std::bad_alloc();
-            blocks_ = static_cast<Block*>(grown);
-            capacity_ = count;
-        }
-        void copy_from(const Arena& other) {
-            size_ = 0;
-            extend(other.size_);
-            if (other.size_ != 0) std::memcpy(blocks_, other.blocks_, other.size_ * sizeof(Block));
-        }
-        Block* blocks_ = nullptr;
-        std::size_t size_ = 0;
-        std::size_t capacity_ = 0;
+        GrowingBuffer bytes_;
+        std::size_t size_ = 0;  // in blocks
     };
 
     // A record: the key's length (uint32), the value, the key's characters.
