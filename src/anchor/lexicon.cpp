@@ -224,7 +224,7 @@ void Lexicon::add_keys(const std::u32string& korean, const std::vector<std::u32s
 }
 
 template <class Visit>
-bool Lexicon::visit_stems(std::u32string_view headword, Visit visit) const {
+bool Lexicon::visit_stems(std::u32string_view headword, std::uint64_t hash, Visit visit) const {
     // An added or parsed list shadows the index's (it starts as a copy of it).
     if (!entries_.empty()) {
         if (const auto it = entries_.find(headword); it != entries_.end()) {
@@ -233,14 +233,14 @@ bool Lexicon::visit_stems(std::u32string_view headword, Visit visit) const {
         }
     }
     if (!index_) return false;
-    const auto indexed = index_->find(headword);
+    const auto indexed = index_->find(headword, hash);
     if (!indexed) return false;
     for (std::size_t i = 0; i < indexed->size(); ++i) visit(Translation{{}, indexed->number(i)});
     return true;
 }
 
-bool Lexicon::append_stems(std::u32string_view headword, std::vector<Translation>& out) const {
-    return visit_stems(headword, [&out](const Translation& stem) { out.push_back(stem); });
+bool Lexicon::append_stems(std::u32string_view headword, std::uint64_t hash, std::vector<Translation>& out) const {
+    return visit_stems(headword, hash, [&out](const Translation& stem) { out.push_back(stem); });
 }
 
 bool Lexicon::is_korean_stopword(std::u32string_view korean_word) const {
@@ -260,36 +260,43 @@ void Lexicon::translations(std::u32string_view korean_word, std::vector<Translat
     if (is_korean_stopword(korean_word)) return;
     // Reused by this thread's calls (the lexicon itself is shared read-only between threads).
     thread_local std::vector<std::u32string_view> stems;
+    thread_local std::vector<std::uint64_t> hashes;
     suffixes_.stems(korean_word, stems);
+    // Every stem is a beginning of the word: one pass hashes them all (hashes[k - 1] for the
+    // first k code points). None longer than the longest headword can be listed.
+    beginning_hashes(korean_word, hashes);
     // The index is read at random: its look-ups below wait for memory one after the other
     // unless their loads were started together.
     if (index_) {
-        for (const std::u32string_view stem : stems) index_->prefetch(stem);
+        for (const std::u32string_view stem : stems) {
+            if (!stem.empty() && stem.size() <= hashes.size()) index_->prefetch_hash(hashes[stem.size() - 1]);
+        }
     }
     for (const std::u32string_view stem : stems) {
         if (is_korean_stopword(stem)) return;
         // One syllable before a form of 하다 is a verb, not the noun it spells: 원했다 is
         // 원하다 "want", not 원 "won"; 달했다 is 달하다 "reach", not 달 "moon".
         if (stem.size() == 1 && korean_word.size() > 1 && is_ha_syllable(korean_word[1])) {
-            append_stems(std::u32string(stem) + U"하다", out);
-        } else {
-            append_stems(stem, out);
+            const std::u32string verb = std::u32string(stem) + U"하다";
+            append_stems(verb, LexiconIndex::hash_of(verb), out);
+        } else if (!stem.empty() && stem.size() <= hashes.size()) {
+            append_stems(stem, hashes[stem.size() - 1], out);
         }
         if (!out.empty()) return;
     }
-    // Compounds written solid: greedy longest known parts of two or more syllables.
+    // Compounds written solid: greedy longest known parts of two or more syllables. The parts
+    // tried at a place are the beginnings of the rest of the stem there, hashed in one pass.
     const std::u32string_view stem = stems.back();
-    auto longest_part = [this, stem](std::size_t at) { return std::min(stem.size() - at, longest_headword_); };
-    if (index_) {
-        for (std::size_t i = 0; i + 1 < stem.size(); ++i) {
-            for (std::size_t length = 2; length <= longest_part(i); ++length) index_->prefetch(stem.substr(i, length));
-        }
-    }
     std::size_t i = 0;
     while (i + 1 < stem.size()) {
+        const std::u32string_view rest = stem.substr(i);
+        beginning_hashes(rest, hashes);
+        if (index_) {
+            for (std::size_t length = 2; length <= hashes.size(); ++length) index_->prefetch_hash(hashes[length - 1]);
+        }
         bool matched = false;
-        for (std::size_t length = longest_part(i); length >= 2; --length) {
-            const bool found = visit_stems(stem.substr(i, length), [this, &out](const Translation& english) {
+        for (std::size_t length = hashes.size(); length >= 2; --length) {
+            const bool found = visit_stems(rest.substr(0, length), hashes[length - 1], [this, &out](const Translation& english) {
                 const auto same = [this, &english](const Translation& known) {
                     if (known.number != kUnnumbered && english.number != kUnnumbered) return known.number == english.number;
                     return stem_text(known) == stem_text(english);
@@ -303,6 +310,15 @@ void Lexicon::translations(std::u32string_view korean_word, std::vector<Translat
             }
         }
         if (!matched) ++i;
+    }
+}
+
+void Lexicon::beginning_hashes(std::u32string_view text, std::vector<std::uint64_t>& hashes) const {
+    hashes.resize(std::min(text.size(), longest_headword_));
+    std::uint64_t hash = LexiconIndex::kEmptyHash;
+    for (std::size_t k = 0; k < hashes.size(); ++k) {
+        hash = LexiconIndex::extend_hash(hash, text[k]);
+        hashes[k] = hash;
     }
 }
 

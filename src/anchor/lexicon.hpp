@@ -116,10 +116,19 @@ private:
     void add_keys(const std::u32string& korean, const std::vector<std::u32string>& keys);
     // Calls visit(Translation) with each English stem of `headword`, in order; false when the
     // headword is not listed.
+    // `hash` is LexiconIndex::hash_of(headword).
     template <class Visit>
-    bool visit_stems(std::u32string_view headword, Visit visit) const;
-    // The English stems of `headword` appended to `out`; false when it is not listed.
-    bool append_stems(std::u32string_view headword, std::vector<Translation>& out) const;
+    bool visit_stems(std::u32string_view headword, std::uint64_t hash, Visit visit) const;
+    template <class Visit>
+    bool visit_stems(std::u32string_view headword, Visit visit) const {
+        return visit_stems(headword, LexiconIndex::hash_of(headword), visit);
+    }
+    // The English stems of `headword` (of hash `hash`) appended to `out`; false when it is not
+    // listed.
+    bool append_stems(std::u32string_view headword, std::uint64_t hash, std::vector<Translation>& out) const;
+    // The LexiconIndex::hash_of() of each beginning of `text` no longer than the longest
+    // headword: hashes[k - 1] of its first k code points.
+    void beginning_hashes(std::u32string_view text, std::vector<std::uint64_t>& hashes) const;
 
     // The TSVs' entries when an index matched them; nullptr when they were parsed into entries_.
     std::shared_ptr<const LexiconIndex> index_;

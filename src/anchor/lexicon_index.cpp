@@ -2,6 +2,7 @@
 #include "anchor/lexicon_index.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "artalign/error.hpp"
 #include "util/atomic_file.hpp"
@@ -53,14 +54,10 @@ constexpr std::uint32_t tag_of(std::uint32_t hash) { return hash & ~kRecordMask;
 constexpr std::size_t kHeadwordWords = 4;
 constexpr std::size_t kStemWords = 2;
 
-// FNV-1a over code points, 64 bits: the same in writer and reader. Its low half folded with
-// its high half picks the slot a key starts probing at (key_hash); the whole, mixed again,
-// picks the key's filter bits.
-std::uint64_t full_hash(std::u32string_view key) {
-    std::uint64_t hash = 0xCBF29CE484222325ull;
-    for (const char32_t c : key) hash = (hash ^ c) * 0x100000001B3ull;
-    return hash;
-}
+// A key's hash is FNV-1a over its code points, 64 bits (LexiconIndex::hash_of): the same in
+// writer and reader. Its low half folded with its high half picks the slot a key starts
+// probing at (key_hash); the whole, mixed again, picks the key's filter bits.
+std::uint64_t full_hash(std::u32string_view key) { return LexiconIndex::hash_of(key); }
 std::uint32_t key_hash(std::uint64_t full) { return static_cast<std::uint32_t>(full ^ (full >> 32)); }
 
 // A blocked Bloom filter over each table's keys: one 64-bit block a key, four bits set in it.
@@ -95,6 +92,12 @@ std::size_t slot_count_for(std::size_t count) {
     return slots;
 }
 
+// Equality as bytes: basic_string_view<char32_t>'s == compares code points one by one for
+// their order.
+bool same_text(std::u32string_view a, std::u32string_view b) {
+    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(char32_t)) == 0);
+}
+
 bool power_of_two(std::size_t n) { return n != 0 && (n & (n - 1)) == 0; }
 
 std::uint64_t checksum_of(const char32_t* words, std::size_t count) {
@@ -106,6 +109,12 @@ std::uint64_t checksum_of(const char32_t* words, std::size_t count) {
 
 LexiconIndex::LexiconIndex(MappedFile file)
     : file_(std::move(file)), words_(static_cast<const char32_t*>(file_.data())), word_count_(file_.size() / sizeof(char32_t)) {}
+
+std::uint64_t LexiconIndex::hash_of(std::u32string_view key) {
+    std::uint64_t hash = kEmptyHash;
+    for (const char32_t c : key) hash = extend_hash(hash, c);
+    return hash;
+}
 
 std::u32string_view LexiconIndex::Stems::operator[](std::size_t i) const {
     return index_->string_of(index_->stems_, index_->word(index_->values_at_ + first_ + i));
@@ -193,8 +202,7 @@ bool LexiconIndex::may_hold(const Table& table, std::uint64_t full) const {
     return (block & filter.bits) == filter.bits;
 }
 
-std::optional<std::size_t> LexiconIndex::lookup(const Table& table, std::u32string_view key) const {
-    const std::uint64_t full = full_hash(key);
+std::optional<std::size_t> LexiconIndex::lookup(const Table& table, std::u32string_view key, std::uint64_t full) const {
     if (!may_hold(table, full)) return std::nullopt;
     const std::size_t mask = table.slot_count - 1;
     // At most slot_count probes, even in a file whose slots are all taken.
@@ -203,13 +211,13 @@ std::optional<std::size_t> LexiconIndex::lookup(const Table& table, std::u32stri
         const std::uint32_t content = word(table.slots_at + slot);
         const std::uint32_t entry = content & kRecordMask;
         if (entry == 0) return std::nullopt;
-        if (tag_of(content) == tag_of(hash) && string_of(table, entry - 1) == key) return entry - 1;
+        if (tag_of(content) == tag_of(hash) && same_text(string_of(table, entry - 1), key)) return entry - 1;
     }
     return std::nullopt;
 }
 
-std::optional<LexiconIndex::Stems> LexiconIndex::find(std::u32string_view headword) const {
-    const auto record = lookup(headwords_, headword);
+std::optional<LexiconIndex::Stems> LexiconIndex::find(std::u32string_view headword, std::uint64_t hash) const {
+    const auto record = lookup(headwords_, headword, hash);
     if (!record) return std::nullopt;
     const std::size_t at = headwords_.records_at + kHeadwordWords * *record;
     return Stems(this, word(at + 2), word(at + 3));
@@ -217,13 +225,12 @@ std::optional<LexiconIndex::Stems> LexiconIndex::find(std::u32string_view headwo
 
 bool LexiconIndex::may_have(std::u32string_view headword) const { return may_hold(headwords_, full_hash(headword)); }
 
-void LexiconIndex::prefetch(std::u32string_view headword) const {
-    const std::uint64_t full = full_hash(headword);
-    if (may_hold(headwords_, full)) __builtin_prefetch(words_ + headwords_.slots_at + (key_hash(full) & (headwords_.slot_count - 1)));
+void LexiconIndex::prefetch_hash(std::uint64_t hash) const {
+    if (may_hold(headwords_, hash)) __builtin_prefetch(words_ + headwords_.slots_at + (key_hash(hash) & (headwords_.slot_count - 1)));
 }
 
 std::optional<std::uint32_t> LexiconIndex::stem_number(std::u32string_view stem) const {
-    const auto record = lookup(stems_, stem);
+    const auto record = lookup(stems_, stem, hash_of(stem));
     if (!record) return std::nullopt;
     return static_cast<std::uint32_t>(*record);
 }

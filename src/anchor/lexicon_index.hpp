@@ -53,14 +53,25 @@ public:
                       std::vector<std::pair<std::u32string, std::vector<std::u32string>>> entries,
                       std::vector<std::u32string> stems);
 
+    /// The hash a key is looked up by, taken one code point at a time from kEmptyHash: a caller
+    /// that looks up several beginnings of one text (a Korean word's stems, a compound's parts)
+    /// hashes each code point once, and hashes each candidate once for its prefetch and its find.
+    static constexpr std::uint64_t kEmptyHash = 0xCBF29CE484222325ull;
+    static std::uint64_t extend_hash(std::uint64_t hash, char32_t c) { return (hash ^ c) * 0x100000001B3ull; }
+    static std::uint64_t hash_of(std::u32string_view key);
+
     /// The stems of `headword`, or nullopt when it is not listed.
-    std::optional<Stems> find(std::u32string_view headword) const;
+    std::optional<Stems> find(std::u32string_view headword) const { return find(headword, hash_of(headword)); }
+    /// The same with hash_of(headword) already known.
+    std::optional<Stems> find(std::u32string_view headword, std::uint64_t hash) const;
     /// False when `headword` is surely not listed: a filter of a few bits a headword, read
     /// before the table, rules out most words that are not (find() asks it first).
     bool may_have(std::u32string_view headword) const;
     /// Starts loading the slot find(headword) will read first, so that many look-ups in a row
     /// overlap their waits for memory (the index is read at random). Changes nothing.
-    void prefetch(std::u32string_view headword) const;
+    void prefetch(std::u32string_view headword) const { prefetch_hash(hash_of(headword)); }
+    /// The same by hash_of(headword).
+    void prefetch_hash(std::uint64_t hash) const;
     /// True when some headword gives `stem`.
     bool has_stem(std::u32string_view stem) const { return stem_number(stem).has_value(); }
     /// The number of `stem` among the stems some headword gives (0 to stem_count() - 1), or
@@ -93,7 +104,8 @@ private:
     std::u32string_view string_of(const Table& table, std::size_t record) const;
     // False when the table's filter rules out the key of full_hash `full`.
     bool may_hold(const Table& table, std::uint64_t full) const;
-    std::optional<std::size_t> lookup(const Table& table, std::u32string_view key) const;
+    // `full` is hash_of(key).
+    std::optional<std::size_t> lookup(const Table& table, std::u32string_view key, std::uint64_t full) const;
 
     MappedFile file_;
     // The file's words. char32_t, not std::uint32_t: the pool's strings are viewed in place as

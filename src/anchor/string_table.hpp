@@ -47,7 +47,7 @@ public:
             const std::uint64_t content = slots_[slot];
             if ((content & kTagBits) != tag) continue;
             const std::size_t at = place_of(content);
-            if (key_at(at) == key) return value_at(at);
+            if (same_key(key_at(at), key)) return value_at(at);
         }
         return nullptr;
     }
@@ -167,6 +167,11 @@ private:
     const Value* value_at(std::size_t at) const { return std::launder(reinterpret_cast<const Value*>(bytes(at) + kValueAt)); }
     Value* value_at(std::size_t at) { return std::launder(reinterpret_cast<Value*>(bytes(at) + kValueAt)); }
 
+    // Keys compared as bytes: a basic_string_view<char32_t> compares them one by one for their
+    // order, where only their equality is asked.
+    static bool same_key(Key a, Key b) {
+        return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(Char)) == 0);
+    }
     // hash_of() takes the key's bytes eight at a time, each eight multiplied in: a character at a
     // time (FNV-1a) cost the most of every look-up, above all for the sentence cache's whole
     // sentences.
