@@ -240,7 +240,9 @@ std::uint32_t AnchorExtractor::word_key(const Lexicon::Translation& stem) const 
     if (stem.number == Lexicon::kUnnumbered) return word_key(stem.stem);
     if (word_keys_by_number_.empty()) word_keys_by_number_.assign(lexicon().numbered_stems(), kNoKey);
     std::uint32_t& key = word_keys_by_number_[stem.number];
-    if (key == kNoKey) key = word_key(lexicon().stem_text(stem));
+    // Numbered straight from the key table: word_keys_by_stem_ would only hold it twice, and an
+    // unnumbered look-up of the same text still meets it there (keys_ gives one number a key).
+    if (key == kNoKey) key = keys_.id(spelled_key(key_, "w:", lexicon().stem_text(stem)));
     return key;
 }
 
