@@ -43,7 +43,7 @@ public:
     const Value* find(Key key, std::uint64_t hash) const {
         if (slots_.empty()) return nullptr;
         const std::uint64_t tag = tag_of(hash);
-        for (std::size_t slot = hash & mask(); slots_[slot] != 0; slot = (slot + 1) & mask()) {
+        for (std::size_t slot = home_of(hash); slots_[slot] != 0; slot = (slot + 1) & mask()) {
             const std::uint64_t content = slots_[slot];
             if ((content & kTagBits) != tag) continue;
             const std::size_t at = place_of(content);
@@ -56,12 +56,12 @@ public:
     /// loads ahead, so that the waits overlap: prefetch_slot() for each key's hash, then
     /// prefetch_record() for each, then find(). Neither changes anything or needs to be called.
     void prefetch_slot(std::uint64_t hash) const {
-        if (!slots_.empty()) __builtin_prefetch(&slots_[hash & mask()]);
+        if (!slots_.empty()) __builtin_prefetch(&slots_[home_of(hash)]);
     }
     void prefetch_record(std::uint64_t hash) const {
         if (slots_.empty()) return;
         const std::uint64_t tag = tag_of(hash);
-        for (std::size_t slot = hash & mask(); slots_[slot] != 0; slot = (slot + 1) & mask()) {
+        for (std::size_t slot = home_of(hash); slots_[slot] != 0; slot = (slot + 1) & mask()) {
             if ((slots_[slot] & kTagBits) == tag) {
                 __builtin_prefetch(bytes(place_of(slots_[slot])));
                 return;
@@ -181,15 +181,24 @@ private:
         return value;
     }
     std::size_t mask() const { return slots_.size() - 1; }
-    // Puts the record at block `at` in the first free slot from its hash's.
-    void put(std::uint64_t hash, std::size_t at) {
-        std::size_t slot = hash & mask();
+    // The slot a key's probe starts at: from the hash's high half, which its slot keeps as the
+    // tag, so that growing the table moves each slot's content by the content alone. Taken from
+    // the low half, every record had to be read again (and hashed) at each growth, and the
+    // records are most of the table's memory.
+    std::size_t home_of(std::uint64_t hash) const { return static_cast<std::size_t>(hash >> 32) & mask(); }
+    // Puts a slot's content (a tag and a record's place) in the first free slot from its home.
+    void put_content(std::uint64_t content) {
+        std::size_t slot = home_of(content);
         while (slots_[slot] != 0) slot = (slot + 1) & mask();
-        slots_[slot] = tag_of(hash) | (at + 1);
+        slots_[slot] = content;
     }
+    void put(std::uint64_t hash, std::size_t at) { put_content(tag_of(hash) | (at + 1)); }
     void grow() {
-        slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, 0);
-        for (const std::uint32_t at : records_) put(hash_of(key_at(at)), at);
+        std::vector<std::uint64_t> old = std::move(slots_);
+        slots_.assign(old.empty() ? 64 : old.size() * 2, 0);
+        for (const std::uint64_t content : old) {
+            if (content != 0) put_content(content);
+        }
     }
 
     Arena arena_;
