@@ -80,8 +80,8 @@ public:
     std::u32string_view stem_text(const Translation& translation) const {
         return translation.number == kUnnumbered ? translation.stem : index_->stem_text(translation.number);
     }
-    /// The same as Translations, in `out` (cleared first): for the hot path, no allocation once
-    /// `out` has grown.
+    /// The same stems as Translation values, in `out` (cleared first): for the hot path, no
+    /// allocation once `out` has grown.
     void translations(std::u32string_view korean_word, std::vector<Translation>& out) const;
 
     /// True when `korean_word` or one of its stems is listed.
@@ -115,8 +115,7 @@ private:
     // add() with each English word already reduced by english_key() (empty: a stop word).
     void add_keys(const std::u32string& korean, const std::vector<std::u32string>& keys);
     // Calls visit(Translation) with each English stem of `headword`, in order; false when the
-    // headword is not listed.
-    // `hash` is LexiconIndex::hash_of(headword).
+    // headword is not listed. `hash` is LexiconIndex::hash_of(headword).
     template <class Visit>
     bool visit_stems(std::u32string_view headword, std::uint64_t hash, Visit visit) const;
     template <class Visit>
