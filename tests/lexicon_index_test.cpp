@@ -3,12 +3,14 @@
 #include "anchor/lexicon_index.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <set>
 
 #include "anchor/lexicon.hpp"
 #include "anchor/words.hpp"
 #include "test_support.hpp"
+#include "util/hash.hpp"
 #include "util/text.hpp"
 
 using namespace artalign;
@@ -247,4 +249,42 @@ TEST_CASE("the index's filter passes every headword and rules out nearly every o
     }
     MESSAGE("filter passes " << passed << " of " << others << " words not listed");
     CHECK(passed < others / 100);  // 110 (0.55%) when written, at 16.4 bits a headword
+}
+
+// The checksum tells a damaged file from a whole one, not a crafted one: a file whose checksum
+// was made to fit must still keep every look-up inside the file. Here a headword slot is moved
+// from the start of an entry to its second word (the stem count, then read as a length).
+TEST_CASE("a crafted index whose slot points inside an entry is refused, checksum and all") {
+    test::ScratchDirectory scratch;
+    const auto file = scratch.path() / "crafted.index";
+    LexiconIndex::write(file, 7, {{U"대통령", {U"presid"}}, {U"발표", {U"announc", U"presid"}}}, {U"presid", U"announc"});
+    const std::string written = test::read_file(file);
+    std::vector<std::uint32_t> words(written.size() / 4);
+    std::memcpy(words.data(), written.data(), written.size());
+    // The header's layout (lexicon_index.cpp): the checksum in words 4-5 covers words 6 on;
+    // word 8 counts the headword slots, word 14 the entries' words, 16 words in all.
+    auto save = [&](const std::vector<std::uint32_t>& content) {
+        std::vector<std::uint32_t> out = content;
+        const std::uint64_t sum = checksum_bytes(
+            std::string_view(reinterpret_cast<const char*>(out.data() + 6), (out.size() - 6) * 4));
+        out[4] = static_cast<std::uint32_t>(sum & 0xFFFFFFFFu);
+        out[5] = static_cast<std::uint32_t>(sum >> 32);
+        test::write_file(file, std::string(reinterpret_cast<const char*>(out.data()), out.size() * 4));
+    };
+    save(words);  // the checksum recomputed over the unchanged words: still a good index
+    REQUIRE(LexiconIndex::open(file, 7) != nullptr);
+    REQUIRE(LexiconIndex::open(file, 7)->find(U"발표").has_value());
+
+    const std::size_t slots_at = 16 + words[14];
+    std::size_t moved = 0;
+    for (std::size_t slot = slots_at; slot < slots_at + words[8]; ++slot) {
+        if ((words[slot] & 0xFFFFF) != 0) {
+            ++words[slot];  // offset + 1 -> offset + 2: the entry's second word
+            ++moved;
+            break;
+        }
+    }
+    REQUIRE(moved == 1);
+    save(words);
+    CHECK(LexiconIndex::open(file, 7) == nullptr);
 }

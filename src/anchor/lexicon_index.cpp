@@ -12,14 +12,15 @@ namespace artalign {
 namespace {
 
 // Layout, in 32-bit words: the header fields below, then
-//   headword records  (pool offset, length, first value, value count) x headwords
-//   headword slots    headword record + 1, or 0 for an empty slot
+//   headword entries  per headword, in order: its length L, its stem count C, its L code
+//                     points, its C stem record numbers (a look-up that finds a headword reads
+//                     its slot and then one place, where its text and stems are together)
+//   headword slots    the entry's offset in the entries + 1, or 0 for an empty slot
 //   headword filter   64-bit blocks as (low word, high word): see filter_bits
 //   stem records      (pool offset, length) x stems
 //   stem slots        stem record + 1, or 0
 //   stem filter       the same, over the stems
-//   values            stem record numbers, each headword's in order
-//   pool              the strings' code points
+//   pool              the stems' code points
 // The checksum covers every word after the checksum field, so a file cut short or damaged is
 // told apart from one of another lexicon.
 enum Header : std::size_t {
@@ -37,21 +38,20 @@ enum Header : std::size_t {
     kStemCount,
     kStemSlotCount,
     kStemFilterBlocks,
-    kValueCount,
+    kHeadwordEntryWords,
     kPoolCount,
     kHeaderWords
 };
 constexpr std::uint32_t kMagicWord = 0x58494C41;  // "ALIX" in little-endian order
 // Bumped whenever the layout, key_hash, checksum_bytes or what the loader builds from the TSVs
 // changes.
-constexpr std::uint32_t kFormatVersion = 4;
-// A slot holds a record number plus one in its low kRecordBits bits and the top bits of the
-// key's hash above them: a probe compares strings only when the hash bits agree (a string
-// compare reads the record and the pool, two more cache lines).
+constexpr std::uint32_t kFormatVersion = 5;
+// A slot holds a record number (a headword's: its entry's offset) plus one in its low
+// kRecordBits bits and the top bits of the key's hash above them: a probe compares strings
+// only when the hash bits agree (a string compare reads another cache line).
 constexpr unsigned kRecordBits = 20;
 constexpr std::uint32_t kRecordMask = (std::uint32_t{1} << kRecordBits) - 1;
 constexpr std::uint32_t tag_of(std::uint32_t hash) { return hash & ~kRecordMask; }
-constexpr std::size_t kHeadwordWords = 4;
 constexpr std::size_t kStemWords = 2;
 
 // A key's hash is FNV-1a over its code points, 64 bits (LexiconIndex::hash_of): the same in
@@ -116,11 +116,9 @@ std::uint64_t LexiconIndex::hash_of(std::u32string_view key) {
     return hash;
 }
 
-std::u32string_view LexiconIndex::Stems::operator[](std::size_t i) const {
-    return index_->string_of(index_->stems_, index_->word(index_->values_at_ + first_ + i));
-}
+std::u32string_view LexiconIndex::Stems::operator[](std::size_t i) const { return index_->stem_text(number(i)); }
 
-std::uint32_t LexiconIndex::Stems::number(std::size_t i) const { return index_->word(index_->values_at_ + first_ + i); }
+std::uint32_t LexiconIndex::Stems::number(std::size_t i) const { return index_->word(first_ + i); }
 
 std::shared_ptr<const LexiconIndex> LexiconIndex::open(const std::filesystem::path& file, std::uint64_t source_fingerprint) {
     std::optional<MappedFile> mapped = MappedFile::open(file);
@@ -145,8 +143,8 @@ bool LexiconIndex::lay_out() {
         return static_cast<std::size_t>(start);
     };
     headwords_.count = word(kHeadwordCount);
-    headwords_.record_words = kHeadwordWords;
-    headwords_.records_at = section(std::uint64_t{kHeadwordWords} * headwords_.count);
+    headword_entry_words_ = word(kHeadwordEntryWords);
+    headword_entries_at_ = section(headword_entry_words_);
     headwords_.slot_count = word(kHeadwordSlotCount);
     headwords_.slots_at = section(headwords_.slot_count);
     headwords_.filter_blocks = word(kHeadwordFilterBlocks);
@@ -159,19 +157,34 @@ bool LexiconIndex::lay_out() {
     stems_.slots_at = section(stems_.slot_count);
     stems_.filter_blocks = word(kStemFilterBlocks);
     stems_.filter_at = section(std::uint64_t{2} * stems_.filter_blocks);
-    value_count_ = word(kValueCount);
-    values_at_ = section(value_count_);
     pool_count_ = word(kPoolCount);
     pool_at_ = section(pool_count_);
     if (at != word_count_) return false;
-    if (!table_valid(headwords_) || !table_valid(stems_)) return false;
-    for (std::size_t record = 0; record < headwords_.count; ++record) {
-        const std::size_t at_record = headwords_.records_at + kHeadwordWords * record;
-        if (std::uint64_t{word(at_record + 2)} + word(at_record + 3) > value_count_) return false;
-        if (word(at_record + 1) > longest_headword_) return false;
+    if (!table_valid(stems_)) return false;
+    // The entries, walked from the first: each whole inside the section, no longer than the
+    // longest headword, its stems real stem records, the last ending where the section does.
+    std::vector<bool> entry_starts(headword_entry_words_, false);
+    std::size_t offset = 0;
+    for (std::size_t entry = 0; entry < headwords_.count; ++entry) {
+        if (offset + 2 > headword_entry_words_) return false;
+        const std::size_t length = word(headword_entries_at_ + offset);
+        const std::size_t stems = word(headword_entries_at_ + offset + 1);
+        if (length > longest_headword_ || std::uint64_t{offset} + 2 + length + stems > headword_entry_words_) return false;
+        entry_starts[offset] = true;
+        const std::size_t first_stem = headword_entries_at_ + offset + 2 + length;
+        for (std::size_t k = 0; k < stems; ++k) {
+            if (word(first_stem + k) >= stems_.count) return false;
+        }
+        offset += 2 + length + stems;
     }
-    for (std::size_t value = 0; value < value_count_; ++value) {
-        if (word(values_at_ + value) >= stems_.count) return false;
+    if (offset != headword_entry_words_) return false;
+    // More slots than headwords (a probe always meets an empty slot), each pointing at the start
+    // of an entry: a crafted slot into the middle of one would read stems as a length.
+    if (!power_of_two(headwords_.slot_count) || headwords_.slot_count <= headwords_.count) return false;
+    if (!power_of_two(headwords_.filter_blocks)) return false;
+    for (std::size_t slot = 0; slot < headwords_.slot_count; ++slot) {
+        const std::size_t entry = word(headwords_.slots_at + slot) & kRecordMask;
+        if (entry != 0 && (entry - 1 >= headword_entry_words_ || !entry_starts[entry - 1])) return false;
     }
     return true;
 }
@@ -216,11 +229,20 @@ std::optional<std::size_t> LexiconIndex::lookup(const Table& table, std::u32stri
     return std::nullopt;
 }
 
-std::optional<LexiconIndex::Stems> LexiconIndex::find(std::u32string_view headword, std::uint64_t hash) const {
-    const auto record = lookup(headwords_, headword, hash);
-    if (!record) return std::nullopt;
-    const std::size_t at = headwords_.records_at + kHeadwordWords * *record;
-    return Stems(this, word(at + 2), word(at + 3));
+std::optional<LexiconIndex::Stems> LexiconIndex::find(std::u32string_view headword, std::uint64_t full) const {
+    if (!may_hold(headwords_, full)) return std::nullopt;
+    const std::size_t mask = headwords_.slot_count - 1;
+    const std::uint32_t hash = key_hash(full);
+    for (std::size_t slot = hash & mask, probes = 0; probes < headwords_.slot_count; slot = (slot + 1) & mask, ++probes) {
+        const std::uint32_t content = word(headwords_.slots_at + slot);
+        const std::uint32_t entry = content & kRecordMask;
+        if (entry == 0) return std::nullopt;
+        if (tag_of(content) != tag_of(hash)) continue;
+        const std::size_t at = headword_entries_at_ + entry - 1;
+        if (word(at) == headword.size() && same_text({words_ + at + 2, headword.size()}, headword))
+            return Stems(this, at + 2 + headword.size(), word(at + 1));
+    }
+    return std::nullopt;
 }
 
 bool LexiconIndex::may_have(std::u32string_view headword) const { return may_hold(headwords_, full_hash(headword)); }
@@ -241,12 +263,14 @@ std::size_t LexiconIndex::longest_headword() const { return longest_headword_; }
 
 std::vector<std::pair<std::u32string, std::vector<std::u32string>>> LexiconIndex::entries() const {
     std::vector<std::pair<std::u32string, std::vector<std::u32string>>> out;
-    for (std::size_t record = 0; record < headwords_.count; ++record) {
-        const std::u32string_view headword = string_of(headwords_, record);
-        const Stems list = *find(headword);
+    std::size_t at = headword_entries_at_;
+    for (std::size_t entry = 0; entry < headwords_.count; ++entry) {
+        const std::size_t length = word(at);
+        const Stems list(this, at + 2 + length, word(at + 1));
         std::vector<std::u32string> stems;
         for (std::size_t i = 0; i < list.size(); ++i) stems.emplace_back(list[i]);
-        out.emplace_back(headword, std::move(stems));
+        out.emplace_back(std::u32string(words_ + at + 2, length), std::move(stems));
+        at += 2 + length + list.size();
     }
     return out;
 }
@@ -274,21 +298,28 @@ void LexiconIndex::write(const std::filesystem::path& file, std::uint64_t source
     auto stem_number = [&stems](const std::u32string& stem) {
         return static_cast<char32_t>(std::lower_bound(stems.begin(), stems.end(), stem) - stems.begin());
     };
-    std::vector<char32_t> headword_records, stem_records, values;
+    std::vector<char32_t> headword_entries, stem_records;
+    std::vector<std::size_t> entry_offsets;
     for (const auto& [headword, list] : entries) {
-        headword_records.insert(headword_records.end(), {pooled(headword), static_cast<char32_t>(headword.size()),
-                                                         static_cast<char32_t>(values.size()), static_cast<char32_t>(list.size())});
-        for (const auto& stem : list) values.push_back(stem_number(stem));
+        entry_offsets.push_back(headword_entries.size());
+        headword_entries.push_back(static_cast<char32_t>(headword.size()));
+        headword_entries.push_back(static_cast<char32_t>(list.size()));
+        headword_entries.insert(headword_entries.end(), headword.begin(), headword.end());
+        for (const auto& stem : list) headword_entries.push_back(stem_number(stem));
     }
+    if (headword_entries.size() >= kRecordMask)
+        throw DataError(file.string(), "too many lexicon entries for the index (their entries take more than " +
+                                           std::to_string(kRecordMask - 1) + " words)");
     for (const auto& stem : stems) stem_records.insert(stem_records.end(), {pooled(stem), static_cast<char32_t>(stem.size())});
-    auto slots_of = [](const auto& keys, auto key_of) {
+    // Slot contents: a key's record number + 1, for a headword its entry's offset + 1.
+    auto slots_of = [](const auto& keys, auto key_of, auto record_of) {
         std::vector<char32_t> slots(slot_count_for(keys.size()), 0);
         const std::size_t mask = slots.size() - 1;
         for (std::size_t record = 0; record < keys.size(); ++record) {
             const std::uint32_t hash = key_hash(full_hash(key_of(keys[record])));
             std::size_t slot = hash & mask;
             while (slots[slot] != 0) slot = (slot + 1) & mask;
-            slots[slot] = static_cast<char32_t>(tag_of(hash) | static_cast<std::uint32_t>(record + 1));
+            slots[slot] = static_cast<char32_t>(tag_of(hash) | static_cast<std::uint32_t>(record_of(record) + 1));
         }
         return slots;
     };
@@ -304,14 +335,14 @@ void LexiconIndex::write(const std::filesystem::path& file, std::uint64_t source
     };
     auto headword_of = [](const auto& entry) -> std::u32string_view { return entry.first; };
     auto stem_of = [](const auto& stem) -> std::u32string_view { return stem; };
-    const auto headword_slots = slots_of(entries, headword_of);
+    const auto headword_slots = slots_of(entries, headword_of, [&entry_offsets](std::size_t record) { return entry_offsets[record]; });
     const auto headword_filter = filter_of(entries, headword_of);
-    const auto stem_slots = slots_of(stems, stem_of);
+    const auto stem_slots = slots_of(stems, stem_of, [](std::size_t record) { return record; });
     const auto stem_filter = filter_of(stems, stem_of);
 
     std::vector<char32_t> words(kHeaderWords, 0);
     for (const std::vector<char32_t>* section : std::initializer_list<const std::vector<char32_t>*>{
-             &headword_records, &headword_slots, &headword_filter, &stem_records, &stem_slots, &stem_filter, &values, &pool})
+             &headword_entries, &headword_slots, &headword_filter, &stem_records, &stem_slots, &stem_filter, &pool})
         words.insert(words.end(), section->begin(), section->end());
     words[kMagic] = kMagicWord;
     words[kVersion] = kFormatVersion;
@@ -327,7 +358,7 @@ void LexiconIndex::write(const std::filesystem::path& file, std::uint64_t source
     words[kStemCount] = static_cast<char32_t>(stems.size());
     words[kStemSlotCount] = static_cast<char32_t>(stem_slots.size());
     words[kStemFilterBlocks] = static_cast<char32_t>(stem_filter.size() / 2);
-    words[kValueCount] = static_cast<char32_t>(values.size());
+    words[kHeadwordEntryWords] = static_cast<char32_t>(headword_entries.size());
     words[kPoolCount] = static_cast<char32_t>(pool.size());
     const std::uint64_t checksum = checksum_of(words.data(), words.size());
     words[kChecksumLow] = static_cast<char32_t>(checksum & 0xFFFFFFFFu);

@@ -38,7 +38,7 @@ public:
         friend class LexiconIndex;
         Stems(const LexiconIndex* index, std::size_t first, std::size_t count) : index_(index), first_(first), count_(count) {}
         const LexiconIndex* index_;
-        std::size_t first_;  // position of the first stem id in the values table
+        std::size_t first_;  // the file word of the first stem record number, in the headword's entry
         std::size_t count_;
     };
 
@@ -112,8 +112,8 @@ private:
     // std::u32string_view.
     const char32_t* words_;
     std::size_t word_count_;
-    Table headwords_, stems_;
-    std::size_t values_at_ = 0, value_count_ = 0, pool_at_ = 0, pool_count_ = 0;
+    Table headwords_, stems_;  // the headwords' records are their entries (records_at unused)
+    std::size_t headword_entries_at_ = 0, headword_entry_words_ = 0, pool_at_ = 0, pool_count_ = 0;
     std::size_t longest_headword_ = 0;
 };
 
