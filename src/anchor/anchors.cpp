@@ -268,10 +268,7 @@ AnchorExtractor::EnglishWord& AnchorExtractor::english_word(std::u32string_view 
     auto add_key = [this](std::u32string_view part) {
         lexicon().english_key(part, english_key_);
         if (english_key_.empty()) return;
-        if (const auto number = lexicon().translation_number(english_key_)) {
-            // A numbered stem's text is the key just looked up.
-            word_keys_.push_back(*number == Lexicon::kUnnumbered ? word_key(english_key_) : word_key(Lexicon::Translation{{}, *number}));
-        }
+        if (const auto number = lexicon().translation_number(english_key_)) word_keys_.push_back(word_key(Lexicon::Translation{english_key_, *number}));
     };
     add_key(word);
     // A hyphenated word also stands for its parts ("re-election" ~ "election").

@@ -73,7 +73,7 @@ public:
     /// numbered stem in an array never reads the text, which is one more place in memory.
     /// The same stem may come numbered from one headword and not from another (added entries).
     struct Translation {
-        std::u32string_view stem;  // empty when numbered
+        std::u32string_view stem;  // the text; translations() leaves it empty for a numbered stem
         std::uint32_t number;
     };
     static constexpr std::uint32_t kUnnumbered = 0xFFFFFFFFu;

@@ -57,7 +57,6 @@ constexpr std::size_t kStemWords = 2;
 // A key's hash is FNV-1a over its code points, 64 bits (LexiconIndex::hash_of): the same in
 // writer and reader. Its low half folded with its high half picks the slot a key starts
 // probing at (key_hash); the whole, mixed again, picks the key's filter bits.
-std::uint64_t full_hash(std::u32string_view key) { return LexiconIndex::hash_of(key); }
 std::uint32_t key_hash(std::uint64_t full) { return static_cast<std::uint32_t>(full ^ (full >> 32)); }
 
 // A blocked Bloom filter over each table's keys: one 64-bit block a key, four bits set in it.
@@ -215,7 +214,8 @@ bool LexiconIndex::may_hold(const Table& table, std::uint64_t full) const {
     return (block & filter.bits) == filter.bits;
 }
 
-std::optional<std::size_t> LexiconIndex::lookup(const Table& table, std::u32string_view key, std::uint64_t full) const {
+template <class Matches>
+std::optional<std::size_t> LexiconIndex::probe(const Table& table, std::uint64_t full, Matches matches) const {
     if (!may_hold(table, full)) return std::nullopt;
     const std::size_t mask = table.slot_count - 1;
     // At most slot_count probes, even in a file whose slots are all taken.
@@ -224,35 +224,31 @@ std::optional<std::size_t> LexiconIndex::lookup(const Table& table, std::u32stri
         const std::uint32_t content = word(table.slots_at + slot);
         const std::uint32_t entry = content & kRecordMask;
         if (entry == 0) return std::nullopt;
-        if (tag_of(content) == tag_of(hash) && same_text(string_of(table, entry - 1), key)) return entry - 1;
+        if (tag_of(content) == tag_of(hash) && matches(std::size_t{entry} - 1)) return entry - 1;
     }
     return std::nullopt;
 }
 
 std::optional<LexiconIndex::Stems> LexiconIndex::find(std::u32string_view headword, std::uint64_t full) const {
-    if (!may_hold(headwords_, full)) return std::nullopt;
-    const std::size_t mask = headwords_.slot_count - 1;
-    const std::uint32_t hash = key_hash(full);
-    for (std::size_t slot = hash & mask, probes = 0; probes < headwords_.slot_count; slot = (slot + 1) & mask, ++probes) {
-        const std::uint32_t content = word(headwords_.slots_at + slot);
-        const std::uint32_t entry = content & kRecordMask;
-        if (entry == 0) return std::nullopt;
-        if (tag_of(content) != tag_of(hash)) continue;
-        const std::size_t at = headword_entries_at_ + entry - 1;
-        if (word(at) == headword.size() && same_text({words_ + at + 2, headword.size()}, headword))
-            return Stems(this, at + 2 + headword.size(), word(at + 1));
-    }
-    return std::nullopt;
+    // A headword's slot holds its entry's offset: length, stem count, code points, stems.
+    auto entry_of = [this](std::size_t offset) { return headword_entries_at_ + offset; };
+    const auto offset = probe(headwords_, full, [&](std::size_t candidate) {
+        const std::size_t at = entry_of(candidate);
+        return word(at) == headword.size() && same_text({words_ + at + 2, headword.size()}, headword);
+    });
+    if (!offset) return std::nullopt;
+    const std::size_t at = entry_of(*offset);
+    return Stems(this, at + 2 + headword.size(), word(at + 1));
 }
 
-bool LexiconIndex::may_have(std::u32string_view headword) const { return may_hold(headwords_, full_hash(headword)); }
+bool LexiconIndex::may_have(std::u32string_view headword) const { return may_hold(headwords_, hash_of(headword)); }
 
 void LexiconIndex::prefetch_hash(std::uint64_t hash) const {
     if (may_hold(headwords_, hash)) __builtin_prefetch(words_ + headwords_.slots_at + (key_hash(hash) & (headwords_.slot_count - 1)));
 }
 
 std::optional<std::uint32_t> LexiconIndex::stem_number(std::u32string_view stem) const {
-    const auto record = lookup(stems_, stem, hash_of(stem));
+    const auto record = probe(stems_, hash_of(stem), [&](std::size_t candidate) { return same_text(string_of(stems_, candidate), stem); });
     if (!record) return std::nullopt;
     return static_cast<std::uint32_t>(*record);
 }
@@ -316,7 +312,7 @@ void LexiconIndex::write(const std::filesystem::path& file, std::uint64_t source
         std::vector<char32_t> slots(slot_count_for(keys.size()), 0);
         const std::size_t mask = slots.size() - 1;
         for (std::size_t record = 0; record < keys.size(); ++record) {
-            const std::uint32_t hash = key_hash(full_hash(key_of(keys[record])));
+            const std::uint32_t hash = key_hash(LexiconIndex::hash_of(key_of(keys[record])));
             std::size_t slot = hash & mask;
             while (slots[slot] != 0) slot = (slot + 1) & mask;
             slots[slot] = static_cast<char32_t>(tag_of(hash) | static_cast<std::uint32_t>(record_of(record) + 1));
@@ -327,7 +323,7 @@ void LexiconIndex::write(const std::filesystem::path& file, std::uint64_t source
         const std::size_t blocks = filter_block_count_for(keys.size());
         std::vector<char32_t> filter(2 * blocks, 0);
         for (const auto& key : keys) {
-            const FilterBits bits = filter_bits(full_hash(key_of(key)), blocks);
+            const FilterBits bits = filter_bits(LexiconIndex::hash_of(key_of(key)), blocks);
             filter[2 * bits.block] |= static_cast<char32_t>(bits.bits & 0xFFFFFFFFu);
             filter[2 * bits.block + 1] |= static_cast<char32_t>(bits.bits >> 32);
         }

@@ -102,10 +102,12 @@ private:
     bool lay_out();
     bool table_valid(const Table& table) const;
     std::u32string_view string_of(const Table& table, std::size_t record) const;
-    // False when the table's filter rules out the key of full_hash `full`.
+    // False when the table's filter rules out the key of hash_of() `full`.
     bool may_hold(const Table& table, std::uint64_t full) const;
-    // `full` is hash_of(key).
-    std::optional<std::size_t> lookup(const Table& table, std::u32string_view key, std::uint64_t full) const;
+    // The record (a headword's: its entry's offset) whose slot the probe for hash_of() `full`
+    // meets and that `matches(record)` accepts, or nullopt; a probe stops at an empty slot.
+    template <class Matches>
+    std::optional<std::size_t> probe(const Table& table, std::uint64_t full, Matches matches) const;
 
     MappedFile file_;
     // The file's words. char32_t, not std::uint32_t: the pool's strings are viewed in place as
