@@ -1,6 +1,10 @@
 // Tests for name anchors: Hangul romanisation and consonant skeletons.
 #include "anchor/transliteration.hpp"
 
+#include <cstdint>
+
+#include "util/text.hpp"
+
 #include "test_support.hpp"
 
 using namespace artalign;
@@ -54,4 +58,43 @@ TEST_CASE("skeletons into reused buffers are the same as the allocating calls gi
         CHECK(skeleton == NameSkeletons::english_skeleton(word));
     }
     CHECK(skeleton.empty());  // "Ó" has no consonant class
+}
+
+// korean_skeleton reads a word of syllables off its jamo; it must give what reading its
+// romanisation gives. Every pair of syllables with the vowel ㅏ covers every final before every
+// initial (where the two consonants' letters can run together, as "n" + "g"); words of one to
+// five random syllables cover the vowels, the hyphens and the word-initial "h".
+TEST_CASE("a word of syllables has the skeleton its romanisation gives") {
+    const NameSkeletons names;
+    std::string roman;
+    std::string expected;
+    std::string skeleton;
+    std::size_t compared = 0;
+    auto check = [&](const std::u32string& word) {
+        names.romanize(word, roman);
+        NameSkeletons::romanized_skeleton(roman, expected);
+        names.korean_skeleton(word, skeleton);
+        if (skeleton != expected) FAIL_CHECK(to_utf8(word) << " (" << roman << "): " << skeleton << " != " << expected);
+        ++compared;
+    };
+    auto syllable = [](int initial, int vowel, int final) { return static_cast<char32_t>(0xAC00 + (initial * 21 + vowel) * 28 + final); };
+    for (int first_initial = 0; first_initial < 19; ++first_initial) {
+        for (int first_final = 0; first_final < 28; ++first_final) {
+            for (int initial = 0; initial < 19; ++initial) {
+                for (int final = 0; final < 28; ++final)
+                    check({syllable(first_initial, 0, first_final), syllable(initial, 0, final)});
+            }
+        }
+    }
+    std::uint64_t state = 7;
+    auto next = [&state](std::uint64_t below) {
+        state = state * 6364136223846793005u + 1442695040888963407u;
+        return static_cast<int>((state >> 33) % below);
+    };
+    for (int n = 0; n < 100000; ++n) {
+        std::u32string word;
+        for (int k = 1 + next(5); k > 0; --k) word += syllable(next(19), next(21), next(28));
+        check(word);
+    }
+    CHECK(compared == 19u * 28 * 19 * 28 + 100000);
 }

@@ -1,6 +1,7 @@
 // Name anchors: Hangul-Latin romanisation and consonant skeletons for fuzzy name matching.
 #include "anchor/transliteration.hpp"
 
+#include <array>
 #include <optional>
 #include <utility>
 
@@ -63,6 +64,51 @@ void skeleton_of(const std::string& lower, bool english, std::string& out) {
     if (out.size() < 2) out.clear();
 }
 
+// The sound classes skeleton_of gives the letters of each initial and final consonant of a
+// Hangul syllable, in Unicode order, as romanize_hangul_syllables writes them (kInitials and
+// kFinals of hangul_romanization.cpp). The vowels' letters (a, e, i, o, u, w, y) give none.
+// ㅎ's "h" counts only at the start of the word (kInitialH); a final's "h" never does.
+constexpr std::array<std::string_view, 19> kInitialClasses = {
+    "K", "K", "N", "T", "T", "L", "M", "P", "P", "S", "S", "", "S", "S", "S", "K", "T", "P", ""};
+constexpr std::array<std::string_view, 28> kFinalClasses = {
+    "",   "K",  "K",  "KS", "N",  "NS", "N", "T", "L", "LK", "LM", "LP", "LS", "LT",
+    "LP", "L",  "M",  "P",  "PS", "S",  "S", "N", "S", "S",  "K",  "T",  "P",  ""};
+constexpr int kInitialG = 0;
+constexpr int kInitialH = 18;
+constexpr int kFinalN = 4;
+
+// The skeleton of a word of Hangul syllables only, straight from its jamo: the same classes, in
+// the same order, as skeleton_of reading its romanisation, without writing the letters first.
+// The one pair of letters two jamo share is a final "n" and an initial "g" (ㄴ, ㄱ): they read
+// as "ng", one N. (Hyphens, which romanisation puts between some pairs, are not letters, and
+// never fall between that final and that initial.) False, with `out` unset, for other text.
+bool syllable_skeleton(std::u32string_view hangul, std::string& out) {
+    constexpr char32_t kFirstSyllable = 0xAC00;
+    constexpr char32_t kLastSyllable = 0xD7A3;
+    if (hangul.empty()) return false;
+    for (const char32_t c : hangul) {
+        if (c < kFirstSyllable || c > kLastSyllable) return false;
+    }
+    out.clear();
+    auto add = [&out](std::string_view classes) {
+        for (const char cls : classes) {
+            if (out.empty() || out.back() != cls) out.push_back(cls);
+        }
+    };
+    int previous_final = -1;
+    for (std::size_t k = 0; k < hangul.size(); ++k) {
+        const int index = static_cast<int>(hangul[k] - kFirstSyllable);
+        const int initial = index / (21 * 28);
+        const int final = index % 28;
+        if (initial == kInitialH && k == 0) add("H");
+        else if (!(initial == kInitialG && previous_final == kFinalN)) add(kInitialClasses[static_cast<std::size_t>(initial)]);
+        add(kFinalClasses[static_cast<std::size_t>(final)]);
+        previous_final = final;
+    }
+    if (out.size() < 2) out.clear();
+    return true;
+}
+
 // ICU's Hangul-Latin transliterator, built once per process on first use (building it parses
 // ICU's rules: tens of milliseconds, which is why only text that romanize_hangul_syllables
 // leaves alone comes here); each NameSkeletons romanises with its own clone, since a transliterator is not safe
@@ -110,13 +156,20 @@ std::string NameSkeletons::korean_skeleton(std::u32string_view hangul) const {
 }
 
 void NameSkeletons::korean_skeleton(std::u32string_view hangul, std::string& skeleton) const {
-    // Not cached: anchor extraction caches each word's anchor, and syllables romanise without
-    // ICU, so a cache here cost more than the words it spared.
+    // Not cached: anchor extraction caches each word's anchor, and nearly every word is all
+    // syllables, whose skeleton is read off their jamo.
+    if (syllable_skeleton(hangul, skeleton)) return;
     romanize(hangul, roman_);
-    for (char& c : roman_) {
+    romanized_skeleton(roman_, skeleton);
+}
+
+void NameSkeletons::romanized_skeleton(std::string_view roman, std::string& skeleton) {
+    thread_local std::string lower;  // reused by this thread's calls
+    lower.assign(roman);
+    for (char& c : lower) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
-    skeleton_of(roman_, false, skeleton);
+    skeleton_of(lower, false, skeleton);
 }
 
 std::string NameSkeletons::english_skeleton(std::u32string_view latin) {

@@ -37,6 +37,8 @@ public:
     /// The same into `skeleton`, reusing its storage and this object's (anchor extraction asks
     /// for the skeletons of every new word's stems).
     void korean_skeleton(std::u32string_view hangul, std::string& skeleton) const;
+    /// The skeleton of romanised Korean (romanize()'s letters), as korean_skeleton() reads them.
+    static void romanized_skeleton(std::string_view roman, std::string& skeleton);
     /// Skeleton of English (Latin) text, possibly several words run together; empty when it
     /// has fewer than two consonant classes.
     static std::string english_skeleton(std::u32string_view latin);
