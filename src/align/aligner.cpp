@@ -140,18 +140,25 @@ std::vector<std::pair<std::size_t, std::size_t>> anchor_chain(const Side& source
         return source_frequency[key] > 0 && source_frequency[key] == target_frequency[key] &&
                source_frequency[key] <= kMaxRepeat;
     };
-    std::vector<std::vector<std::size_t>> target_segments(target_frequency.size());
+    // The target segments holding each usable key, in order, all in one array (one allocation,
+    // not one a key): key k's are as many as its frequency, and next[k] is the one to pair next.
+    std::vector<std::size_t> next(target_frequency.size() + 1, 0);
+    for (std::size_t key = 0; key < target_frequency.size(); ++key)
+        next[key + 1] = next[key] + (usable(key) ? static_cast<std::size_t>(target_frequency[key]) : 0);
+    std::vector<std::size_t> target_segments(next.back());
     for (std::size_t j = 0; j + 1 < target.key_start.size(); ++j) {
         for (const int key : target.segment_keys(j)) {
-            if (usable(static_cast<std::size_t>(key))) target_segments[static_cast<std::size_t>(key)].push_back(j);
+            const auto k = static_cast<std::size_t>(key);
+            if (usable(k)) target_segments[next[k]++] = j;
         }
     }
-    std::vector<std::size_t> seen(source_frequency.size(), 0);
+    for (std::size_t key = target_frequency.size(); key-- > 0;)  // back to each key's first
+        next[key] -= usable(key) ? static_cast<std::size_t>(target_frequency[key]) : 0;
     std::vector<std::pair<std::size_t, std::size_t>> points;
     for (std::size_t i = 0; i + 1 < source.key_start.size(); ++i) {
         for (const int key : source.segment_keys(i)) {
             const auto k = static_cast<std::size_t>(key);
-            if (usable(k)) points.emplace_back(i, target_segments[k][seen[k]++]);
+            if (usable(k)) points.emplace_back(i, target_segments[next[k]++]);
         }
     }
     // Longest chain strictly increasing in both coordinates: with the points of one source
@@ -254,6 +261,10 @@ Interned intern_sentences(const SegmentList& source, const SegmentList& target, 
         }
     };
     auto fill = [&](const SegmentList& segments, bool is_source, Units& units) {
+        units.lengths.reserve(segments.size());
+        units.sentences.reserve(segments.size());
+        units.blocks.reserve(segments.size());
+        units.anchor_start.reserve(segments.size() + 1);
         for (const Segment& segment : segments) {
             units.lengths.push_back(count_code_points(segment.text));
             units.sentences.push_back(1);
@@ -345,6 +356,8 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
     auto collect = [key_count](const Units& units, Side& side, std::vector<int>& frequency) {
         frequency.assign(key_count, 0);
         std::vector<std::size_t> taken_by(key_count, units.size());
+        // At most every key of every anchor, each once a segment.
+        side.key_list.reserve((units.borrowed != nullptr ? units.borrowed->key_pool : units.key_pool).size());
         for (std::size_t k = 0; k < units.size(); ++k) {
             for (const RawAnchor& r : units.anchors_of(k)) {
                 for (const int key : units.keys_of(r)) {
@@ -874,6 +887,8 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
         }
         path.cells.clear();
         path.moves.clear();
+        path.cells.reserve(n + m);  // a bead takes at least one segment
+        path.moves.reserve(n + m);
         bool touches_edge = false;
         std::size_t i = n;
         std::size_t j = m;
@@ -912,10 +927,13 @@ std::vector<Move> moves_for(const Prepared& p, const AlignOptions& options) {
 std::vector<Bead> beads_of(const Prepared& p, const Path& path, const std::vector<Move>& moves,
                            const AlignOptions& options) {
     std::vector<Bead> beads;
+    beads.reserve(path.cells.size());
     for (std::size_t step = path.cells.size(); step-- > 0;) {
         const auto [i, j] = path.cells[step];
         const Shape shape = moves[path.moves[step]].shape;
         Bead bead;
+        bead.source.reserve(shape.source);
+        bead.target.reserve(shape.target);
         for (std::size_t k = i - shape.source; k < i; ++k) bead.source.push_back(k);
         for (std::size_t k = j - shape.target; k < j; ++k) bead.target.push_back(k);
         if (!bead.is_null()) bead.score = 1.0 / (1.0 + std::exp(evidence_cost(p, i, j, shape, options) - kScoreOffset));
