@@ -26,15 +26,20 @@ bool holds_pattern(const GrowingBuffer& buffer, std::size_t to) {
 
 }  // namespace
 
-// From the heap to pages of its own and on, a few times over: what was written stays.
+// From the heap to pages of its own, on inside their reserved address space, then past it
+// (moved into a larger one), and on again: what was written stays.
 TEST_CASE("a growing buffer keeps its contents from the heap to its own pages and through remapping") {
     GrowingBuffer buffer;
     CHECK(buffer.capacity() == 0);
     std::size_t used = 0;
+    const std::byte* paged = nullptr;
     for (const std::size_t size : {std::size_t{100}, std::size_t{5000}, GrowingBuffer::kPagedFrom - 1, GrowingBuffer::kPagedFrom + 1,
-                                   std::size_t{1} << 20, std::size_t{5} << 20}) {
+                                   std::size_t{1} << 20, std::size_t{5} << 20, GrowingBuffer::kReservedFrom + 1,
+                                   GrowingBuffer::kReservedFrom * 3}) {
         buffer.reserve(size, used);
         REQUIRE(buffer.capacity() >= size);
+        if (size == GrowingBuffer::kPagedFrom + 1) paged = buffer.data();
+        if (size == (std::size_t{5} << 20)) CHECK(buffer.data() == paged);  // grown in place
         fill(buffer, used, size);
         used = size;
         CHECK(holds_pattern(buffer, used));

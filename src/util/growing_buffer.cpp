@@ -1,4 +1,4 @@
-// GrowingBuffer: heap memory while small, then anonymous pages remapped as they grow.
+// GrowingBuffer: heap memory while small, then anonymous pages in reserved address space.
 #include "util/growing_buffer.hpp"
 
 #include <sys/mman.h>
@@ -32,7 +32,7 @@ GrowingBuffer::GrowingBuffer(const GrowingBuffer& other) {
 
 GrowingBuffer::GrowingBuffer(GrowingBuffer&& other) noexcept
     : data_(std::exchange(other.data_, nullptr)), capacity_(std::exchange(other.capacity_, 0)),
-      paged_(std::exchange(other.paged_, false)) {}
+      reserved_(std::exchange(other.reserved_, 0)), paged_(std::exchange(other.paged_, false)) {}
 
 GrowingBuffer& GrowingBuffer::operator=(const GrowingBuffer& other) {
     if (this != &other) {
@@ -45,6 +45,7 @@ GrowingBuffer& GrowingBuffer::operator=(const GrowingBuffer& other) {
 GrowingBuffer& GrowingBuffer::operator=(GrowingBuffer&& other) noexcept {
     std::swap(data_, other.data_);
     std::swap(capacity_, other.capacity_);
+    std::swap(reserved_, other.reserved_);
     std::swap(paged_, other.paged_);
     return *this;
 }
@@ -53,10 +54,11 @@ GrowingBuffer::~GrowingBuffer() { release(); }
 
 void GrowingBuffer::release() noexcept {
     if (data_ == nullptr) return;
-    if (paged_) munmap(data_, capacity_);
+    if (paged_) munmap(data_, reserved_);
     else std::free(data_);
     data_ = nullptr;
     capacity_ = 0;
+    reserved_ = 0;
     paged_ = false;
 }
 
@@ -71,21 +73,42 @@ void GrowingBuffer::reserve(std::size_t bytes, std::size_t used) {
         return;
     }
     const std::size_t pages = round_to_pages(wanted);
-#ifdef __linux__
-    if (paged_) {
-        void* moved = mremap(data_, capacity_, pages, MREMAP_MAYMOVE);
-        if (moved == MAP_FAILED) throw std::bad_alloc();
-        data_ = static_cast<std::byte*>(moved);
+    if (paged_ && pages <= reserved_) {  // the common case: the next pages are ours already
+        if (mprotect(data_ + capacity_, pages - capacity_, PROT_READ | PROT_WRITE) != 0) throw std::bad_alloc();
         capacity_ = pages;
         return;
     }
+    // A new reservation, of which the first `pages` are usable. Reserved address space costs
+    // no memory: a page is only faulted in when it is first written.
+    const std::size_t reserved = round_to_pages(std::max(pages * 8, kReservedFrom));
+    void* space = mmap(nullptr, reserved, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (space == MAP_FAILED) throw std::bad_alloc();
+    auto* fresh = static_cast<std::byte*>(space);
+#ifdef __linux__
+    if (paged_) {
+        // The pages written so far move into the new reservation's start without being copied
+        // (replacing its reserved pages there); what is left of the old one is given back.
+        if (mremap(data_, capacity_, capacity_, MREMAP_MAYMOVE | MREMAP_FIXED, fresh) == MAP_FAILED ||
+            mprotect(fresh + capacity_, pages - capacity_, PROT_READ | PROT_WRITE) != 0) {
+            munmap(fresh, reserved);
+            throw std::bad_alloc();
+        }
+        munmap(data_ + capacity_, reserved_ - capacity_);
+        data_ = fresh;
+        capacity_ = pages;
+        reserved_ = reserved;
+        return;
+    }
 #endif
-    void* fresh = mmap(nullptr, pages, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (fresh == MAP_FAILED) throw std::bad_alloc();
+    if (mprotect(fresh, pages, PROT_READ | PROT_WRITE) != 0) {
+        munmap(fresh, reserved);
+        throw std::bad_alloc();
+    }
     if (used != 0) std::memcpy(fresh, data_, std::min(used, capacity_));
     release();
-    data_ = static_cast<std::byte*>(fresh);
+    data_ = fresh;
     capacity_ = pages;
+    reserved_ = reserved;
     paged_ = true;
 }
 

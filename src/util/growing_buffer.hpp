@@ -7,14 +7,18 @@
 namespace artalign {
 
 /// A buffer whose contents survive growth. Small, it lives on the heap (grown by realloc);
-/// from kPagedFrom bytes on it is anonymous pages of its own, grown by remapping them (mremap
-/// on Linux): the contents are neither copied nor touched, and no page is faulted in twice.
+/// from kPagedFrom bytes on it is anonymous pages of its own at the start of a reserved run of
+/// address space (eight times its size, kReservedFrom at least), and grows into that run in
+/// place; past it, its pages are moved (mremap on Linux) into a larger one. The contents are
+/// neither copied nor touched, and no page is faulted in twice. (Remapped into whatever space
+/// followed them, the pages had to move at nearly every growth, which cost a batch run 1%.)
 /// A doubling array copied each size into fresh memory, so a table of n bytes had faulted in
 /// about 2n and copied about n; on this project's machines a page fault costs microseconds
 /// (docs/performance.md, issue 17). New bytes are left unset. Copying copies the contents.
 class GrowingBuffer {
 public:
     static constexpr std::size_t kPagedFrom = std::size_t{64} << 10;
+    static constexpr std::size_t kReservedFrom = std::size_t{16} << 20;
 
     GrowingBuffer() = default;
     GrowingBuffer(const GrowingBuffer& other);
@@ -34,7 +38,8 @@ private:
     void release() noexcept;
     std::byte* data_ = nullptr;
     std::size_t capacity_ = 0;
-    bool paged_ = false;  // data_ is pages of its own, not heap memory
+    std::size_t reserved_ = 0;  // paged: the address space data_ starts, of which capacity_ is usable
+    bool paged_ = false;        // data_ is pages of its own, not heap memory
 };
 
 }  // namespace artalign
