@@ -1,6 +1,9 @@
 // End-to-end test of the library pipeline on the bundled sample pair.
 #include "artalign/pipeline.hpp"
 
+#include <fstream>
+#include <stdexcept>
+
 #include "artalign/error.hpp"
 #include "artalign/resources.hpp"
 #include "read/fetcher.hpp"
@@ -144,6 +147,28 @@ TEST_CASE("resources loaded without page rules align text but make no Pipeline")
     const SegmentList target{{"President Trump said on Feb. 10.", 0}};
     CHECK(aligner.align(source, target).beads.size() == 1);
     CHECK_THROWS_AS((void)Pipeline(resources), DataError);
+}
+
+// align-text --presplit splits no sentences, so its start reads no segmentation data: a data
+// directory with a malformed rules file still aligns, and a splitter is refused plainly.
+TEST_CASE("resources loaded without segmentation align presplit text and make no splitter") {
+    test::ScratchDirectory scratch;
+    const auto data = scratch.path() / "data";
+    std::filesystem::copy(test::kData, data, std::filesystem::copy_options::recursive);
+    {
+        std::ofstream broken(data / "segmentation" / "en.rules", std::ios::app);
+        broken << "no tab on this line\n";
+    }
+    ResourceOptions options;
+    options.data_dir = data;
+    options.pages = false;
+    CHECK_THROWS_AS((void)Resources::load(options), DataError);  // loaded, the rules fail
+    options.segmentation = false;
+    const auto resources = Resources::load(options);
+    const SegmentList source{{"트럼프 대통령은 2월 10일 말했다.", 0}};
+    const SegmentList target{{"President Trump said on Feb. 10.", 0}};
+    CHECK(resources->aligner(AlignOptions{}).align(source, target).beads.size() == 1);
+    CHECK_THROWS_AS((void)resources->splitter("en"), std::logic_error);
 }
 
 TEST_CASE("a page in the other side's language is refused by its script, naming the page") {

@@ -38,6 +38,9 @@ struct ResourceOptions {
     /// extraction rules). A run on plain text alone (align-text) leaves them out: a faster
     /// start. A Pipeline needs them.
     bool pages = true;
+    /// Whether to load the sentence segmentation data (data/segmentation). A run on text split
+    /// already (align-text --presplit) leaves it out; splitter() then throws std::logic_error.
+    bool segmentation = true;
 };
 
 /// The loaded data. Immutable once loaded, so one can be shared by any number of pipelines

@@ -44,26 +44,13 @@ struct Sources {
     std::uint64_t fingerprint = 0;
 };
 
-std::optional<std::string> read_whole(const std::filesystem::path& file) {
-    // One read of the file's size into its string: through a stream buffer and appends, the
-    // copies cost a one-pair run a tenth of its time.
-    InputRules rules;
-    rules.what = "lexicon";
-    rules.max_bytes = std::uint64_t{1} << 32;
-    try {
-        return read_whole_input(file, rules);
-    } catch (const Error&) {
-        return std::nullopt;  // parsing reports it, as for any file it cannot read
-    }
-}
-
 Sources read_sources(const std::filesystem::path& directory) {
     Sources sources;
     // The file names and contents, in the order parsed: another file, a rename, an edit or a
     // missing stop word list each changes the fingerprint.
     std::uint64_t fingerprint = 0;
     auto read = [&sources, &fingerprint](const std::filesystem::path& file) {
-        Source source{file, read_whole(file)};
+        Source source{file, read_data_file(file)};
         fingerprint = checksum_bytes(file.filename().string(), fingerprint);
         if (source.content) fingerprint = checksum_bytes(*source.content, fingerprint);
         else sources.complete = false;

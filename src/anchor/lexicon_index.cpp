@@ -162,14 +162,16 @@ bool LexiconIndex::lay_out() {
     if (!table_valid(stems_)) return false;
     // The entries, walked from the first: each whole inside the section, no longer than the
     // longest headword, its stems real stem records, the last ending where the section does.
-    std::vector<bool> entry_starts(headword_entry_words_, false);
+    // One bit a word of the section, set where an entry starts (plain words and shifts: as a
+    // std::vector<bool> this took a fifth of the walk).
+    std::vector<std::uint64_t> entry_starts((headword_entry_words_ + 63) / 64, 0);
     std::size_t offset = 0;
     for (std::size_t entry = 0; entry < headwords_.count; ++entry) {
         if (offset + 2 > headword_entry_words_) return false;
         const std::size_t length = word(headword_entries_at_ + offset);
         const std::size_t stems = word(headword_entries_at_ + offset + 1);
         if (length > longest_headword_ || std::uint64_t{offset} + 2 + length + stems > headword_entry_words_) return false;
-        entry_starts[offset] = true;
+        entry_starts[offset / 64] |= std::uint64_t{1} << (offset % 64);
         const std::size_t first_stem = headword_entries_at_ + offset + 2 + length;
         for (std::size_t k = 0; k < stems; ++k) {
             if (word(first_stem + k) >= stems_.count) return false;
@@ -183,7 +185,8 @@ bool LexiconIndex::lay_out() {
     if (!power_of_two(headwords_.filter_blocks)) return false;
     for (std::size_t slot = 0; slot < headwords_.slot_count; ++slot) {
         const std::size_t entry = word(headwords_.slots_at + slot) & kRecordMask;
-        if (entry != 0 && (entry - 1 >= headword_entry_words_ || !entry_starts[entry - 1])) return false;
+        if (entry != 0 && (entry - 1 >= headword_entry_words_ || ((entry_starts[(entry - 1) / 64] >> ((entry - 1) % 64)) & 1U) == 0))
+            return false;
     }
     return true;
 }

@@ -3,9 +3,10 @@
 
 #include <cmath>
 #include <cstdio>
-#include <fstream>
+#include <optional>
 
 #include "artalign/error.hpp"
+#include "read/input_file.hpp"
 #include "util/text.hpp"
 #include "anchor/words.hpp"
 
@@ -92,23 +93,22 @@ std::string NumberReader::value_key(double value) {
 }
 
 NumberReader NumberReader::load(const std::filesystem::path& file) {
-    std::ifstream in(file);
-    if (!in) throw DataError(file.string(), "cannot read the number word list");
+    const std::optional<std::string> content = read_data_file(file);
+    if (!content) throw DataError(file.string(), "cannot read the number word list");
     NumberReader reader;
-    std::string line;
     std::size_t line_number = 0;
-    while (std::getline(in, line)) {
+    for (const std::string_view line : split_lines(*content)) {
         ++line_number;
         if (line.empty() || line.front() == '#') continue;
         const auto tab1 = line.find('\t');
         const auto tab2 = tab1 == std::string::npos ? tab1 : line.find('\t', tab1 + 1);
         if (tab2 == std::string::npos)
             throw DataError(file.string(), "line " + std::to_string(line_number) + " is not kind<TAB>word<TAB>value");
-        const std::string kind = line.substr(0, tab1);
+        const std::string_view kind = line.substr(0, tab1);
         const std::u32string word = to_code_points(collapse_whitespace(line.substr(tab1 + 1, tab2 - tab1 - 1)));
         double value = 0.0;
         try {
-            value = std::stod(line.substr(tab2 + 1));
+            value = std::stod(std::string(line.substr(tab2 + 1)));
         } catch (const std::exception&) {
             throw DataError(file.string(), "line " + std::to_string(line_number) + " has no numeric value");
         }
@@ -119,7 +119,7 @@ NumberReader NumberReader::load(const std::filesystem::path& file) {
         else if (kind == "en-word") reader.english_words_.assign(word, value);
         else if (kind == "en-month") reader.english_months_.assign(word, static_cast<int>(value));
         else if (kind != "ko-month")
-            throw DataError(file.string(), "line " + std::to_string(line_number) + " has unknown kind '" + kind + "'");
+            throw DataError(file.string(), "line " + std::to_string(line_number) + " has unknown kind '" + std::string(kind) + "'");
     }
     for (std::size_t k = 0; k < reader.korean_words_.size(); ++k) reader.korean_filter_.add(reader.korean_words_.key(k));
     for (std::size_t k = 0; k < reader.english_words_.size(); ++k) reader.english_filter_.add(reader.english_words_.key(k));

@@ -3,9 +3,10 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
+#include <optional>
 
 #include "artalign/error.hpp"
+#include "read/input_file.hpp"
 #include "util/text.hpp"
 #include "anchor/words.hpp"
 
@@ -34,14 +35,13 @@ KoreanSuffixes::KoreanSuffixes(std::vector<std::u32string> suffixes) : suffixes_
 }
 
 KoreanSuffixes KoreanSuffixes::load(const std::filesystem::path& file) {
-    std::ifstream in(file);
-    if (!in) throw DataError(file.string(), "cannot read the Korean suffix list");
+    const std::optional<std::string> content = read_data_file(file);
+    if (!content) throw DataError(file.string(), "cannot read the Korean suffix list");
     std::vector<std::u32string> suffixes;
-    std::string line;
-    while (std::getline(in, line)) {
-        if (const auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
-        line = collapse_whitespace(line);
-        if (!line.empty()) suffixes.push_back(to_code_points(line));
+    for (std::string_view line : split_lines(*content)) {
+        if (const auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+        const std::string clean = collapse_whitespace(line);
+        if (!clean.empty()) suffixes.push_back(to_code_points(clean));
     }
     return KoreanSuffixes(std::move(suffixes));
 }

@@ -310,6 +310,7 @@ int run_align_text(const std::vector<std::string>& arguments) {
     run.target_segmentation = target_segmentation;
     ResourceOptions resources;
     resources.pages = false;  // plain text: no site profiles, no extraction rules to compile
+    resources.segmentation = run.layout == TextLayout::sentences;  // presplit: no splitter
     if (const auto lexicon = parser.option("lexicon")) resources.lexicon_files.emplace_back(*lexicon);
     run.resources = Resources::load(resources);
     run.scripts = language_scripts(run.source_language, run.target_language);

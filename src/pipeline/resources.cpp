@@ -1,6 +1,8 @@
 // Loading the data directory once, for every pipeline and thread of a process.
 #include "artalign/resources.hpp"
 
+#include <stdexcept>
+
 #include "align/lexicon_learning.hpp"
 #include "pipeline/resources_impl.hpp"
 
@@ -42,11 +44,13 @@ std::shared_ptr<const Resources> Resources::load(const ResourceOptions& options)
     std::vector<std::filesystem::path> profile_dirs = options.profile_dirs;
     profile_dirs.push_back(impl->data_dir / "profiles");
     if (options.pages) impl->profiles = ProfileRegistry::load_directories(profile_dirs);
-    impl->segmentation = load_segmentation(impl->data_dir);
+    impl->segmentation_loaded = options.segmentation;
+    if (options.segmentation) impl->segmentation = load_segmentation(impl->data_dir);
     return std::shared_ptr<const Resources>(new Resources(std::move(impl)));
 }
 
 SentenceSplitter Resources::Impl::splitter(const std::string& language) const {
+    if (!segmentation_loaded) throw std::logic_error("sentence splitter asked of resources loaded without segmentation");
     const auto found = segmentation.find(language);
     if (found == segmentation.end()) return SentenceSplitter(language, {});
     if (!found->second.rules) return SentenceSplitter(language, found->second.abbreviations);

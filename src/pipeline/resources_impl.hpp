@@ -30,12 +30,14 @@ struct Resources::Impl {
     bool pages = true;  // profiles and generic_rules loaded (ResourceOptions::pages)
     /// By language, for every language the data directory has files for.
     std::map<std::string, SegmentationData, std::less<>> segmentation;
+    bool segmentation_loaded = true;  // ResourceOptions::segmentation
     /// The lexicon (with ResourceOptions::lexicon_files) and number words; never used itself
     /// (its caches are not thread-safe): each user takes anchor_extractor().
     AnchorExtractor anchors;
 
     /// A splitter for `language` (as SentenceSplitter::for_language makes one from the data
-    /// directory), for one thread. Throws DataError when ICU cannot build it.
+    /// directory), for one thread. Throws DataError when ICU cannot build it, std::logic_error
+    /// when the segmentation data was not loaded.
     SentenceSplitter splitter(const std::string& language) const;
     /// An anchor extractor for one thread, sharing the loaded data (AnchorExtractor::share()).
     std::shared_ptr<AnchorExtractor> anchor_extractor() const;

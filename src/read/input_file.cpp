@@ -155,6 +155,17 @@ std::string read_whole_input(InputFile& in, const InputRules& rules) {
     return content;
 }
 
+std::optional<std::string> read_data_file(const std::filesystem::path& file) {
+    InputRules rules;
+    rules.what = "data file";
+    rules.max_bytes = std::uint64_t{1} << 32;
+    try {
+        return read_whole_input(file, rules);
+    } catch (const Error&) {
+        return std::nullopt;
+    }
+}
+
 LineReader::LineReader(InputFile& input, std::size_t max_line) : input_(input), max_line_(max_line) {}
 
 bool LineReader::fill() {

@@ -85,6 +85,11 @@ std::string read_whole_input(const std::filesystem::path& file, const InputRules
 /// The rest of `input`, under the same limit (rules.max_bytes, rules.what for the message).
 std::string read_whole_input(InputFile& input, const InputRules& rules);
 
+/// One of artalign's data files (numbers, suffixes, lexicon tables) read whole in one read,
+/// or nullopt when it cannot be read: its loader names the problem as it always has. (Read
+/// through a std::ifstream, each data file cost a start the stream's buffers and locale.)
+std::optional<std::string> read_data_file(const std::filesystem::path& file);
+
 /// "WHAT is SIZE, over the LIMIT limit (OPTION)": the message for a file over a size limit;
 /// without `size` (a pipe, still running), "WHAT is over the LIMIT limit (OPTION)".
 std::string size_limit_problem(const InputRules& rules, std::optional<std::uint64_t> size);

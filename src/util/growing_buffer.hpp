@@ -11,7 +11,7 @@ namespace artalign {
 /// address space (eight times its size, kReservedFrom at least), and grows into that run in
 /// place; past it, its pages are moved (mremap on Linux) into a larger one. The contents are
 /// neither copied nor touched, and no page is faulted in twice. (Remapped into whatever space
-/// followed them, the pages had to move at nearly every growth, which cost a batch run 1%.)
+/// followed them, the pages moved at nearly every growth: 1% of a batch run's time.)
 /// A doubling array copied each size into fresh memory, so a table of n bytes had faulted in
 /// about 2n and copied about n; on this project's machines a page fault costs microseconds
 /// (docs/performance.md, issue 17). New bytes are left unset. Copying copies the contents.
