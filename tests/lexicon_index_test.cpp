@@ -3,6 +3,7 @@
 #include "anchor/lexicon_index.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
 #include <fstream>
 #include <set>
@@ -80,10 +81,36 @@ std::vector<std::string> differences(const Lexicon& a, const Lexicon& b, const s
     return found;
 }
 
+// Accepts an index built from sources of `fingerprint`, whatever its stamp.
+LexiconIndex::BuiltFrom built_from(std::uint64_t fingerprint) {
+    return [fingerprint](std::uint64_t, std::uint64_t recorded) { return recorded == fingerprint; };
+}
+
+// Sets every file's modification time an hour back, as an installed lexicon's are by the time it
+// is used: settled, so that its index records their stamp (Lexicon trusts no fresher one).
+void settle(const std::filesystem::path& directory) {
+    for (const auto& entry : std::filesystem::directory_iterator(directory))
+        std::filesystem::last_write_time(entry.path(), std::filesystem::file_time_type::clock::now() - std::chrono::hours(1));
+}
+
 // A copy of the shipped lexicon with its index beside the TSVs, as an installed one is.
 void copy_with_index(const std::filesystem::path& to) {
     std::filesystem::copy(kLexicon, to);
+    settle(to);
     Lexicon::load_directory(to, {}).write_index(to / Lexicon::kIndexFileName);
+}
+
+// Changes one letter of news.tsv's English, keeping its size and its modification time: what
+// no editor does, but a stamp cannot see.
+void change_keeping_stamp(const std::filesystem::path& directory) {
+    const auto file = directory / "news.tsv";
+    const auto modified = std::filesystem::last_write_time(file);
+    std::string content = test::read_file(file);
+    const std::size_t tab = content.find('\t');  // in the first entry (the comments have none)
+    REQUIRE(tab != std::string::npos);
+    content[tab + 1] = content[tab + 1] == 'x' ? 'y' : 'x';
+    test::write_file(file, content);
+    std::filesystem::last_write_time(file, modified);
 }
 
 }  // namespace
@@ -162,6 +189,29 @@ TEST_CASE("an index is used only while the files it was built from are unchanged
     }
 }
 
+// An index is picked by its sources' names, sizes and modification times when those had settled
+// as it was built (no file is read), else by their contents: an edit in the same tick of the
+// file system's clock as the build can keep a file's time.
+TEST_CASE("an index is picked by its files' stamp when they had settled, else by their contents") {
+    test::ScratchDirectory scratch;
+    SUBCASE("settled files: the stamp is trusted, so a same-size edit that keeps the time is not seen") {
+        const auto directory = scratch.path() / "settled";
+        copy_with_index(directory);
+        change_keeping_stamp(directory);
+        CHECK(Lexicon::load_directory(directory).uses_index());
+        std::filesystem::last_write_time(directory / "news.tsv", std::filesystem::file_time_type::clock::now());
+        CHECK_FALSE(Lexicon::load_directory(directory).uses_index());  // any new time: contents compared
+    }
+    SUBCASE("files fresh when the index was built: their contents are compared") {
+        const auto directory = scratch.path() / "fresh";
+        std::filesystem::copy(kLexicon, directory);
+        Lexicon::load_directory(directory, {}).write_index(directory / Lexicon::kIndexFileName);
+        CHECK(Lexicon::load_directory(directory).uses_index());
+        change_keeping_stamp(directory);
+        CHECK_FALSE(Lexicon::load_directory(directory).uses_index());
+    }
+}
+
 TEST_CASE("a damaged index falls back to the TSVs") {
     test::ScratchDirectory scratch;
     const auto directory = scratch.path() / "lexicon";
@@ -195,9 +245,18 @@ TEST_CASE("a damaged index falls back to the TSVs") {
 TEST_CASE("an index of entries is read back as written") {
     test::ScratchDirectory scratch;
     const auto file = scratch.path() / "small.index";
-    LexiconIndex::write(file, 42, {{U"대통령", {U"presid", U"leader"}}, {U"발표", {U"announc"}}}, {U"presid", U"leader", U"announc"});
-    CHECK(LexiconIndex::open(file, 41) == nullptr);  // another source
-    const auto index = LexiconIndex::open(file, 42);
+    LexiconIndex::write(file, 9, 42, {{U"대통령", {U"presid", U"leader"}}, {U"발표", {U"announc"}}}, {U"presid", U"leader", U"announc"});
+    std::uint64_t stamp = 0;
+    std::uint64_t fingerprint = 0;
+    auto recorded = [&](std::uint64_t file_stamp, std::uint64_t file_fingerprint) {
+        stamp = file_stamp;
+        fingerprint = file_fingerprint;
+        return false;
+    };
+    CHECK(LexiconIndex::open(file, recorded) == nullptr);  // another source
+    CHECK(stamp == 9);
+    CHECK(fingerprint == 42);
+    const auto index = LexiconIndex::open(file, built_from(42));
     REQUIRE(index != nullptr);
     CHECK(index->headword_count() == 2);
     const auto stems = index->find(U"대통령");
@@ -230,8 +289,8 @@ TEST_CASE("the index's filter passes every headword and rules out nearly every o
     for (const auto& headword : headwords) entries.push_back({headword, {U"stem"}});
     test::ScratchDirectory scratch;
     const auto file = scratch.path() / "filter.index";
-    LexiconIndex::write(file, 7, entries, {U"stem"});
-    const auto index = LexiconIndex::open(file, 7);
+    LexiconIndex::write(file, 0, 7, entries, {U"stem"});
+    const auto index = LexiconIndex::open(file, built_from(7));
     REQUIRE(index != nullptr);
 
     std::size_t missed = 0;
@@ -257,12 +316,12 @@ TEST_CASE("the index's filter passes every headword and rules out nearly every o
 TEST_CASE("a crafted index whose slot points inside an entry is refused, checksum and all") {
     test::ScratchDirectory scratch;
     const auto file = scratch.path() / "crafted.index";
-    LexiconIndex::write(file, 7, {{U"대통령", {U"presid"}}, {U"발표", {U"announc", U"presid"}}}, {U"presid", U"announc"});
+    LexiconIndex::write(file, 0, 7, {{U"대통령", {U"presid"}}, {U"발표", {U"announc", U"presid"}}}, {U"presid", U"announc"});
     const std::string written = test::read_file(file);
     std::vector<std::uint32_t> words(written.size() / 4);
     std::memcpy(words.data(), written.data(), written.size());
     // The header's layout (lexicon_index.cpp): the checksum in words 4-5 covers words 6 on;
-    // word 8 counts the headword slots, word 14 the entries' words, 16 words in all.
+    // word 8 counts the headword slots, word 14 the entries' words, 18 words in all.
     auto save = [&](const std::vector<std::uint32_t>& content) {
         std::vector<std::uint32_t> out = content;
         const std::uint64_t sum = checksum_bytes(
@@ -272,10 +331,10 @@ TEST_CASE("a crafted index whose slot points inside an entry is refused, checksu
         test::write_file(file, std::string(reinterpret_cast<const char*>(out.data()), out.size() * 4));
     };
     save(words);  // the checksum recomputed over the unchanged words: still a good index
-    REQUIRE(LexiconIndex::open(file, 7) != nullptr);
-    REQUIRE(LexiconIndex::open(file, 7)->find(U"발표").has_value());
+    REQUIRE(LexiconIndex::open(file, built_from(7)) != nullptr);
+    REQUIRE(LexiconIndex::open(file, built_from(7))->find(U"발표").has_value());
 
-    const std::size_t slots_at = 16 + words[14];
+    const std::size_t slots_at = 18 + words[14];
     std::size_t moved = 0;
     for (std::size_t slot = slots_at; slot < slots_at + words[8]; ++slot) {
         if ((words[slot] & 0xFFFFF) != 0) {
@@ -286,5 +345,5 @@ TEST_CASE("a crafted index whose slot points inside an entry is refused, checksu
     }
     REQUIRE(moved == 1);
     save(words);
-    CHECK(LexiconIndex::open(file, 7) == nullptr);
+    CHECK(LexiconIndex::open(file, built_from(7)) == nullptr);
 }

@@ -1,7 +1,10 @@
 // The Korean-English lexicon behind word anchors: loading, stemming and look-up.
 #include "anchor/lexicon.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <chrono>
 #include <stdexcept>
 
 #include "artalign/error.hpp"
@@ -26,50 +29,108 @@ std::vector<std::string_view> data_lines(std::string_view content) {
     return lines;
 }
 
-// One file the lexicon reads, read whole; nullopt content when it could not be opened.
+// One file the lexicon reads: what stat() said of it, and its contents once read (nullopt
+// content: not read yet, or could not be).
 struct Source {
     std::filesystem::path file;
+    std::uint64_t size = 0;
+    std::int64_t modified_ns = 0;
+    bool stated = false;
     std::optional<std::string> content;
 };
 
+// Sources whose modification time is not this much older than the moment they were listed are
+// never trusted by their stamp: an edit within the same tick of the file system's clock may
+// keep the time it stamps (git's "racy" files).
+constexpr std::int64_t kSettledNs = std::int64_t{2'000'000'000};
+
 // Every file load_directory reads but ko.suffixes (which KoreanSuffixes reads: it does not
-// change what the index holds), read once: hashed to pick an index, then parsed when none fits.
-// Nothing throws here: a failure is kept and thrown by parsing, at the point and with the
-// message the loader always gave, so that of two bad files the same one is reported.
+// change what the index holds). An index is picked by the files' stamp (names, sizes and
+// modification times, from stat(): no file read), or, when that does not match, by their
+// fingerprint (names and contents); the contents are read only then, or to be parsed when no
+// index fits. Nothing throws here: a failure is kept and thrown by parsing, at the point and
+// with the message the loader always gave, so that of two bad files the same one is reported.
 struct Sources {
     std::optional<Source> english_stopwords, korean_stopwords;  // nullopt: no such file
     std::vector<Source> tables;                                 // *.tsv, sorted by name
     std::error_code listing_error;
+    // Of the names and stat() of every file, in the order parsed; 0 when one could not be
+    // stated or changed too recently to be trusted by it (kSettledNs).
+    std::uint64_t stamp = 0;
+    bool read = false;     // read_contents() has run
     bool complete = true;  // every file read: the fingerprint stands for them all
     std::uint64_t fingerprint = 0;
+
+    // Each file in the order parsed (nullptr for a missing stop word list), as fingerprinted.
+    template <class Visit>
+    void each(Visit visit) {
+        for (std::optional<Source>* list : {&english_stopwords, &korean_stopwords}) visit(*list ? &**list : nullptr);
+        for (Source& table : tables) visit(&table);
+    }
 };
 
-Sources read_sources(const std::filesystem::path& directory) {
+Source stat_source(const std::filesystem::path& file) {
+    Source source;
+    source.file = file;
+    struct stat status {};
+    if (::stat(file.c_str(), &status) == 0 && S_ISREG(status.st_mode)) {
+        source.stated = true;
+        source.size = static_cast<std::uint64_t>(status.st_size);
+        source.modified_ns = std::int64_t{status.st_mtim.tv_sec} * 1'000'000'000 + status.st_mtim.tv_nsec;
+    }
+    return source;
+}
+
+Sources list_sources(const std::filesystem::path& directory) {
     Sources sources;
-    // The file names and contents, in the order parsed: another file, a rename, an edit or a
-    // missing stop word list each changes the fingerprint.
-    std::uint64_t fingerprint = 0;
-    auto read = [&sources, &fingerprint](const std::filesystem::path& file) {
-        Source source{file, read_data_file(file)};
-        fingerprint = checksum_bytes(file.filename().string(), fingerprint);
-        if (source.content) fingerprint = checksum_bytes(*source.content, fingerprint);
-        else sources.complete = false;
-        return source;
-    };
     for (auto [list, name] : {std::pair{&sources.english_stopwords, "en.stopwords"}, std::pair{&sources.korean_stopwords, "ko.stopwords"}}) {
         const auto file = directory / name;
-        if (std::filesystem::exists(file)) *list = read(file);
-        else fingerprint = checksum_bytes("-", fingerprint);
+        if (std::filesystem::exists(file)) *list = stat_source(file);
     }
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(directory, sources.listing_error)) {
         if (entry.path().extension() == ".tsv") files.push_back(entry.path());
     }
-    if (sources.listing_error) sources.complete = false;
     std::sort(files.begin(), files.end());
-    for (const auto& file : files) sources.tables.push_back(read(file));
-    sources.fingerprint = fingerprint;
+    for (const auto& file : files) sources.tables.push_back(stat_source(file));
+    // The names and stat() in the order parsed: another file, a rename, an edit (which moves the
+    // modification time) or a missing stop word list each changes the stamp.
+    const std::int64_t settled_before =
+        std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count() - kSettledNs;
+    bool trusted = !sources.listing_error;
+    std::uint64_t stamp = 0;
+    sources.each([&](const Source* source) {
+        if (source == nullptr) {
+            stamp = checksum_bytes("-", stamp);
+            return;
+        }
+        trusted = trusted && source->stated && source->modified_ns < settled_before;
+        const std::uint64_t status[2] = {source->size, static_cast<std::uint64_t>(source->modified_ns)};
+        stamp = checksum_bytes(source->file.filename().string(), stamp);
+        stamp = checksum_bytes(std::string_view(reinterpret_cast<const char*>(status), sizeof status), stamp);
+    });
+    sources.stamp = trusted && stamp != 0 ? stamp : 0;
     return sources;
+}
+
+// Reads every file (once) and fingerprints the names and contents in the order parsed: another
+// file, a rename, an edit or a missing stop word list each changes the fingerprint.
+void read_contents(Sources& sources) {
+    if (sources.read) return;
+    sources.read = true;
+    std::uint64_t fingerprint = sources.listing_error ? 1 : 0;
+    sources.complete = !sources.listing_error;
+    sources.each([&](Source* source) {
+        if (source == nullptr) {
+            fingerprint = checksum_bytes("-", fingerprint);
+            return;
+        }
+        if (!source->content) source->content = read_data_file(source->file);
+        fingerprint = checksum_bytes(source->file.filename().string(), fingerprint);
+        if (source->content) fingerprint = checksum_bytes(*source->content, fingerprint);
+        else sources.complete = false;
+    });
+    sources.fingerprint = fingerprint;
 }
 
 std::string_view content_of(const Source& source, const char* what) {
@@ -98,10 +159,19 @@ Lexicon Lexicon::load_directory(const std::filesystem::path& directory, const st
     Lexicon lexicon;
     const auto suffixes = directory / "ko.suffixes";
     if (std::filesystem::exists(suffixes)) lexicon.suffixes_ = KoreanSuffixes::load(suffixes);
-    const Sources sources = read_sources(directory);
-    if (sources.complete) {
+    Sources sources = list_sources(directory);
+    // The stop word lists are parsed at every start, so read now whatever an index is picked by.
+    for (std::optional<Source>* list : {&sources.english_stopwords, &sources.korean_stopwords}) {
+        if (*list) (*list)->content = read_data_file((*list)->file);
+    }
+    auto built_from = [&sources](std::uint64_t stamp, std::uint64_t fingerprint) {
+        if (stamp != 0 && stamp == sources.stamp) return true;
+        read_contents(sources);
+        return sources.complete && fingerprint == sources.fingerprint;
+    };
+    if (!sources.listing_error) {
         for (const auto& file : index_files) {
-            if ((lexicon.index_ = LexiconIndex::open(file, sources.fingerprint))) {
+            if ((lexicon.index_ = LexiconIndex::open(file, built_from))) {
                 lexicon.longest_headword_ = lexicon.index_->longest_headword();
                 break;
             }
@@ -122,6 +192,7 @@ Lexicon Lexicon::load_directory(const std::filesystem::path& directory, const st
     if (sources.listing_error)
         throw DataError(directory.string(), "cannot list the lexicon directory: " + sources.listing_error.message());
     if (lexicon.index_) return lexicon;
+    read_contents(sources);
     // English words recur across entries ("government", "announce"): each is stemmed once.
     std::unordered_map<std::u32string, std::u32string> keys;
     std::vector<std::u32string> english;
@@ -143,13 +214,14 @@ Lexicon Lexicon::load_directory(const std::filesystem::path& directory, const st
             lexicon.add_keys(to_code_points(collapse_whitespace(line.substr(0, tab))), english);
         }
     }
-    if (sources.complete) lexicon.source_fingerprint_ = sources.fingerprint;
+    if (sources.complete) lexicon.source_check_ = SourceCheck{sources.stamp, sources.fingerprint};
     return lexicon;
 }
 
 void Lexicon::write_index(const std::filesystem::path& file) const {
-    if (index_ || !source_fingerprint_) throw std::logic_error("only a lexicon parsed from its files can be indexed");
-    LexiconIndex::write(file, *source_fingerprint_, {entries_.begin(), entries_.end()}, {english_stems_.begin(), english_stems_.end()});
+    if (index_ || !source_check_) throw std::logic_error("only a lexicon parsed from its files can be indexed");
+    LexiconIndex::write(file, source_check_->stamp, source_check_->fingerprint, {entries_.begin(), entries_.end()},
+                        {english_stems_.begin(), english_stems_.end()});
 }
 
 std::vector<std::u32string> Lexicon::headwords() const {

@@ -26,9 +26,11 @@ namespace artalign {
 /// a stripped stem ("발표" from "발표했다") finds them.
 ///
 /// Parsing the TSVs is most of a short run's start, so the build also writes what they give into
-/// an index (LexiconIndex, `lexicon.index`), used in place when the TSVs still hash to what it
-/// was built from; otherwise (a user's edit, another lexicon) the TSVs are parsed. Either way
-/// every member function answers the same.
+/// an index (LexiconIndex, `lexicon.index`), used in place when the TSVs are still what it was
+/// built from: the same names, sizes and modification times (stat() alone, when those times
+/// were settled when it was built), or else the same contents (read and hashed); otherwise (a
+/// user's edit, another lexicon) the TSVs are parsed. Either way every member function answers
+/// the same.
 class Lexicon {
 public:
     /// The index's file name, beside the TSVs of an installed data directory.
@@ -140,7 +142,12 @@ private:
     // can be listed, so the compound search never tries one (a long run of syllables would
     // otherwise cost the cube of its length).
     std::size_t longest_headword_ = 0;
-    std::optional<std::uint64_t> source_fingerprint_;   // of the files parsed, for write_index
+    // Of the files parsed, for write_index: their stamp (0: not to be trusted) and fingerprint.
+    struct SourceCheck {
+        std::uint64_t stamp = 0;
+        std::uint64_t fingerprint = 0;
+    };
+    std::optional<SourceCheck> source_check_;
     TextSet stopwords_;
     TextSet korean_stopwords_;
     // Of the two stop word lists: asked of every word and stem looked up, they rule out nearly

@@ -40,12 +40,14 @@ enum Header : std::size_t {
     kStemFilterBlocks,
     kHeadwordEntryWords,
     kPoolCount,
+    kStampLow,  // of the sources' names, sizes and modification times; 0 when not to be trusted
+    kStampHigh,
     kHeaderWords
 };
 constexpr std::uint32_t kMagicWord = 0x58494C41;  // "ALIX" in little-endian order
 // Bumped whenever the layout, key_hash, checksum_bytes or what the loader builds from the TSVs
 // changes.
-constexpr std::uint32_t kFormatVersion = 5;
+constexpr std::uint32_t kFormatVersion = 6;
 // A slot holds a record number (a headword's: its entry's offset) plus one in its low
 // kRecordBits bits and the top bits of the key's hash above them: a probe compares strings
 // only when the hash bits agree (a string compare reads another cache line).
@@ -119,14 +121,15 @@ std::u32string_view LexiconIndex::Stems::operator[](std::size_t i) const { retur
 
 std::uint32_t LexiconIndex::Stems::number(std::size_t i) const { return index_->word(first_ + i); }
 
-std::shared_ptr<const LexiconIndex> LexiconIndex::open(const std::filesystem::path& file, std::uint64_t source_fingerprint) {
+std::shared_ptr<const LexiconIndex> LexiconIndex::open(const std::filesystem::path& file, const BuiltFrom& built_from) {
     std::optional<MappedFile> mapped = MappedFile::open(file);
     if (!mapped || mapped->size() < kHeaderWords * sizeof(char32_t) || mapped->size() % sizeof(char32_t) != 0) return nullptr;
     const std::size_t word_count = mapped->size() / sizeof(char32_t);
     std::shared_ptr<LexiconIndex> index(new LexiconIndex(std::move(*mapped)));
     if (index->word(kMagic) != kMagicWord || index->word(kVersion) != kFormatVersion) return nullptr;
     const std::uint64_t fingerprint = index->word(kFingerprintLow) | std::uint64_t{index->word(kFingerprintHigh)} << 32;
-    if (fingerprint != source_fingerprint) return nullptr;  // built from other TSVs: stale
+    const std::uint64_t stamp = index->word(kStampLow) | std::uint64_t{index->word(kStampHigh)} << 32;
+    if (!built_from(stamp, fingerprint)) return nullptr;  // built from other TSVs: stale
     const std::uint64_t checksum = index->word(kChecksumLow) | std::uint64_t{index->word(kChecksumHigh)} << 32;
     if (index->word(kWordCount) != word_count || checksum != checksum_of(index->words_, word_count)) return nullptr;
     if (!index->lay_out()) return nullptr;
@@ -280,7 +283,7 @@ std::vector<std::u32string> LexiconIndex::stems() const {
     return out;
 }
 
-void LexiconIndex::write(const std::filesystem::path& file, std::uint64_t source_fingerprint,
+void LexiconIndex::write(const std::filesystem::path& file, std::uint64_t source_stamp, std::uint64_t source_fingerprint,
                          std::vector<std::pair<std::u32string, std::vector<std::u32string>>> entries,
                          std::vector<std::u32string> stems) {
     if (entries.size() >= kRecordMask || stems.size() >= kRecordMask)
@@ -347,6 +350,8 @@ void LexiconIndex::write(const std::filesystem::path& file, std::uint64_t source
     words[kVersion] = kFormatVersion;
     words[kFingerprintLow] = static_cast<char32_t>(source_fingerprint & 0xFFFFFFFFu);
     words[kFingerprintHigh] = static_cast<char32_t>(source_fingerprint >> 32);
+    words[kStampLow] = static_cast<char32_t>(source_stamp & 0xFFFFFFFFu);
+    words[kStampHigh] = static_cast<char32_t>(source_stamp >> 32);
     words[kWordCount] = static_cast<char32_t>(words.size());
     words[kHeadwordCount] = static_cast<char32_t>(entries.size());
     words[kHeadwordSlotCount] = static_cast<char32_t>(headword_slots.size());

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,8 +20,8 @@ namespace artalign {
 /// a string pool of code points and open-addressing tables over it, mapped from the file
 /// (MappedFile: the index is only ever replaced by a rename) and never copied into per-entry
 /// containers. The file records a fingerprint of the sources it was built from (Lexicon's TSVs
-/// and stop words); open() refuses a file built from other sources, so an edited lexicon is
-/// never shadowed by a stale index.
+/// and stop words) and a stamp of their names, sizes and modification times; open() refuses a
+/// file built from other sources, so an edited lexicon is never shadowed by a stale index.
 ///
 /// The file is native-endian 32-bit words: it is built and read on one machine, and a file
 /// from a machine of the other byte order is refused like any corrupt one.
@@ -42,14 +43,18 @@ public:
         std::size_t count_;
     };
 
-    /// The index in `file` when it is whole, of this format and built from sources with
-    /// `source_fingerprint`; nullptr otherwise (missing, truncated, corrupt, stale). Never throws
-    /// for a bad file: the caller parses the sources instead, which are the truth.
-    static std::shared_ptr<const LexiconIndex> open(const std::filesystem::path& file, std::uint64_t source_fingerprint);
+    /// Whether an index whose file records `stamp` and `fingerprint` was built from the sources
+    /// at hand (the caller knows them; Lexicon compares the stamp, then if need be the contents).
+    using BuiltFrom = std::function<bool(std::uint64_t stamp, std::uint64_t fingerprint)>;
+    /// The index in `file` when it is of this format, `built_from` accepts it, and it is whole;
+    /// nullptr otherwise (missing, stale, truncated, corrupt). Never throws for a bad file: the
+    /// caller parses the sources instead, which are the truth.
+    static std::shared_ptr<const LexiconIndex> open(const std::filesystem::path& file, const BuiltFrom& built_from);
 
     /// Writes an index of `entries` (headword, stems in order) and `stems` (every stem an entry
-    /// gives) to `file` through a temporary and a rename. Throws OutputError naming `file`.
-    static void write(const std::filesystem::path& file, std::uint64_t source_fingerprint,
+    /// gives) to `file` through a temporary and a rename, recording the sources' `source_stamp`
+    /// (0: none to trust) and `source_fingerprint`. Throws OutputError naming `file`.
+    static void write(const std::filesystem::path& file, std::uint64_t source_stamp, std::uint64_t source_fingerprint,
                       std::vector<std::pair<std::u32string, std::vector<std::u32string>>> entries,
                       std::vector<std::u32string> stems);
 
