@@ -7,7 +7,9 @@ run of each, from the kernel's rusage of the child (user + system, microseconds)
 Each round runs every command once, in turn forward and backward (so that none always follows
 the same one), its output to /dev/null. With --clean, command k's files in the k-th DIR are
 deleted before each of its runs, outside its time (outputs created rather than kept). Prints
-one line a command, then each command's figures over the first command's.
+one line a command, then each command's figures over the first command's, and the median of
+the rounds' own ratios (the runs of one round are close in time, so the machine's other work
+weighs on both).
 On a machine whose timings swing between runs (docs/performance.md, issue 17), a single
 comparison of two totals moves by a few percent; the low percentiles of many alternating runs
 moved least.
@@ -62,8 +64,13 @@ def main():
     figures = [(min(t), percentile(t, 0.1), percentile(t, 0.5)) for t in times]
     for command, (fastest, tenth, median) in zip(commands, figures):
         print(f"{fastest:8.2f} {tenth:8.2f} {median:8.2f} ms (fastest, 10th percentile, median)  {' '.join(command)[:80]}")
-    for command, (fastest, tenth, median) in zip(commands[1:], figures[1:]):
-        print(f"{fastest / figures[0][0]:8.2f} {tenth / figures[0][1]:8.2f} {median / figures[0][2]:8.2f}    of the first: {' '.join(command)[:60]}")
+    for k, (command, (fastest, tenth, median)) in enumerate(zip(commands[1:], figures[1:]), start=1):
+        # Each round's own ratio, the two runs side by side in time: the machine's other work
+        # moves both, so their ratio moves less than either.
+        rounds = sorted(t / first for t, first in zip(times[k], times[0]))
+        paired = rounds[len(rounds) // 2]
+        print(f"{fastest / figures[0][0]:8.2f} {tenth / figures[0][1]:8.2f} {median / figures[0][2]:8.2f} {paired:8.2f}"
+              f"    of the first (and the median of the rounds' ratios): {' '.join(command)[:60]}")
 
 
 if __name__ == "__main__":
