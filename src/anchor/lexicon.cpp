@@ -118,7 +118,7 @@ Sources list_sources(const std::filesystem::path& directory) {
 void read_contents(Sources& sources) {
     if (sources.read) return;
     sources.read = true;
-    std::uint64_t fingerprint = sources.listing_error ? 1 : 0;
+    std::uint64_t fingerprint = 0;
     sources.complete = !sources.listing_error;
     sources.each([&](Source* source) {
         if (source == nullptr) {
