@@ -130,7 +130,8 @@ struct Prepared {
 // Anchor points for the band: segment pairs that share a key occurring equally often (at most
 // kMaxRepeat times) on both sides, the k-th source occurrence paired with the k-th target one,
 // reduced to their longest chain increasing on both sides (in the spirit of hunalign's coarse
-// first path, without a first alignment).
+// first path, without a first alignment). Reads the target side's holder lists: called once
+// they are filled.
 constexpr int kMaxRepeat = 16;
 
 std::vector<std::pair<std::size_t, std::size_t>> anchor_chain(const Side& source, const Side& target,
@@ -140,25 +141,14 @@ std::vector<std::pair<std::size_t, std::size_t>> anchor_chain(const Side& source
         return source_frequency[key] > 0 && source_frequency[key] == target_frequency[key] &&
                source_frequency[key] <= kMaxRepeat;
     };
-    // The target segments holding each usable key, in order, all in one array (one allocation,
-    // not one a key): key k's are as many as its frequency, and next[k] is the one to pair next.
-    std::vector<std::size_t> next(target_frequency.size() + 1, 0);
-    for (std::size_t key = 0; key < target_frequency.size(); ++key)
-        next[key + 1] = next[key] + (usable(key) ? static_cast<std::size_t>(target_frequency[key]) : 0);
-    std::vector<std::size_t> target_segments(next.back());
-    for (std::size_t j = 0; j + 1 < target.key_start.size(); ++j) {
-        for (const int key : target.segment_keys(j)) {
-            const auto k = static_cast<std::size_t>(key);
-            if (usable(k)) target_segments[next[k]++] = j;
-        }
-    }
-    for (std::size_t key = target_frequency.size(); key-- > 0;)  // back to each key's first
-        next[key] -= usable(key) ? static_cast<std::size_t>(target_frequency[key]) : 0;
+    // The k-th source occurrence of a key pairs with the k-th target segment holding it: the
+    // target side's holder list of the key, in increasing order.
+    std::vector<std::size_t> seen(source_frequency.size(), 0);
     std::vector<std::pair<std::size_t, std::size_t>> points;
     for (std::size_t i = 0; i + 1 < source.key_start.size(); ++i) {
         for (const int key : source.segment_keys(i)) {
             const auto k = static_cast<std::size_t>(key);
-            if (usable(k)) points.emplace_back(i, target_segments[next[k]++]);
+            if (usable(k)) points.emplace_back(i, target.holders.of(key)[seen[k]++]);
         }
     }
     // Longest chain strictly increasing in both coordinates: with the points of one source
@@ -375,7 +365,6 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
     std::vector<int> target_frequency;
     collect(source, prepared.source, source_frequency);
     collect(target, prepared.target, target_frequency);
-    prepared.anchor_points = anchor_chain(prepared.source, prepared.target, source_frequency, target_frequency);
 
     // `frequency` counts, per key, the segments holding it: the length of its list.
     auto fill_holders = [key_count](Side& side, const std::vector<int>& frequency) {
@@ -391,6 +380,7 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
     };
     fill_holders(prepared.source, source_frequency);
     fill_holders(prepared.target, target_frequency);
+    prepared.anchor_points = anchor_chain(prepared.source, prepared.target, source_frequency, target_frequency);
 
     auto weigh = [&options](const Units& units, const std::vector<int>& other_frequency, const Side& other,
                             bool is_source, Side& side) {

@@ -109,7 +109,7 @@ Sources list_sources(const std::filesystem::path& directory) {
         stamp = checksum_bytes(source->file.filename().string(), stamp);
         stamp = checksum_bytes(std::string_view(reinterpret_cast<const char*>(status), sizeof status), stamp);
     });
-    sources.stamp = trusted && stamp != 0 ? stamp : 0;
+    sources.stamp = trusted ? stamp : 0;
     return sources;
 }
 

@@ -54,14 +54,21 @@ char sound_class(const std::string& s, std::size_t& i, bool english) {
     }
 }
 
+// Adds a sound class to a skeleton: none for '\0', and a repeat of the last one adds nothing.
+void add_class(std::string& skeleton, char cls) {
+    if (cls != '\0' && (skeleton.empty() || skeleton.back() != cls)) skeleton.push_back(cls);
+}
+
+// A skeleton of fewer than two classes matches too much to be a name: none.
+void drop_if_short(std::string& skeleton) {
+    if (skeleton.size() < 2) skeleton.clear();
+}
+
 void skeleton_of(const std::string& lower, bool english, std::string& out) {
     out.clear();
     std::size_t i = 0;
-    while (i < lower.size()) {
-        const char cls = sound_class(lower, i, english);
-        if (cls != '\0' && (out.empty() || out.back() != cls)) out.push_back(cls);
-    }
-    if (out.size() < 2) out.clear();
+    while (i < lower.size()) add_class(out, sound_class(lower, i, english));
+    drop_if_short(out);
 }
 
 // The sound classes skeleton_of gives the letters of each initial and final consonant of a
@@ -91,9 +98,7 @@ bool syllable_skeleton(std::u32string_view hangul, std::string& out) {
     }
     out.clear();
     auto add = [&out](std::string_view classes) {
-        for (const char cls : classes) {
-            if (out.empty() || out.back() != cls) out.push_back(cls);
-        }
+        for (const char cls : classes) add_class(out, cls);
     };
     int previous_final = -1;
     for (std::size_t k = 0; k < hangul.size(); ++k) {
@@ -105,7 +110,7 @@ bool syllable_skeleton(std::u32string_view hangul, std::string& out) {
         add(kFinalClasses[static_cast<std::size_t>(final)]);
         previous_final = final;
     }
-    if (out.size() < 2) out.clear();
+    drop_if_short(out);
     return true;
 }
 
