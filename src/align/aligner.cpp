@@ -11,6 +11,7 @@
 #include "align/aligner.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -49,7 +50,15 @@ struct Item {
     std::uint32_t partners_end = 0;
     double match = 0.0;  // cost change when matched (negative)
     double miss = 0.0;   // cost change when its partner is elsewhere (positive)
+    double gain = 0.0;   // match - miss: what holding it takes off a cost that counted its miss
 };
+
+// Item costs are whole multiples of kCostQuantum, so that sums of them are exact while they stay
+// below 2^53 quanta (8,192 in magnitude, far above a segment's or a bead's): a segment's one-way
+// cost is then the same whatever the order of its terms, and is counted as all its misses plus
+// the gains of the items held, visiting only those (a handful) rather than every item.
+constexpr double kCostQuantum = 0x1p-40;
+double quantized(double cost) { return std::nearbyint(cost / kCostQuantum) * kCostQuantum; }
 
 // Per key, the increasing indices of one side's segments holding it: all the lists in one
 // array, key k's from start[k] to start[k + 1].
@@ -74,8 +83,7 @@ struct Side {
     std::vector<std::size_t> item_start;
     std::vector<int> item_keys;
     std::vector<std::size_t> item_partners;
-    // Per segment, 0.0 plus the misses of its items in order: its one-way cost when no item
-    // is held, summed exactly as one_way_anchor_cost sums it.
+    // Per segment, the misses of its items: its one-way cost when no item is held.
     std::vector<double> all_missed;
     // The keys of each segment's anchors, each once, in order of first use: segment k's from
     // key_start[k] to key_start[k + 1].
@@ -309,7 +317,8 @@ void fill_side(Side& side, const Units& units) {
     side.key_start.assign(n + 1, 0);
 }
 
-// The margin anchor_cost_floor leaves for rounding: the error of a sum of n terms is at most
+// The margin anchor_cost_floor leaves for rounding, should sums of item costs ever leave the
+// range where they are exact (kCostQuantum): the error of a sum of n terms is at most
 // n 2^-53 times the sum of their magnitudes, and the floor compares a handful of such sums over
 // the items of at most four segments (its one segment counted up to three times), so 2^-45
 // times a bound of their count and of their magnitudes, measured over the whole document, is
@@ -421,8 +430,9 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
                 const AnchorWeight& weight = options.anchors[static_cast<std::size_t>(r.kind)];
                 const double unit = 1.0 / std::sqrt(static_cast<double>(shared));
                 const double scale = unit * options.anchor_damping;
-                item.match = -weight.match * scale;
-                item.miss = (is_source ? weight.source_miss : weight.target_miss) * scale;
+                item.match = quantized(-weight.match * scale);
+                item.miss = quantized((is_source ? weight.source_miss : weight.target_miss) * scale);
+                item.gain = item.match - item.miss;
                 side.items.push_back(item);
             }
             side.item_start[k + 1] = side.items.size();
@@ -484,12 +494,6 @@ struct HeldMasks {
         for (std::size_t l = begin; l < begin + count; ++l) mask |= bits[offset[k] + (l - first[k]) * words[k] + w];
         return mask;
     }
-    bool holds_none(std::size_t k, std::size_t begin, std::size_t count) const {
-        for (std::size_t w = 0; w < words[k]; ++w) {
-            if (held(k, begin, count, w) != 0) return false;
-        }
-        return true;
-    }
 };
 
 // Masks of `side`'s segments over the other side's segments [ranges[k].first, ranges[k].second);
@@ -535,33 +539,18 @@ double one_way_anchor_cost(const Side& side, const Side& other, std::size_t begi
                            std::size_t other_begin, std::size_t other_count, const HeldMasks& masks) {
     double cost = 0.0;
     for (std::size_t k = begin; k < begin + count; ++k) {
+        cost += side.all_missed[k];
         const std::span<const Item> items = side.items_of(k);
         if (!masks.empty() && !items.empty() && masks.covers(k, other_begin, other_count)) {
-            if (masks.words[k] == 1) {  // the common case: one word, tested once
-                std::uint32_t held = masks.held(k, other_begin, other_count, 0);
-                if (k == begin && held == 0) {
-                    cost = side.all_missed[k];  // the same additions, from the same 0.0
-                    continue;
-                }
-                for (const Item& item : items) {
-                    cost += (held & 1U) != 0 ? item.match : item.miss;
-                    held >>= 1U;
-                }
-                continue;
-            }
-            if (k == begin && masks.holds_none(k, other_begin, other_count)) {
-                cost = side.all_missed[k];  // the same additions, from the same 0.0
-                continue;
-            }
             for (std::size_t w = 0; w < masks.words[k]; ++w) {
-                std::uint32_t held = masks.held(k, other_begin, other_count, w);
-                const std::size_t end = std::min(items.size(), (w + 1) * kMaskBits);
-                for (std::size_t b = w * kMaskBits; b < end; ++b, held >>= 1U)
-                    cost += (held & 1U) != 0 ? items[b].match : items[b].miss;
+                for (std::uint32_t held = masks.held(k, other_begin, other_count, w); held != 0; held &= held - 1)
+                    cost += items[w * kMaskBits + static_cast<std::size_t>(std::countr_zero(held))].gain;
             }
             continue;
         }
-        for (const Item& item : items) cost += other.holds_any(side, item, other_begin, other_count) ? item.match : item.miss;
+        for (const Item& item : items) {
+            if (other.holds_any(side, item, other_begin, other_count)) cost += item.gain;
+        }
     }
     return cost;
 }
