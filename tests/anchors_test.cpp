@@ -106,6 +106,31 @@ TEST_CASE("a shared extractor gives the same anchors, and learns on its own copy
     CHECK(shared.lexicon().knows(U"뚜르르"));
 }
 
+// A sentence is stored in the extractor's sentence cache at its second sighting and read from
+// it at its third: the same anchors each time, among other sentences, and an entry added to the
+// lexicon after it was stored is not hidden by the stored anchors.
+TEST_CASE("a repeated sentence has the same anchors each time, and an added entry reaches it") {
+    AnchorExtractor extractor = AnchorExtractor::load(test::kData);
+    const std::string korean = "뚜르르 씨는 볼턴 보좌관과 2월 10일 백악관에서 만났다.";
+    const std::string english = "Mr. Tururu met Bolton at the White House on Feb. 10.";
+    const auto first_korean = keys_of(extractor.source_anchors(korean));
+    const auto first_english = keys_of(extractor.target_anchors(english));
+    REQUIRE(first_korean.size() >= 4);
+    for (int sighting = 2; sighting <= 4; ++sighting) {
+        CAPTURE(sighting);
+        extractor.source_anchors("지진으로 건물 12채가 무너졌다.");  // others in between
+        extractor.target_anchors("The central bank raised interest rates.");
+        CHECK(keys_of(extractor.source_anchors(korean)) == first_korean);
+        CHECK(keys_of(extractor.target_anchors(english)) == first_english);
+    }
+    extractor.add_lexicon_entry(U"뚜르르", {U"tururu"});
+    bool word_from_entry = false;
+    for (const Anchor& anchor : extractor.source_anchors(korean)) {
+        for (const std::string& key : anchor.keys) word_from_entry = word_from_entry || key == "w:tururu";
+    }
+    CHECK(word_from_entry);
+}
+
 // A stem some index entry gives has a number, and its key is kept by it; the same stem from an
 // added entry has none. Either way it is one key: an added word meets the English word as an
 // indexed one does.

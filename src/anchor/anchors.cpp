@@ -145,7 +145,8 @@ const KeyedAnchors& AnchorExtractor::keyed_target_anchors(std::string_view text)
 
 const KeyedAnchors& AnchorExtractor::cached_anchors(std::string_view text, bool source) const {
     SentenceCache& cache = source ? source_sentences_ : target_sentences_;
-    if (const SentenceCache::Place* cached = cache.sentences.find(text)) {
+    const std::uint64_t hash = StringTable<char, SentenceCache::Place>::hash_of(text);
+    if (const SentenceCache::Place* cached = cache.sentences.find(text, hash)) {
         scratch_.clear();
         for (std::uint32_t a = 0; a < cached->anchor_count; ++a) {
             scratch_.kinds.push_back(cache.kinds[cached->first_anchor + a]);
@@ -155,9 +156,10 @@ const KeyedAnchors& AnchorExtractor::cached_anchors(std::string_view text, bool 
         scratch_.keys.assign(first, first + scratch_.starts.back());
         return scratch_;
     }
-    if (cache.sentences.size() >= kMaxCachedSentences) cache.clear();
     if (source) extract_source_anchors(text, scratch_);
     else extract_target_anchors(text, scratch_);
+    if (!cache.seen_before(hash)) return scratch_;
+    if (cache.sentences.size() >= kMaxCachedSentences) cache.clear();
     cache.sentences.insert(text, SentenceCache::Place{static_cast<std::uint32_t>(cache.kinds.size()),
                                                       static_cast<std::uint32_t>(scratch_.size()),
                                                       static_cast<std::uint32_t>(cache.keys.size())});

@@ -115,17 +115,32 @@ private:
             spill.clear();
         }
     };
-    // Sentences with their anchors, all in a few flat arrays: a sentence is looked up once and
-    // most never repeat, so storing one must cost little (no node, no string, no vectors of its
-    // own). A hit is copied into the reused buffer the extractor returns.
+    // Sentences with their anchors, all in a few flat arrays (no node, no string, no vectors of
+    // its own); a hit is copied into the reused buffer the extractor returns. A sentence is
+    // stored when it is seen the second time: most never repeat (a byline, a credit line do),
+    // and storing every one wrote more memory than the repeats saved, pushing the word caches
+    // out of the processor's caches.
     struct SentenceCache {
         struct Place {  // a sentence's anchors: kinds[first_anchor ..], keys[first_key ..]
             std::uint32_t first_anchor, anchor_count, first_key;
         };
+        static constexpr std::size_t kSeenSlots = 2048;  // a power of two
         StringTable<char, Place> sentences;
         std::vector<AnchorKind> kinds;
         std::vector<std::uint32_t> ends;  // of each anchor's keys, counted from its sentence's first
         std::vector<std::uint32_t> keys;
+        // The hashes of sentences seen, one a slot by the hash's low bits: a later sentence may
+        // take a slot (it is then stored at its third sighting), and two sentences with one hash
+        // only store the second one early. Holds no anchors, so clear() keeps it.
+        std::vector<std::uint64_t> seen;
+        // Whether a sentence with `hash` was seen before; records that it was.
+        bool seen_before(std::uint64_t hash) {
+            if (seen.empty()) seen.assign(kSeenSlots, 0);
+            std::uint64_t& slot = seen[hash & (kSeenSlots - 1)];
+            const bool before = slot == hash;
+            slot = hash;
+            return before;
+        }
         void clear() {
             sentences.clear();
             kinds.clear();
