@@ -7,6 +7,7 @@
 #include "artalign/error.hpp"
 #include "util/atomic_file.hpp"
 #include "util/hash.hpp"
+#include "util/same_bytes.hpp"
 
 namespace artalign {
 namespace {
@@ -96,7 +97,7 @@ std::size_t slot_count_for(std::size_t count) {
 // Equality as bytes: basic_string_view<char32_t>'s == compares code points one by one for
 // their order.
 bool same_text(std::u32string_view a, std::u32string_view b) {
-    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(char32_t)) == 0);
+    return a.size() == b.size() && same_bytes(a.data(), b.data(), a.size() * sizeof(char32_t));
 }
 
 bool power_of_two(std::size_t n) { return n != 0 && (n & (n - 1)) == 0; }

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "util/growing_buffer.hpp"
+#include "util/same_bytes.hpp"
 
 namespace artalign {
 
@@ -170,7 +171,7 @@ private:
     // Keys compared as bytes: a basic_string_view<char32_t> compares them one by one for their
     // order, where only their equality is asked.
     static bool same_key(Key a, Key b) {
-        return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(Char)) == 0);
+        return a.size() == b.size() && same_bytes(a.data(), b.data(), a.size() * sizeof(Char));
     }
     // hash_of() takes the key's bytes eight at a time, each eight multiplied in: a character at a
     // time (FNV-1a) cost the most of every look-up, above all for the sentence cache's whole
