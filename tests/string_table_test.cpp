@@ -1,5 +1,6 @@
 // Tests for StringTable, the flat hash table behind the word caches and the key table.
 #include "anchor/string_table.hpp"
+#include "util/same_bytes.hpp"
 
 #include <cstdint>
 #include <string>
@@ -127,4 +128,21 @@ TEST_CASE("a copied or moved table holds the same entries and changes apart from
     table.clear();
     CHECK(table.find(moved.key(5)) == nullptr);
     CHECK(moved.size() == 2001);
+}
+
+// same_bytes reads a key in eight-byte words, overlapping loads and single bytes depending on
+// its length: every length up to past memcmp's threshold, with a difference at every place.
+TEST_CASE("same_bytes tells every difference at every length") {
+    for (std::size_t size = 0; size <= 80; ++size) {
+        CAPTURE(size);
+        std::vector<unsigned char> a(size);
+        for (std::size_t k = 0; k < size; ++k) a[k] = static_cast<unsigned char>(k * 37 + 11);
+        std::vector<unsigned char> b = a;
+        CHECK(same_bytes(a.data(), b.data(), size));
+        for (std::size_t k = 0; k < size; ++k) {
+            b[k] ^= 0x80;
+            CHECK_FALSE(same_bytes(a.data(), b.data(), size));
+            b[k] ^= 0x80;
+        }
+    }
 }
