@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <cstdio>
 #include <iterator>
 #include <memory>
@@ -16,7 +17,7 @@
 #include "align/aligner.hpp"
 #include "util/atomic_file.hpp"
 #include "util/data_directory.hpp"
-#include "util/json_writer.hpp"
+#include "util/fixed_decimal.hpp"
 #include "artalign/error.hpp"
 #include "artalign/pipeline.hpp"
 #include "pipeline/resources_impl.hpp"
@@ -42,25 +43,39 @@ void append_index_list(std::string& out, const std::vector<std::size_t>& indices
     }
 }
 
-// One line a bead, appended to one string: JSON lines or TSV.
+// A bead's score with three decimals; "null" in JSON for one that is not a number.
+void append_score(std::string& out, double score, bool json) {
+    if (json && !std::isfinite(score)) out += "null";
+    else append_fixed_decimal(out, score, 3);
+}
+
+// One line a bead, appended to one string: JSON lines or TSV. The JSON object is written
+// directly (what JsonWriter would write for it): its keys and values are all plain ASCII, and a
+// writer's state and escaping cost more than the line for thousands of beads.
 std::string render(const std::string& format, const Alignment& alignment, const SegmentList& source,
                    const SegmentList& target) {
     std::string out;
-    JsonWriter json;
+    const bool json = format == "jsonl";
     for (const Bead& bead : alignment.beads) {
-        if (format == "jsonl") {
-            json.clear();
-            json.begin_object().key("source").begin_array();
-            for (const std::size_t k : bead.source) json.value(k);
-            json.end_array().key("target").begin_array();
-            for (const std::size_t k : bead.target) json.value(k);
-            json.end_array().key("score").fixed(bead.score, 3).key("type").value(bead.type()).end_object();
-            out += json.str();
+        if (json) {
+            out += "{\"source\":[";
+            append_index_list(out, bead.source, ',');
+            out += "],\"target\":[";
+            append_index_list(out, bead.target, ',');
+            out += "],\"score\":";
+            append_score(out, bead.score, true);
+            out += ",\"type\":\"";
+            out += fmt::format_int(bead.source.size()).c_str();
+            out.push_back('-');
+            out += fmt::format_int(bead.target.size()).c_str();
+            out += "\"}";
         } else {
             append_index_list(out, bead.source, ',');
             out.push_back('\t');
             append_index_list(out, bead.target, ',');
-            fmt::format_to(std::back_inserter(out), "\t{:.3f}\t", bead.score);
+            out.push_back('\t');
+            append_score(out, bead.score, false);
+            out.push_back('\t');
             out += joined_text(source, bead.source);
             out.push_back('\t');
             out += joined_text(target, bead.target);

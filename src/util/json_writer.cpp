@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "artalign/error.hpp"
+#include "util/fixed_decimal.hpp"
 #include "util/json_reader.hpp"
 #include "util/text.hpp"
 
@@ -139,7 +140,7 @@ JsonWriter& JsonWriter::value(double number) {
 JsonWriter& JsonWriter::fixed(double number, int decimals) {
     if (!std::isfinite(number)) return null();
     before_value();
-    fmt::format_to(std::back_inserter(out_), "{:.{}f}", number, decimals);
+    append_fixed_decimal(out_, number, decimals);
     return *this;
 }
 
