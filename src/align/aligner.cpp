@@ -14,8 +14,11 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <iterator>
 #include <limits>
 #include <span>
+#include <stdexcept>
+#include <utility>
 
 #include "util/text.hpp"
 
@@ -35,6 +38,11 @@ struct Move {
     Shape shape;
     double cost;
 };
+
+// The bead shapes the programme tries, in this order at every cell (moves_for gives their
+// costs). Known to the compiler, each shape's tests and costs are folded where it is tried.
+constexpr Shape kShapes[] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}};
+constexpr std::size_t kMoveCount = std::size(kShapes);
 
 // One anchor after interning: where its partners are, and its value if matched or missed.
 struct Item {
@@ -610,7 +618,8 @@ inline double one_to_one_cost(const Prepared& p, std::size_t i, std::size_t j, c
 }
 
 // Anchor part of the evidence of a bilingual bead ending before (i, j).
-double anchor_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const Held& held = kNoMasks) {
+[[gnu::always_inline]] inline double anchor_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape,
+                                                const Held& held = kNoMasks) {
     const std::size_t si = i - shape.source;
     const std::size_t tj = j - shape.target;
     if (shape.source > 1 && shape.target > 1) {
@@ -633,7 +642,8 @@ double anchor_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape,
 // against each, less all its misses once for each pair but one (an item held by one of them
 // counts its match once, never more, when match <= miss). Less floor_margin for rounding, it is
 // a true lower bound of the rounded cost, so a bead it rules out could not have won.
-double anchor_cost_floor(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const Held& held) {
+[[gnu::always_inline]] inline double anchor_cost_floor(const Prepared& p, std::size_t i, std::size_t j, Shape shape,
+                                                      const Held& held) {
     const bool source_several = shape.target == 1;
     const std::size_t several = source_several ? shape.source : shape.target;
     double pairs = 0.0;
@@ -658,7 +668,8 @@ inline double join_cost(const Prepared& p, std::size_t i, std::size_t j, Shape s
 }
 
 // Cost of the length deviation of a bilingual bead ending before (i, j).
-double deviation_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options) {
+[[gnu::always_inline]] inline double deviation_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape,
+                                                   const AlignOptions& options) {
     const std::size_t si = i - shape.source;
     const std::size_t tj = j - shape.target;
     const double ratio = p.target.log_length(tj, shape.target) - p.source.log_length(si, shape.source);
@@ -825,8 +836,9 @@ struct Path {
 // The joins bound the length cost (the deviation is not negative) and save its logarithm;
 // anchor_cost_floor bounds a 2-1, 1-2, 3-1 or 1-3 bead's anchors and saves a pass over their
 // items; the anchor cost of a 1-1 or 2-2 bead is its own bound (its 1-1 costs are cached).
-double bilingual_step(const Prepared& p, std::size_t i, std::size_t j, Shape shape, double step, double best,
-                      const AlignOptions& options, const Held& held) {
+[[gnu::always_inline]] inline double bilingual_step(const Prepared& p, std::size_t i, std::size_t j, Shape shape,
+                                                   double step, double best, const AlignOptions& options,
+                                                   const Held& held) {
     const bool one_to_several = (shape.source == 1) != (shape.target == 1);
     const double floor = one_to_several ? anchor_cost_floor(p, i, j, shape, held) : anchor_cost(p, i, j, shape, held);
     const double joins = join_cost(p, i, j, shape, options);
@@ -843,13 +855,12 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
     const std::size_t m = p.target.length_prefix.size() - 1;
     constexpr unsigned char kNoMove = std::numeric_limits<unsigned char>::max();  // one byte a cell
     Path path;
-    std::vector<std::size_t> open;  // the moves not switched off (infinite cost), in order
-    for (std::size_t k = 0; k < moves.size(); ++k) {
-        if (moves[k].cost != kInfinity) open.push_back(k);
-    }
-    std::vector<std::size_t> from_low(open.size());
-    std::vector<std::size_t> from_high(open.size());
-    std::vector<std::size_t> from_base(open.size());
+    if (moves.size() != kMoveCount) throw std::logic_error("best_path: the moves are not those of moves_for");
+    // Per move, the band row its beads start from: columns [from_low, from_high], column l at
+    // cost[from_base + l]; none (from_low > from_high) above the first row.
+    std::size_t from_low[kMoveCount];
+    std::size_t from_high[kMoveCount];
+    std::size_t from_base[kMoveCount];
     for (std::size_t half_width = std::max<std::size_t>(options.band, 2);; half_width *= 2) {
         const bool full = groups != nullptr || half_width >= std::max(n, m) || n == 0 || m == 0;
         const Band band = groups != nullptr ? groups->band(n)
@@ -860,33 +871,35 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
         cost[0] = 0.0;
         for (std::size_t i = 0; i <= n; ++i) {
             const std::size_t row = band.offset[i] - band.low[i];
-            // Per open move, the band row its beads start from: columns [from_low, from_high],
-            // column l at cost[from_base + l]; none (from_low > from_high) above the first row.
-            for (std::size_t o = 0; o < open.size(); ++o) {
-                const std::size_t from = i - moves[open[o]].shape.source;
-                const bool inside = moves[open[o]].shape.source <= i;
-                from_low[o] = inside ? band.low[from] : 1;
-                from_high[o] = inside ? band.high[from] : 0;
-                from_base[o] = inside ? band.offset[from] - band.low[from] : 0;
+            for (std::size_t k = 0; k < kMoveCount; ++k) {
+                const std::size_t from = i - kShapes[k].source;
+                // A switched-off move (infinite cost) starts from nowhere.
+                const bool inside = kShapes[k].source <= i && moves[k].cost != kInfinity;
+                from_low[k] = inside ? band.low[from] : 1;
+                from_high[k] = inside ? band.high[from] : 0;
+                from_base[k] = inside ? band.offset[from] - band.low[from] : 0;
             }
             for (std::size_t j = band.low[i]; j <= band.high[i]; ++j) {
                 if (i == 0 && j == 0) continue;
                 double best = kInfinity;
                 unsigned char best_move = kNoMove;
-                for (std::size_t o = 0; o < open.size(); ++o) {
-                    const std::size_t k = open[o];
-                    const Shape shape = moves[k].shape;
-                    if (shape.target > j || j - shape.target < from_low[o] || j - shape.target > from_high[o]) continue;
-                    if (groups != nullptr && !groups->allows(i, j, shape)) continue;
-                    const double previous = cost[from_base[o] + j - shape.target];
-                    if (previous == kInfinity) continue;
-                    double step = previous + moves[k].cost;
-                    if (shape.source > 0 && shape.target > 0) step = bilingual_step(p, i, j, shape, step, best, options, held);
+                // Move K tried at (i, j); a later move replaces the best only when strictly better.
+                auto try_move = [&]<std::size_t K>(std::integral_constant<std::size_t, K>) {
+                    constexpr Shape shape = kShapes[K];
+                    if (shape.target > j || j - shape.target < from_low[K] || j - shape.target > from_high[K]) return;
+                    if (groups != nullptr && !groups->allows(i, j, shape)) return;
+                    const double previous = cost[from_base[K] + j - shape.target];
+                    if (previous == kInfinity) return;
+                    double step = previous + moves[K].cost;
+                    if constexpr (shape.source > 0 && shape.target > 0) step = bilingual_step(p, i, j, shape, step, best, options, held);
                     if (step < best) {
                         best = step;
-                        best_move = static_cast<unsigned char>(k);
+                        best_move = static_cast<unsigned char>(K);
                     }
-                }
+                };
+                [&]<std::size_t... K>(std::index_sequence<K...>) {
+                    (try_move(std::integral_constant<std::size_t, K>{}), ...);
+                }(std::make_index_sequence<kMoveCount>{});
                 cost[row + j] = best;
                 back[row + j] = best_move;
             }
@@ -922,11 +935,11 @@ std::vector<Move> moves_for(const Prepared& p, const AlignOptions& options) {
         const double share = std::clamp(1.0 - static_cast<double>(target_chars) / expected, 0.03, 0.6);
         cost_1_0 -= std::log(share / options.omission_reference);
     }
-    return {
-        {{1, 1}, options.cost_1_1}, {{1, 0}, cost_1_0},         {{0, 1}, options.cost_0_1},
-        {{2, 1}, options.cost_2_1}, {{1, 2}, options.cost_1_2}, {{2, 2}, options.cost_2_2},
-        {{3, 1}, options.cost_3_1}, {{1, 3}, options.cost_1_3},
-    };
+    const double costs[kMoveCount] = {options.cost_1_1, cost_1_0,          options.cost_0_1, options.cost_2_1,
+                                      options.cost_1_2, options.cost_2_2, options.cost_3_1, options.cost_1_3};
+    std::vector<Move> moves;
+    for (std::size_t k = 0; k < kMoveCount; ++k) moves.push_back(Move{kShapes[k], costs[k]});
+    return moves;
 }
 
 // The beads of a path, in order, with their scores.
