@@ -603,14 +603,14 @@ struct Held {
 const Held kNoMasks{};
 
 // Anchor cost of the 1-1 bead ending before (i, j), computed (one_to_one_cost caches it).
-double computed_one_to_one_cost(const Prepared& p, std::size_t i, std::size_t j, const Held& held) {
+[[gnu::noinline]] double computed_one_to_one_cost(const Prepared& p, std::size_t i, std::size_t j, const Held& held) {
     return one_segment_anchor_cost(p.source, p.target, i - 1, j - 1, held.source) +
            one_segment_anchor_cost(p.target, p.source, j - 1, i - 1, held.target);
 }
 
 // Anchor cost of the 1-1 bead ending before (i, j). Inline, as join_cost: the programme asks
 // both several times a cell, and the calls cost more than the lookups.
-inline double one_to_one_cost(const Prepared& p, std::size_t i, std::size_t j, const Held& held) {
+[[gnu::always_inline]] inline double one_to_one_cost(const Prepared& p, std::size_t i, std::size_t j, const Held& held) {
     if (held.band == nullptr || j < held.band->low[i] || j > held.band->high[i]) return computed_one_to_one_cost(p, i, j, held);
     double& slot = held.one_to_one[held.band->offset[i] + j - held.band->low[i]];
     if (std::isnan(slot)) slot = computed_one_to_one_cost(p, i, j, held);
