@@ -686,12 +686,6 @@ double length_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape,
     return join_cost(p, i, j, shape, options) + deviation_cost(p, i, j, shape, options);
 }
 
-// Evidence cost of a bilingual bead ending before (i, j): block joins, length deviation, anchors.
-double evidence_cost(const Prepared& p, std::size_t i, std::size_t j, Shape shape, const AlignOptions& options,
-                     const Held& held = kNoMasks) {
-    return length_cost(p, i, j, shape, options) + anchor_cost(p, i, j, shape, held);
-}
-
 // The band follows the line through the anchor points (the diagonal when there are none).
 Band make_band(std::size_t n, std::size_t m, std::size_t half_width,
                const std::vector<std::pair<std::size_t, std::size_t>>& anchor_points) {
@@ -827,10 +821,14 @@ Groups groups_of(const std::vector<Bead>& paragraph_beads, const std::vector<std
 struct Path {
     std::vector<std::pair<std::size_t, std::size_t>> cells;
     std::vector<std::size_t> moves;
+    // Each bilingual bead's anchor cost (0 for a null one), taken with the programme's masks
+    // while they exist: the beads' scores and the share of beads anchored ask for it again, and
+    // without masks it is a search of the other side's lists for every item.
+    std::vector<double> anchor_costs;
 };
 
 // The cost of reaching (i, j) by a bilingual bead from a cell at `step` (its cost plus the
-// move's), which is previous + move cost + evidence_cost; infinity when it cannot beat `best`.
+// move's), which is previous + move cost + its evidence cost (joins, length, anchors); infinity when it cannot beat `best`.
 // Rounding is monotone, so a step from lower bounds of its costs is a lower bound of the step:
 // when that does not beat the best, the step could at most tie, which the earlier move keeps.
 // The joins bound the length cost (the deviation is not negative) and save its logarithm;
@@ -906,15 +904,19 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
         }
         path.cells.clear();
         path.moves.clear();
+        path.anchor_costs.clear();
         path.cells.reserve(n + m);  // a bead takes at least one segment
+        path.anchor_costs.reserve(n + m);
         path.moves.reserve(n + m);
         bool touches_edge = false;
         std::size_t i = n;
         std::size_t j = m;
         while (i > 0 || j > 0) {
             const unsigned char move = back[band.offset[i] + j - band.low[i]];
+            const Shape shape = moves[move].shape;
             path.cells.emplace_back(i, j);
             path.moves.push_back(move);
+            path.anchor_costs.push_back(shape.source > 0 && shape.target > 0 ? anchor_cost(p, i, j, shape, held) : 0.0);
             if ((j == band.low[i] && band.low[i] > 0) || (j == band.high[i] && band.high[i] < m)) touches_edge = true;
             i -= moves[move].shape.source;
             j -= moves[move].shape.target;
@@ -955,7 +957,11 @@ std::vector<Bead> beads_of(const Prepared& p, const Path& path, const std::vecto
         bead.target.reserve(shape.target);
         for (std::size_t k = i - shape.source; k < i; ++k) bead.source.push_back(k);
         for (std::size_t k = j - shape.target; k < j; ++k) bead.target.push_back(k);
-        if (!bead.is_null()) bead.score = 1.0 / (1.0 + std::exp(evidence_cost(p, i, j, shape, options) - kScoreOffset));
+        if (!bead.is_null()) {
+            // Its evidence cost: block joins, length deviation, anchors.
+            const double evidence = length_cost(p, i, j, shape, options) + path.anchor_costs[step];
+            bead.score = 1.0 / (1.0 + std::exp(evidence - kScoreOffset));
+        }
         beads.push_back(std::move(bead));
     }
     return beads;
@@ -1013,15 +1019,13 @@ Alignment Aligner::align(const SegmentList& source, const SegmentList& target) c
     std::size_t aligned_chars = 0;
     std::size_t bilingual = 0;
     std::size_t supported = 0;  // bilingual beads whose anchors speak for them
-    for (const Bead& bead : alignment.beads) {
+    for (std::size_t b = 0; b < alignment.beads.size(); ++b) {
+        const Bead& bead = alignment.beads[b];
         if (bead.is_null()) continue;
-        const std::size_t i = bead.source.back() + 1;
-        const std::size_t j = bead.target.back() + 1;
-        const Shape shape{bead.source.size(), bead.target.size()};
-        const std::size_t chars = prepared.source.length(i - shape.source, shape.source);
+        const std::size_t chars = prepared.source.length(bead.source.front(), bead.source.size());
         weighted_score += bead.score * static_cast<double>(chars);
         ++bilingual;
-        if (anchor_cost(prepared, i, j, shape) < 0.0) ++supported;
+        if (path.anchor_costs[path.cells.size() - 1 - b] < 0.0) ++supported;  // beads_of reverses the path
         aligned_chars += chars;
     }
     const std::size_t n = source.size();
