@@ -11,6 +11,7 @@
 #include "align/aligner.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <cstdint>
@@ -415,6 +416,23 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
     auto weigh = [&options](const Units& units, const std::vector<int>& other_frequency, const Side& other,
                             bool is_source, Side& side) {
         std::vector<int> held;  // keys some segment of the other side holds
+        // An item's costs depend on its kind and `shared` alone: worked out once for each pair
+        // met with `shared` up to kKnownShares (nearly all), not once an item (a square root, a
+        // division and two roundings).
+        constexpr int kKnownShares = 32;
+        struct Costs {
+            double match = 0.0;
+            double miss = 0.0;
+            bool known = false;
+        };
+        std::array<std::array<Costs, kKnownShares + 1>, kAnchorKindCount> known_costs{};
+        auto costs_of = [&options, is_source](AnchorKind kind, int shared) {
+            const AnchorWeight& weight = options.anchors[static_cast<std::size_t>(kind)];
+            const double unit = 1.0 / std::sqrt(static_cast<double>(shared));
+            const double scale = unit * options.anchor_damping;
+            return Costs{quantized(-weight.match * scale),
+                         quantized((is_source ? weight.source_miss : weight.target_miss) * scale), true};
+        };
         const std::size_t anchors = units.anchor_start.back();
         side.items.reserve(anchors);
         side.item_keys.reserve(anchors);
@@ -448,11 +466,16 @@ Prepared prepare(const Units& source, const Units& target, std::size_t key_count
                 item.keys_end = static_cast<std::uint32_t>(side.item_keys.size());
                 item.partners_end = static_cast<std::uint32_t>(side.item_partners.size());
                 shared = std::max(shared, 1);
-                const AnchorWeight& weight = options.anchors[static_cast<std::size_t>(r.kind)];
-                const double unit = 1.0 / std::sqrt(static_cast<double>(shared));
-                const double scale = unit * options.anchor_damping;
-                item.match = quantized(-weight.match * scale);
-                item.miss = quantized((is_source ? weight.source_miss : weight.target_miss) * scale);
+                Costs costs;
+                if (shared <= kKnownShares) {
+                    Costs& known = known_costs[static_cast<std::size_t>(r.kind)][static_cast<std::size_t>(shared)];
+                    if (!known.known) known = costs_of(r.kind, shared);
+                    costs = known;
+                } else {
+                    costs = costs_of(r.kind, shared);
+                }
+                item.match = costs.match;
+                item.miss = costs.miss;
                 item.gain = item.match - item.miss;
                 side.items.push_back(item);
             }
