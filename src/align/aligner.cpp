@@ -44,6 +44,12 @@ struct Move {
 // costs). Known to the compiler, each shape's tests and costs are folded where it is tried.
 constexpr Shape kShapes[] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}};
 constexpr std::size_t kMoveCount = std::size(kShapes);
+// The most segments a bead takes on one side.
+constexpr std::size_t kLongestRun = [] {
+    std::size_t longest = 0;
+    for (const Shape& shape : kShapes) longest = std::max({longest, shape.source, shape.target});
+    return longest;
+}();
 
 // One anchor after interning: where its partners are, and its value if matched or missed.
 struct Item {
@@ -134,7 +140,6 @@ struct Side {
     }
     // log(length + 1) of the segments [begin, begin + count): the length model asks it of every
     // bead it weighs, so it is taken once for each run a bead can take (kLongestRun at most).
-    static constexpr std::size_t kLongestRun = 3;
     std::vector<double> log_run_lengths;  // of the run of count segments from k at [kLongestRun k + count - 1]
     double log_length(std::size_t begin, std::size_t count) const {
         if (count <= kLongestRun) return log_run_lengths[kLongestRun * begin + count - 1];
@@ -326,10 +331,10 @@ void fill_side(Side& side, const Units& units) {
         side.length_prefix[k + 1] = side.length_prefix[k] + units.lengths[k];
         side.unit_prefix[k + 1] = side.unit_prefix[k] + units.sentences[k];
     }
-    side.log_run_lengths.assign(Side::kLongestRun * n, 0.0);
+    side.log_run_lengths.assign(kLongestRun * n, 0.0);
     for (std::size_t k = 0; k < n; ++k) {
-        for (std::size_t count = 1; count <= Side::kLongestRun && k + count <= n; ++count)
-            side.log_run_lengths[Side::kLongestRun * k + count - 1] = std::log(static_cast<double>(side.length(k, count)) + 1.0);
+        for (std::size_t count = 1; count <= kLongestRun && k + count <= n; ++count)
+            side.log_run_lengths[kLongestRun * k + count - 1] = std::log(static_cast<double>(side.length(k, count)) + 1.0);
     }
     side.block = units.blocks;
     side.items.clear();
@@ -579,6 +584,16 @@ HeldMasks held_masks(const Side& side, const Side& other, const std::vector<std:
 // Anchor cost of the segments [begin, begin + count) of `side` against [other_begin,
 // other_begin + other_count) of `other`; `masks` (of `side`'s segments, may be empty) answer
 // for the segments they cover.
+// `cost` plus the gains of the items held: `items` are a segment's, and word(w) gives word w of
+// its mask (bit b for item 32 w + b), `word_count` words.
+inline double add_held_gains(double cost, const Item* items, std::size_t word_count, auto word) {
+    for (std::size_t w = 0; w < word_count; ++w) {
+        for (std::uint32_t held = word(w); held != 0; held &= held - 1)
+            cost += items[w * kMaskBits + static_cast<std::size_t>(std::countr_zero(held))].gain;
+    }
+    return cost;
+}
+
 double one_way_anchor_cost(const Side& side, const Side& other, std::size_t begin, std::size_t count,
                            std::size_t other_begin, std::size_t other_count, const HeldMasks& masks) {
     double cost = 0.0;
@@ -586,10 +601,8 @@ double one_way_anchor_cost(const Side& side, const Side& other, std::size_t begi
         cost += side.all_missed[k];
         const std::span<const Item> items = side.items_of(k);
         if (!masks.empty() && !items.empty() && masks.covers(k, other_begin, other_count)) {
-            for (std::size_t w = 0; w < masks.words[k]; ++w) {
-                for (std::uint32_t held = masks.held(k, other_begin, other_count, w); held != 0; held &= held - 1)
-                    cost += items[w * kMaskBits + static_cast<std::size_t>(std::countr_zero(held))].gain;
-            }
+            cost = add_held_gains(cost, items.data(), masks.words[k],
+                                  [&](std::size_t w) { return masks.held(k, other_begin, other_count, w); });
             continue;
         }
         for (const Item& item : items) {
@@ -604,14 +617,9 @@ double one_way_anchor_cost(const Side& side, const Side& other, std::size_t begi
 inline double one_segment_anchor_cost(const Side& side, const Side& other, std::size_t k, std::size_t l,
                                       const HeldMasks& masks) {
     if (masks.empty() || !masks.covers(k, l, 1)) return one_way_anchor_cost(side, other, k, 1, l, 1, masks);
-    double cost = side.all_missed[k];
-    const Item* items = side.items.data() + side.item_start[k];
     const std::uint32_t* words = masks.bits.data() + masks.offset[k] + (l - masks.first[k]) * masks.words[k];
-    for (std::size_t w = 0; w < masks.words[k]; ++w) {
-        for (std::uint32_t held = words[w]; held != 0; held &= held - 1)
-            cost += items[w * kMaskBits + static_cast<std::size_t>(std::countr_zero(held))].gain;
-    }
-    return cost;
+    return add_held_gains(side.all_missed[k], side.items.data() + side.item_start[k], masks.words[k],
+                          [words](std::size_t w) { return words[w]; });
 }
 
 // What one run of the programme looks up: the masks of both sides (HeldMasks, may be empty),
@@ -743,14 +751,13 @@ Band make_band(std::size_t n, std::size_t m, std::size_t half_width,
 Held held_for(const Prepared& p, const Band& band) {
     const std::size_t n = band.low.size() - 1;
     const std::size_t m = p.target.length_prefix.size() - 1;
-    constexpr std::size_t kLongest = 3;  // the most segments a bead takes on one side
     std::vector<std::pair<std::size_t, std::size_t>> source_ranges(n, {0, 0});
     for (std::size_t k = 0; k < n; ++k) {
         std::size_t begin = std::numeric_limits<std::size_t>::max();
         std::size_t end = 0;
-        for (std::size_t i = k + 1; i <= std::min(n, k + kLongest); ++i) {
+        for (std::size_t i = k + 1; i <= std::min(n, k + kLongestRun); ++i) {
             if (band.low[i] > band.high[i]) continue;
-            begin = std::min(begin, band.low[i] > kLongest ? band.low[i] - kLongest : 0);
+            begin = std::min(begin, band.low[i] > kLongestRun ? band.low[i] - kLongestRun : 0);
             end = std::max(end, band.high[i]);
         }
         if (begin < end) source_ranges[k] = {begin, end};
@@ -767,9 +774,9 @@ Held held_for(const Prepared& p, const Band& band) {
     for (std::size_t l = 0; l < m; ++l) {
         std::size_t begin = std::numeric_limits<std::size_t>::max();
         std::size_t end = 0;
-        for (std::size_t j = l + 1; j <= std::min(m, l + kLongest); ++j) {
+        for (std::size_t j = l + 1; j <= std::min(m, l + kLongestRun); ++j) {
             if (row_min[j] > row_max[j]) continue;
-            begin = std::min(begin, row_min[j] > kLongest ? row_min[j] - kLongest : 0);
+            begin = std::min(begin, row_min[j] > kLongestRun ? row_min[j] - kLongestRun : 0);
             end = std::max(end, row_max[j]);
         }
         if (begin < end) target_ranges[l] = {begin, end};
@@ -851,7 +858,8 @@ struct Path {
 };
 
 // The cost of reaching (i, j) by a bilingual bead from a cell at `step` (its cost plus the
-// move's), which is previous + move cost + its evidence cost (joins, length, anchors); infinity when it cannot beat `best`.
+// move's), which is previous + move cost + its evidence cost (joins, length, anchors); infinity
+// when it cannot beat `best`.
 // Rounding is monotone, so a step from lower bounds of its costs is a lower bound of the step:
 // when that does not beat the best, the step could at most tie, which the earlier move keeps.
 // The joins bound the length cost (the deviation is not negative) and save its logarithm;
@@ -941,8 +949,8 @@ Path best_path(const Prepared& p, const std::vector<Move>& moves, const AlignOpt
             path.moves.push_back(move);
             path.anchor_costs.push_back(shape.source > 0 && shape.target > 0 ? anchor_cost(p, i, j, shape, held) : 0.0);
             if ((j == band.low[i] && band.low[i] > 0) || (j == band.high[i] && band.high[i] < m)) touches_edge = true;
-            i -= moves[move].shape.source;
-            j -= moves[move].shape.target;
+            i -= shape.source;
+            j -= shape.target;
         }
         if (full || !touches_edge) return path;
     }
