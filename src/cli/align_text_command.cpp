@@ -65,9 +65,7 @@ std::string render(const std::string& format, const Alignment& alignment, const 
             out += "],\"score\":";
             append_score(out, bead.score, true);
             out += ",\"type\":\"";
-            out += fmt::format_int(bead.source.size()).c_str();
-            out.push_back('-');
-            out += fmt::format_int(bead.target.size()).c_str();
+            out += bead.type();
             out += "\"}";
         } else {
             append_index_list(out, bead.source, ',');
