@@ -16,6 +16,7 @@
 
 #include "artalign/error.hpp"
 #include "util/text.hpp"
+#include "util/xml_library.hpp"
 #include "parse/element_index.hpp"
 
 namespace artalign {
@@ -115,6 +116,7 @@ HtmlDocument::HtmlDocument(std::string_view html, const std::string& source, con
         throw InputError(source, "the page is too large to parse");
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                         HTML_PARSE_COMPACT | HTML_PARSE_NOBLANKS;
+    prepare_xml_library();
     xmlResetLastError();
     doc_.reset(htmlReadMemory(html.data(), static_cast<int>(html.size()), source.c_str(), encoding, options));
     if (!doc_ || xmlDocGetRootElement(doc_.get()) == nullptr) throw InputError(source, "not an HTML page");

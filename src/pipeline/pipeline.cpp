@@ -2,7 +2,6 @@
 #include "artalign/pipeline.hpp"
 
 #include <fmt/format.h>
-#include <libxml/parser.h>
 
 #include <memory>
 #include <utility>
@@ -23,6 +22,7 @@
 #include "read/web_archive.hpp"
 #include "segment/segmenter.hpp"
 #include "util/limits.hpp"
+#include "util/xml_library.hpp"
 
 namespace artalign {
 namespace {
@@ -96,7 +96,7 @@ Pipeline::Pipeline(std::shared_ptr<const Resources> resources, PipelineOptions o
         throw DataError("", "a Pipeline reads pages: its resources must be loaded with ResourceOptions::pages");
     // libxml2 sets up its global state once, here, before pipelines on other threads parse
     // (stream --jobs; ThreadSanitizer saw the lazy set-up race).
-    xmlInitParser();
+    prepare_xml_library();
     impl_ = std::make_unique<Impl>(std::move(resources), std::move(options));
 }
 

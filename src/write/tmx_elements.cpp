@@ -9,6 +9,7 @@
 
 #include "artalign/error.hpp"
 #include "artalign/version.hpp"
+#include "util/xml_library.hpp"
 
 namespace artalign::detail {
 namespace {
@@ -26,6 +27,7 @@ void indent(xmlTextWriter* writer) {
 void TmxElementWriter::FreeWriter::operator()(xmlTextWriter* writer) const { xmlFreeTextWriter(writer); }
 
 TmxElementWriter::TmxElementWriter(AtomicFile& file) : file_(&file), reported_(output_display_name(file.target())) {
+    prepare_xml_library();
     xmlOutputBuffer* output = xmlOutputBufferCreateIO(write_to_file, nullptr, this, nullptr);
     if (output == nullptr) throw OutputError(reported_, "cannot start the XML writer (out of memory?)");
     writer_.reset(xmlNewTextWriter(output));  // owns `output` when it succeeds
@@ -47,7 +49,9 @@ int TmxElementWriter::write_to_file(void* self, const char* buffer, int length) 
     return length;
 }
 
-TmxElementWriter::TmxElementWriter(xmlBuffer* buffer) : writer_(xmlNewTextWriterMemory(buffer, 0)), reported_("TMX") {
+TmxElementWriter::TmxElementWriter(xmlBuffer* buffer) : reported_("TMX") {
+    prepare_xml_library();
+    writer_.reset(xmlNewTextWriterMemory(buffer, 0));
     if (!writer_) throw OutputError(reported_, "cannot start the XML writer (out of memory?)");
     indent(writer_.get());
 }

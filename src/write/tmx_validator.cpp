@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "artalign/error.hpp"
+#include "util/xml_library.hpp"
 #include "read/byte_source.hpp"
 #include "write/tmx_checks.hpp"
 #include "write/tmx_reading.hpp"
@@ -279,6 +280,7 @@ bool same_language(std::string_view a, std::string_view b) {
 // never whole in memory, have their attributes checked against the DTD and their content
 // models ((header, body) and (tu*)) checked here. Memory stays that of one unit.
 TmxReport scan_tmx(ByteSource& bytes, const std::filesystem::path& dtd_path, const std::function<void(xmlNode*)>& on_unit) {
+    prepare_xml_library();
     TmxReport report;
     const std::string& name = bytes.name();
     if (bytes.size() >= static_cast<std::uint64_t>(INT_MAX))
