@@ -32,17 +32,24 @@ namespace {
 // 92-100% Hangul and Han (Latin for names and acronyms), the English ones at 0%.
 constexpr double kForeignScriptShare = 0.5;
 
+enum class PageRole { translation, original };
+
 // Refuses an article written mostly in the other side's scripts: a Korean page given as the
 // translation, or an English one as the original. Throws InputError, or NotTranslatedArticleError
-// when `not_a_translation` (a page batch runs should skip).
+// when `not_a_translation` (a page batch runs should skip). Language names are looked up in ICU
+// only for the message: every pair passes here, and the look-up is dear.
 void check_language(const Article& article, const ScriptShare& expected, const ScriptShare& other,
-                    const std::string& subject, bool not_a_translation, const std::string& hint) {
+                    const std::string& subject, bool not_a_translation, PageRole role) {
     std::string text;
     for (const std::string& block : article.text_blocks()) text += block + '\n';
     const double foreign = other.of(text);
     if (foreign <= kForeignScriptShare || foreign <= expected.of(text)) return;
+    const std::string expected_name = expected.language_name();
+    const std::string hint = role == PageRole::translation
+                                 ? "the " + expected_name + " page comes first, then its original"
+                                 : "the original must be the " + expected_name + " page";
     const std::string problem = fmt::format("this page is in {}, not {} ({:.0f}% of its letters are {}); {}",
-                                            other.language_name(), expected.language_name(), 100.0 * foreign,
+                                            other.language_name(), expected_name, 100.0 * foreign,
                                             other.script_names(), hint);
     if (not_a_translation) throw NotTranslatedArticleError(subject, problem);
     throw InputError(subject, problem);
@@ -200,8 +207,7 @@ AlignedPair Pipeline::align_pages(const PairInput& input) const {
     }
     pair.translation = translation.article;
     check_language(pair.translation, run.translation_script, run.original_script, translation_location,
-                   !input.original_page,
-                   "the " + run.translation_script.language_name() + " page comes first, then its original");
+                   !input.original_page, PageRole::translation);
 
     PageAddress original;
     original.mirror_root = input.mirror_root;
@@ -246,7 +252,7 @@ AlignedPair Pipeline::align_pages(const PairInput& input) const {
                                                    "argument");
     }
     check_language(pair.original, run.original_script, run.translation_script, original_location, false,
-                   "the original must be the " + run.original_script.language_name() + " page");
+                   PageRole::original);
 
     pair.original_segments = run.splitter_for(pair.original.language).split(pair.original.text_blocks());
     check_sentence_limit(pair.original_segments.size(), run.options.max_sentences, original_location);
