@@ -319,6 +319,7 @@ int run_align_text(const std::vector<std::string>& arguments) {
                  : parser.flag("paragraphs") ? TextLayout::paragraph_lines
                                              : TextLayout::lines;
     const std::vector<TextJob> list = batch ? read_text_jobs(*batch) : std::vector<TextJob>{};
+    if (batch) check_text_jobs_apart(list, *batch, parser.option("lexicon"));
     run.source_segmentation = source_segmentation;
     run.target_segmentation = target_segmentation;
     ResourceOptions resources;

@@ -3,12 +3,17 @@
 
 #include <fmt/format.h>
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <mutex>
+#include <optional>
 #include <thread>
+#include <unordered_map>
 
 #include "artalign/error.hpp"
 #include "read/input_file.hpp"
@@ -53,6 +58,64 @@ std::vector<TextJob> read_text_jobs(const std::string& list) {
         jobs.push_back(std::move(job));
     }
     return jobs;
+}
+
+namespace {
+
+// Which file a path names, as a key: the file's st_dev and st_ino when it is there; else its
+// directory's and its name (where the output would be created); nothing when neither is there.
+// `kind` is the file's st_mode, 0 when it is not there.
+std::optional<std::string> file_identity(const std::string& path, mode_t& kind) {
+    struct stat status {};
+    kind = 0;
+    if (::stat(path.c_str(), &status) == 0) {
+        kind = status.st_mode;
+        return fmt::format("{}:{}", status.st_dev, status.st_ino);
+    }
+    const std::filesystem::path file(path);
+    const std::filesystem::path directory = file.has_parent_path() ? file.parent_path() : ".";
+    if (!file.has_filename() || ::stat(directory.c_str(), &status) != 0) return std::nullopt;
+    return fmt::format("{}:{}/{}", status.st_dev, status.st_ino, file.filename().string());
+}
+
+}  // namespace
+
+void check_text_jobs_apart(const std::vector<TextJob>& jobs, const std::string& list,
+                           const std::optional<std::string>& lexicon) {
+    const std::string name = list == "-" ? "standard input" : list;
+    struct Input {
+        std::size_t line;  // 0: the lexicon, not from the list
+        const char* role;
+        std::string path;
+    };
+    std::unordered_map<std::string, Input> inputs;
+    mode_t kind = 0;
+    if (lexicon)
+        if (auto identity = file_identity(*lexicon, kind); identity && kind != 0)
+            inputs.try_emplace(*identity, Input{0, "--lexicon", *lexicon});
+    for (const TextJob& job : jobs) {
+        if (auto identity = file_identity(job.source, kind); identity && kind != 0)
+            inputs.try_emplace(*identity, Input{job.line, "source", job.source});
+        if (auto identity = file_identity(job.target, kind); identity && kind != 0)
+            inputs.try_emplace(*identity, Input{job.line, "target", job.target});
+    }
+    std::unordered_map<std::string, std::size_t> outputs;  // identity -> line
+    for (const TextJob& job : jobs) {
+        const auto identity = file_identity(job.output, kind);
+        if (!identity) continue;  // no such directory: the pair fails on its own
+        if (const auto input = inputs.find(*identity); input != inputs.end()) {
+            const Input& in = input->second;
+            const std::string whose = in.line == 0 ? std::string("the --lexicon")
+                                                   : fmt::format("the {} of line {}", in.role, in.line);
+            throw InputError(name, fmt::format("line {}'s output {} is {} ({}); artalign never writes over its input",
+                                               job.line, job.output, whose, in.path));
+        }
+        if (S_ISCHR(kind) || S_ISFIFO(kind) || S_ISSOCK(kind)) continue;  // written in place, shareable
+        const auto [first, added] = outputs.try_emplace(*identity, job.line);
+        if (!added)
+            throw InputError(name, fmt::format("lines {} and {} write one file ({}); each pair needs its own output",
+                                               first->second, job.line, job.output));
+    }
 }
 
 namespace {

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,14 @@ struct TextJob {
 /// lines starting with '#' are skipped. Throws InputError naming the list (and line) when it
 /// cannot be read or a line is not three tab-separated, non-empty paths.
 std::vector<TextJob> read_text_jobs(const std::string& list);
+
+/// Refuses a list that would lose a file, before anything is written: an output that is an
+/// input of any pair or the run's `lexicon`, or two pairs writing one file.
+/// Files are told apart as the system does (st_dev and st_ino, following symlinks and hard
+/// links; a file not there yet by its directory's identity and its name). Devices and FIFOs
+/// may be written by several pairs. Throws InputError naming the list and the lines.
+void check_text_jobs_apart(const std::vector<TextJob>& jobs, const std::string& list,
+                           const std::optional<std::string>& lexicon);
 
 /// What aligning one job leaves to do: its output file, written but not yet committed (none
 /// when the output is already written: standard output, a TMX), and the line to print on

@@ -108,6 +108,42 @@ expect_error "$SCRATCH/list-malformed: line 2 is not SOURCE<TAB>TARGET<TAB>OUTPU
 [ -e "$SCRATCH/many/a.jsonl" ] && fail "a malformed list still aligned its first pair"
 run 1 align-text --presplit -q --batch "$SCRATCH/no-such-list"
 expect_error "$SCRATCH/no-such-list: no such file"
+
+# A list that would lose a file fails before anything is written: an output that is an input
+# (of its own pair, of another pair, the lexicon), or two pairs writing one file, also through a
+# symlinked directory or a hard link. Devices may be written by several pairs.
+cp "$SCRATCH/a.ko" "$SCRATCH/a.ko.saved"
+printf '%s\t%s\t%s\n' "$SCRATCH/b.ko" "$SCRATCH/b.en" "$SCRATCH/many/b.jsonl" "$SCRATCH/c.ko" "$SCRATCH/c.en" "$SCRATCH/a.ko" \
+  "$SCRATCH/a.ko" "$SCRATCH/a.en" "$SCRATCH/many/a.jsonl" >"$SCRATCH/list-over-input"
+run 1 align-text --presplit -q --batch "$SCRATCH/list-over-input" --jobs 2
+expect_error "$SCRATCH/list-over-input: line 2's output $SCRATCH/a.ko is the source of line 3 ($SCRATCH/a.ko); artalign never writes over its input"
+cmp -s "$SCRATCH/a.ko" "$SCRATCH/a.ko.saved" || fail "a pair's output overwrote another pair's source"
+[ -e "$SCRATCH/many/b.jsonl" ] && fail "a list with an output over an input still aligned its first pair"
+printf '%s\t%s\t%s\n' "$SCRATCH/a.ko" "$SCRATCH/a.en" "$SCRATCH/a.en" >"$SCRATCH/list-own-input"
+run 1 align-text --presplit -q --batch "$SCRATCH/list-own-input"
+expect_error "$SCRATCH/list-own-input: line 1's output $SCRATCH/a.en is the target of line 1 ($SCRATCH/a.en); artalign never writes over its input"
+printf '대통령\tpresident\n' >"$SCRATCH/lexicon.tsv"
+printf '%s\t%s\t%s\n' "$SCRATCH/a.ko" "$SCRATCH/a.en" "$SCRATCH/lexicon.tsv" >"$SCRATCH/list-over-lexicon"
+run 1 align-text --presplit -q --batch "$SCRATCH/list-over-lexicon" --lexicon "$SCRATCH/lexicon.tsv"
+expect_error "$SCRATCH/list-over-lexicon: line 1's output $SCRATCH/lexicon.tsv is the --lexicon ($SCRATCH/lexicon.tsv); artalign never writes over its input"
+[ "$(cat "$SCRATCH/lexicon.tsv")" = "$(printf '대통령\tpresident')" ] || fail "the lexicon was written over"
+ln -sfn "$SCRATCH/many" "$SCRATCH/many-link"
+printf '%s\t%s\t%s\n' "$SCRATCH/a.ko" "$SCRATCH/a.en" "$SCRATCH/many/same.jsonl" "$SCRATCH/b.ko" "$SCRATCH/b.en" \
+  "$SCRATCH/many-link/same.jsonl" >"$SCRATCH/list-same-output"
+run 1 align-text --presplit -q --batch "$SCRATCH/list-same-output" --jobs 2
+expect_error "$SCRATCH/list-same-output: lines 1 and 2 write one file ($SCRATCH/many-link/same.jsonl); each pair needs its own output"
+[ -e "$SCRATCH/many/same.jsonl" ] && fail "a list with two pairs writing one file still wrote it"
+echo old >"$SCRATCH/many/kept.jsonl"
+ln -f "$SCRATCH/many/kept.jsonl" "$SCRATCH/many/kept-link.jsonl"
+printf '%s\t%s\t%s\n' "$SCRATCH/a.ko" "$SCRATCH/a.en" "$SCRATCH/many/kept.jsonl" "$SCRATCH/b.ko" "$SCRATCH/b.en" \
+  "$SCRATCH/many/kept-link.jsonl" >"$SCRATCH/list-hard-link"
+run 1 align-text --presplit -q --batch "$SCRATCH/list-hard-link"
+expect_error "$SCRATCH/list-hard-link: lines 1 and 2 write one file ($SCRATCH/many/kept-link.jsonl); each pair needs its own output"
+[ "$(cat "$SCRATCH/many/kept.jsonl")" = old ] || fail "a list with two names of one file still wrote it"
+rm -f "$SCRATCH/many/kept.jsonl" "$SCRATCH/many/kept-link.jsonl"
+printf '%s\t%s\t/dev/null\n' "$SCRATCH/a.ko" "$SCRATCH/a.en" "$SCRATCH/b.ko" "$SCRATCH/b.en" >"$SCRATCH/list-devices"
+run 0 align-text --presplit -q --batch "$SCRATCH/list-devices" --jobs 2
+
 printf '# comment\n\n' >"$SCRATCH/list-empty"
 run 0 align-text --presplit -q --batch "$SCRATCH/list-empty"
 
