@@ -22,7 +22,6 @@
 #include "report/corrections.hpp"
 #include "report/report_html.hpp"
 #include "util/stop_request.hpp"
-#include "util/xml_library.hpp"
 
 namespace artalign {
 
@@ -53,7 +52,6 @@ void check_keys_unique(const PairSource& requests) {
 std::vector<std::unique_ptr<Pipeline>> batch_pipelines(const BatchOptions& options, std::size_t pairs) {
     unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
     jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(pairs, 1)));
-    prepare_xml_library();  // libxml2 sets up its global state once, before threads parse
     const std::shared_ptr<const Resources> resources = options.resources ? options.resources : Resources::load();
     std::vector<std::unique_ptr<Pipeline>> pipelines;
     for (unsigned k = 0; k < jobs; ++k) pipelines.push_back(std::make_unique<Pipeline>(resources, options.pipeline));

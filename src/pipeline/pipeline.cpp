@@ -22,7 +22,6 @@
 #include "read/web_archive.hpp"
 #include "segment/segmenter.hpp"
 #include "util/limits.hpp"
-#include "util/xml_library.hpp"
 
 namespace artalign {
 namespace {
@@ -101,9 +100,6 @@ Pipeline::Pipeline(std::shared_ptr<const Resources> resources, PipelineOptions o
     if (!resources) throw DataError("", "a Pipeline needs loaded resources (Resources::load)");
     if (!resources->impl().pages)
         throw DataError("", "a Pipeline reads pages: its resources must be loaded with ResourceOptions::pages");
-    // libxml2 sets up its global state once, here, before pipelines on other threads parse
-    // (stream --jobs; ThreadSanitizer saw the lazy set-up race).
-    prepare_xml_library();
     impl_ = std::make_unique<Impl>(std::move(resources), std::move(options));
 }
 

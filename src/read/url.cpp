@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <memory>
 
+#include "util/xml_library.hpp"
+
 namespace artalign {
 namespace {
 
@@ -25,6 +27,7 @@ const xmlChar* as_xml(const std::string& text) { return reinterpret_cast<const x
 }  // namespace
 
 std::optional<std::string> resolve_url(const std::string& base, const std::string& reference) {
+    prepare_xml_library();
     xmlChar* built = xmlBuildURI(as_xml(reference), as_xml(base));
     if (built == nullptr) return std::nullopt;
     std::string result(reinterpret_cast<const char*>(built));
@@ -34,6 +37,7 @@ std::optional<std::string> resolve_url(const std::string& base, const std::strin
 }
 
 std::optional<UrlParts> parse_url(const std::string& url) {
+    prepare_xml_library();
     std::unique_ptr<xmlURI, FreeUri> uri(xmlParseURI(url.c_str()));
     if (!uri || uri->scheme == nullptr || uri->server == nullptr || uri->server[0] == '\0') return std::nullopt;
     UrlParts parts;
