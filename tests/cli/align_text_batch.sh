@@ -111,7 +111,7 @@ expect_error "$SCRATCH/no-such-list: no such file"
 
 # A list that would lose a file fails before anything is written: an output that is an input
 # (of its own pair, of another pair, the lexicon), or two pairs writing one file, also through a
-# symlinked directory or a hard link. Devices may be written by several pairs.
+# symlinked directory or a hard link. Devices and FIFOs may be written by several pairs.
 cp "$SCRATCH/a.ko" "$SCRATCH/a.ko.saved"
 printf '%s\t%s\t%s\n' "$SCRATCH/b.ko" "$SCRATCH/b.en" "$SCRATCH/many/b.jsonl" "$SCRATCH/c.ko" "$SCRATCH/c.en" "$SCRATCH/a.ko" \
   "$SCRATCH/a.ko" "$SCRATCH/a.en" "$SCRATCH/many/a.jsonl" >"$SCRATCH/list-over-input"
@@ -141,8 +141,12 @@ run 1 align-text --presplit -q --batch "$SCRATCH/list-hard-link"
 expect_error "$SCRATCH/list-hard-link: lines 1 and 2 write one file ($SCRATCH/many/kept-link.jsonl); each pair needs its own output"
 [ "$(cat "$SCRATCH/many/kept.jsonl")" = old ] || fail "a list with two names of one file still wrote it"
 rm -f "$SCRATCH/many/kept.jsonl" "$SCRATCH/many/kept-link.jsonl"
-printf '%s\t%s\t/dev/null\n' "$SCRATCH/a.ko" "$SCRATCH/a.en" "$SCRATCH/b.ko" "$SCRATCH/b.en" >"$SCRATCH/list-devices"
-run 0 align-text --presplit -q --batch "$SCRATCH/list-devices" --jobs 2
+mkfifo "$SCRATCH/shared.fifo"
+exec 3<>"$SCRATCH/shared.fifo"  # held open for reading and writing: both pairs' small outputs fit its buffer
+printf '%s\t%s\t%s\n' "$SCRATCH/a.ko" "$SCRATCH/a.en" "$SCRATCH/shared.fifo" "$SCRATCH/b.ko" "$SCRATCH/b.en" \
+  "$SCRATCH/shared.fifo" >"$SCRATCH/list-fifos"
+run 0 align-text --presplit -q --batch "$SCRATCH/list-fifos" --jobs 2
+exec 3<&-
 
 printf '# comment\n\n' >"$SCRATCH/list-empty"
 run 0 align-text --presplit -q --batch "$SCRATCH/list-empty"
